@@ -1,0 +1,55 @@
+import type { CellRange, FormulaSpec } from '../core/workbook/WorkbookSpec';
+
+// A1 notation lives here, at the edge: the core speaks zero-based { row, col }.
+
+export function columnToLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function lettersToColumn(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 'Nội dung' → `'Nội dung'`; quotes inside are doubled, as Excel writes them. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function encodeCell(row: number, col: number, absolute = false): string {
+  const d = absolute ? '$' : '';
+  return `${d}${columnToLetters(col)}${d}${row + 1}`;
+}
+
+export function encodeRange(range: CellRange, options: { absolute?: boolean; withSheet?: boolean } = {}): string {
+  const start = encodeCell(range.row, range.col, options.absolute);
+  const hasEnd = range.rowEnd !== undefined && (range.rowEnd !== range.row || (range.colEnd ?? range.col) !== range.col);
+  const end = hasEnd ? `:${encodeCell(range.rowEnd!, range.colEnd ?? range.col, options.absolute)}` : '';
+  const sheet = options.withSheet && range.sheet ? `${quoteSheetName(range.sheet)}!` : '';
+  return `${sheet}${start}${end}`;
+}
+
+/** Renders `{0}`, `{1}`… with A1 references; a reference to another sheet carries its name. */
+export function renderFormula(formula: FormulaSpec, currentSheet: string): string {
+  return formula.text.replace(/\{(\d+)\}/g, (_, i: string) => {
+    const ref = formula.refs[Number(i)];
+    if (!ref) throw new Error(`Formula reference {${i}} is missing in "${formula.text}"`);
+    return encodeRange(ref, { withSheet: ref.sheet !== undefined && ref.sheet !== currentSheet });
+  });
+}
+
+/** Parses `'Nội dung'!$B$5` or `Sheet1!B5:C9` into the sheet and the top-left cell. */
+export function decodeReference(ref: string): { sheet: string; row: number; col: number } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!'=]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(ref.trim().replace(/^=/, ''));
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, row: Number(m[4]) - 1, col: lettersToColumn(m[3]) };
+}

@@ -1,0 +1,133 @@
+import ExcelJS from 'exceljs';
+import type { CellStyle, SheetSpec, ValidationRule, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import { serialToIsoDate } from '../../core/text/calendarDate';
+import { encodeRange, renderFormula } from '../a1';
+
+const MM_PER_INCH = 25.4;
+
+/** Renders a sheet spec to a styled .xlsx. Writing only: never give ExcelJS an untrusted file. */
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = spec.properties.creator;
+  wb.title = spec.properties.title;
+  if (spec.properties.subject) wb.subject = spec.properties.subject;
+  // A fixed date keeps the output stable for the same input.
+  wb.created = spec.properties.created ? new Date(`${spec.properties.created}T00:00:00Z`) : new Date(0);
+  wb.modified = wb.created;
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheetSpec of spec.sheets) await renderSheet(wb, sheetSpec, spec.font);
+  for (const n of spec.names) wb.definedNames.add(encodeRange(n.range, { absolute: true, withSheet: true }), n.name);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function toFont(style: CellStyle | undefined, font: WorkbookSpec['font']): Partial<ExcelJS.Font> {
+  return {
+    name: font.name,
+    size: style?.size ?? font.size,
+    bold: style?.bold,
+    italic: style?.italic,
+    underline: style?.underline,
+    ...(style?.color ? { color: { argb: style.color } } : {}),
+  };
+}
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+
+async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpec['font']): Promise<void> {
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.state,
+    properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
+    views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }] : [{}],
+  });
+  ws.columns = spec.columns.map((width) => ({ width, style: { font: { name: font.name, size: font.size } } }));
+  for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
+  for (const c of spec.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    if (c.formula) {
+      const result = c.formula.result;
+      cell.value = { formula: renderFormula(c.formula, spec.name), ...(result !== undefined && result !== null ? { result } : {}) } as ExcelJS.CellFormulaValue;
+    } else if (c.value !== undefined && c.value !== null) {
+      cell.value = c.value;
+    }
+    const s = c.style;
+    cell.font = toFont(s, font);
+    if (s) {
+      if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
+      if (s.border) cell.border = THIN;
+      if (s.numFmt) cell.numFmt = s.numFmt;
+      if (s.wrap || s.hAlign || s.vAlign || s.indent) {
+        cell.alignment = { wrapText: s.wrap, horizontal: s.hAlign, vertical: s.vAlign, indent: s.indent };
+      }
+      if (s.locked === false) cell.protection = { locked: false };
+    }
+    if (c.note) cell.note = c.note;
+  }
+  for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
+  for (const v of spec.validations) {
+    const address = encodeRange(v.range);
+    for (const single of expandRange(address, v.range)) ws.getCell(single).dataValidation = toValidation(v.rule);
+  }
+  if (spec.autoFilter) ws.autoFilter = encodeRange(spec.autoFilter);
+  const margins = spec.print.margins ?? { top: 20, bottom: 20, left: 30, right: 15 };
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: spec.print.orientation,
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: {
+      top: margins.top / MM_PER_INCH,
+      bottom: margins.bottom / MM_PER_INCH,
+      left: margins.left / MM_PER_INCH,
+      right: margins.right / MM_PER_INCH,
+      header: 0.3,
+      footer: 0.3,
+    },
+    ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
+  };
+  ws.headerFooter.oddFooter = '&C&"Times New Roman"&10Trang &P/&N';
+  if (spec.protect) {
+    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
+  }
+}
+
+function expandRange(address: string, range: { row: number; col: number; rowEnd?: number; colEnd?: number }): string[] {
+  if (range.rowEnd === undefined && range.colEnd === undefined) return [address];
+  const out: string[] = [];
+  for (let r = range.row; r <= (range.rowEnd ?? range.row); r++) {
+    for (let c = range.col; c <= (range.colEnd ?? range.col); c++) out.push(encodeRange({ row: r, col: c }));
+  }
+  return out;
+}
+
+function toValidation(rule: ValidationRule): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Giá trị không hợp lệ',
+    error: rule.error,
+    ...(rule.prompt ? { showInputMessage: true, promptTitle: 'Hướng dẫn', prompt: rule.prompt } : {}),
+  } as const;
+  switch (rule.type) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [rule.source] };
+    case 'whole':
+      return rule.max === undefined
+        ? { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [rule.min] }
+        : { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
+    case 'date': {
+      const toDate = (serial: number) => new Date(`${serialToIsoDate(serial)}T00:00:00Z`);
+      return { ...common, type: 'date', operator: 'between', formulae: [toDate(rule.min ?? 36526), toDate(rule.max ?? 73415)] };
+    }
+    case 'textLength':
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.max] };
+  }
+}

@@ -1,0 +1,201 @@
+import { countBySeverity, makeIssue, type Issue } from '../issues/Issue';
+import type { ReportingPeriod } from '../period/ReportingPeriod';
+import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
+import { isCount, type ReportTemplate } from '../template/ReportTemplate';
+import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
+import { compareVietnamese } from '../text/compareVietnamese';
+import type { CheckedReport, Nomination } from '../validation/CheckedReport';
+import { computeRatio } from '../validation/validateSubmission';
+
+/** One round of consolidation: what is expected, from whom, by when. */
+export interface ConsolidationRound {
+  template: ReportTemplate;
+  period: ReportingPeriod;
+  deadline: IsoDate;
+  registry: UnitRegistry;
+  /** The consolidating body, e.g. "Ban Tuyên giáo và Dân vận Thành ủy Hà Nội". */
+  body: string;
+  /** Count reports with errors in the totals too (by default they are listed, not summed). */
+  includeInvalid?: boolean;
+  /** Lateness from the report date written in the file (default) or the day the file was received. */
+  dateBasis?: 'report' | 'received';
+}
+
+/** A file given to the round: read and checked, or refused with the reasons. */
+export type SubmissionInput =
+  | { fileName: string; receivedOn?: IsoDate; report: CheckedReport }
+  | { fileName: string; receivedOn?: IsoDate; failure: Issue[] };
+
+export type UnitStatus = 'on_time' | 'late' | 'missing' | 'invalid';
+
+/** Why a file is or is not in the totals. */
+export type FileRole = 'used' | 'invalid' | 'superseded' | 'unknown_unit' | 'unreadable';
+
+export interface ReceivedFile {
+  fileName: string;
+  role: FileRole;
+  unit?: Unit;
+  unitName: string;
+  reportDate?: IsoDate;
+  submittedOn?: IsoDate;
+  daysLate: number;
+  errors: number;
+  warnings: number;
+  issues: Issue[];
+  report?: CheckedReport;
+}
+
+export interface UnitStatusRow {
+  unit: Unit;
+  status: UnitStatus;
+  daysLate: number;
+  file?: ReceivedFile;
+  /** Counted in totals, texts and nominations. */
+  counted: boolean;
+}
+
+export interface SectionCompilation {
+  section: string;
+  entries: { unit: Unit; text: string }[];
+}
+
+export interface Consolidation {
+  round: ConsolidationRound;
+  units: UnitStatusRow[];
+  files: ReceivedFile[];
+  counts: Record<UnitStatus, number> & { files: number; unknownUnit: number; unreadable: number; superseded: number };
+  /** Sum over counted units; null when no counted unit gave the figure. */
+  totals: Record<string, number | null>;
+  /** How many counted units gave each figure. */
+  reportedBy: Record<string, number>;
+  ratios: Record<string, number | null>;
+  sections: SectionCompilation[];
+  nominations: { unit: Unit; nomination: Nomination }[];
+  issues: { file: ReceivedFile; issue: Issue }[];
+}
+
+function submittedOn(input: SubmissionInput & { report: CheckedReport }, basis: 'report' | 'received'): IsoDate | undefined {
+  return basis === 'received' ? (input.receivedOn ?? input.report.reportDate) : (input.report.reportDate ?? input.receivedOn);
+}
+
+/**
+ * Consolidates the files of a round: a status per registered unit, totals and recomputed
+ * ratios, every unit's text per section, all nominations and all issues. Output order depends
+ * only on the registry and the file names, never on the order the files were given.
+ */
+export function consolidateReports(round: ConsolidationRound, inputs: readonly SubmissionInput[]): Consolidation {
+  const basis = round.dateBasis ?? 'report';
+  const sorted = [...inputs].sort((a, b) => compareVietnamese(a.fileName, b.fileName) || (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  const registryIndex = new Map(round.registry.units.map((u, i) => [u.code, i]));
+  const files: ReceivedFile[] = [];
+  const byUnit = new Map<string, ReceivedFile[]>();
+
+  for (const input of sorted) {
+    if ('failure' in input) {
+      const { errors, warnings } = countBySeverity(input.failure);
+      files.push({ fileName: input.fileName, role: 'unreadable', unitName: '', daysLate: 0, errors, warnings, issues: [...input.failure], submittedOn: input.receivedOn });
+      continue;
+    }
+    const report = input.report;
+    const on = submittedOn(input, basis);
+    const daysLate = on ? Math.max(0, daysBetween(round.deadline, on)) : 0;
+    const { errors, warnings } = countBySeverity(report.issues);
+    const file: ReceivedFile = {
+      fileName: input.fileName,
+      role: report.unit ? (errors > 0 ? 'invalid' : 'used') : 'unknown_unit',
+      unit: report.unit,
+      unitName: report.unitName,
+      reportDate: report.reportDate,
+      submittedOn: on,
+      daysLate,
+      errors,
+      warnings,
+      issues: [...report.issues],
+      report,
+    };
+    files.push(file);
+    if (report.unit && registryIndex.has(report.unit.code)) {
+      const list = byUnit.get(report.unit.code) ?? [];
+      list.push(file);
+      byUnit.set(report.unit.code, list);
+    }
+  }
+
+  // One unit, several files: the latest report date wins; the others are listed, not used.
+  for (const list of byUnit.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => (b.reportDate ?? '').localeCompare(a.reportDate ?? '') || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || compareVietnamese(b.fileName, a.fileName));
+    const kept = list[0];
+    for (const other of list.slice(1)) {
+      other.role = 'superseded';
+      const issue = makeIssue('SUBMISSION_SUPERSEDED', {}, {
+        unit: kept.unit?.name ?? '',
+        date: other.reportDate ? formatDate(other.reportDate) : '?',
+        keptFile: kept.fileName,
+        keptDate: kept.reportDate ? formatDate(kept.reportDate) : '?',
+      });
+      other.issues.push(issue);
+      other.warnings++;
+    }
+  }
+
+  const units: UnitStatusRow[] = round.registry.units.map((unit) => {
+    const file = byUnit.get(unit.code)?.[0];
+    if (!file) return { unit, status: 'missing', daysLate: 0, counted: false };
+    const status: UnitStatus = file.errors > 0 ? 'invalid' : file.daysLate > 0 ? 'late' : 'on_time';
+    return { unit, status, daysLate: file.daysLate, file, counted: status !== 'invalid' || round.includeInvalid === true };
+  });
+
+  const files_ = orderFiles(files, registryIndex);
+  const counted = units.filter((u) => u.counted && u.file?.report);
+  const totals: Record<string, number | null> = {};
+  const reportedBy: Record<string, number> = {};
+  for (const indicator of round.template.indicators.filter(isCount)) {
+    let sum = 0;
+    let n = 0;
+    for (const row of counted) {
+      const v = row.file!.report!.values[indicator.code];
+      if (v !== null && v !== undefined) {
+        sum += v;
+        n++;
+      }
+    }
+    totals[indicator.code] = n > 0 ? sum : null;
+    reportedBy[indicator.code] = n;
+  }
+  const ratios: Record<string, number | null> = {};
+  for (const indicator of round.template.indicators) {
+    // Recomputed from the summed parts, never an average of the units' percentages.
+    if (indicator.aggregation === 'ratio') ratios[indicator.code] = computeRatio(totals[indicator.numerator], totals[indicator.denominator], indicator.decimals);
+  }
+  const sections: SectionCompilation[] = round.template.sections.map((section) => ({
+    section: section.code,
+    entries: counted
+      .map((row) => ({ unit: row.unit, text: row.file!.report!.text[section.code] ?? '' }))
+      .filter((e) => e.text !== ''),
+  }));
+  const nominations = counted.flatMap((row) => row.file!.report!.nominations.map((nomination) => ({ unit: row.unit, nomination })));
+  const issues = files_.flatMap((file) => file.issues.map((issue) => ({ file, issue })));
+
+  const counts = {
+    on_time: units.filter((u) => u.status === 'on_time').length,
+    late: units.filter((u) => u.status === 'late').length,
+    missing: units.filter((u) => u.status === 'missing').length,
+    invalid: units.filter((u) => u.status === 'invalid').length,
+    files: files.length,
+    unknownUnit: files.filter((f) => f.role === 'unknown_unit').length,
+    unreadable: files.filter((f) => f.role === 'unreadable').length,
+    superseded: files.filter((f) => f.role === 'superseded').length,
+  };
+  return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues };
+}
+
+/** Registered units' files in registry order, then the others by file name. */
+function orderFiles(files: ReceivedFile[], registryIndex: Map<string, number>): ReceivedFile[] {
+  const rank = (f: ReceivedFile) => (f.unit && registryIndex.has(f.unit.code) ? registryIndex.get(f.unit.code)! : Number.MAX_SAFE_INTEGER);
+  const roleRank = (f: ReceivedFile) => (f.role === 'superseded' ? 1 : 0);
+  return files
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || roleRank(a.f) - roleRank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}

@@ -1,0 +1,88 @@
+/** Zero-based cell position inside a workbook; sheet is the sheet's name as found in the file. */
+export interface CellAddress {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface IssueLocation {
+  section?: string;
+  field?: string;
+  cell?: CellAddress;
+  /** Zero-based row of the nominations table. */
+  nominationRow?: number;
+}
+
+export type IssueParams = Record<string, string | number>;
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  location: IssueLocation;
+  params: IssueParams;
+}
+
+/** Every problem the product can report, with its severity. Adding a code forces a message. */
+export const ISSUE_SEVERITY = {
+  FILE_EMPTY: 'error',
+  FILE_NOT_SPREADSHEET: 'error',
+  FILE_UNREADABLE: 'error',
+  FILE_ENCRYPTED: 'error',
+  FILE_TOO_LARGE: 'error',
+  TEMPLATE_NOT_RECOGNISED: 'error',
+  TEMPLATE_UNKNOWN: 'error',
+  TEMPLATE_NOT_IN_ROUND: 'error',
+  TEMPLATE_ID_MISSING: 'warning',
+  NAMES_MISSING: 'warning',
+  SECTION_NOT_FOUND: 'error',
+  INDICATOR_NOT_FOUND: 'error',
+  METADATA_NOT_FOUND: 'error',
+  SECTION_REQUIRED_EMPTY: 'error',
+  SECTION_TOO_SHORT: 'warning',
+  INDICATOR_REQUIRED_EMPTY: 'error',
+  INDICATOR_EMPTY: 'warning',
+  INDICATOR_NOT_NUMBER: 'error',
+  INDICATOR_TEXT_NUMBER: 'warning',
+  INDICATOR_NOT_WHOLE: 'error',
+  INDICATOR_NEGATIVE: 'error',
+  INDICATOR_BELOW_MIN: 'error',
+  INDICATOR_ABOVE_MAX: 'error',
+  INDICATOR_EXCEEDS: 'error',
+  META_REQUIRED_EMPTY: 'error',
+  META_UNIT_UNKNOWN: 'error',
+  META_UNIT_AMBIGUOUS: 'error',
+  META_PERIOD_INVALID: 'error',
+  META_PERIOD_MISMATCH: 'error',
+  META_YEAR_INVALID: 'error',
+  META_YEAR_MISMATCH: 'error',
+  META_DATE_INVALID: 'error',
+  META_DATE_RANGE_REVERSED: 'error',
+  META_DATE_RANGE_DIFFERS: 'warning',
+  META_REPORT_DATE_FUTURE: 'error',
+  META_REPORT_DATE_EARLY: 'warning',
+  META_EMAIL_INVALID: 'warning',
+  META_PHONE_INVALID: 'warning',
+  NOMINATION_KIND_MISSING: 'warning',
+  NOMINATION_KIND_EXTRA: 'warning',
+  NOMINATION_FIELD_EMPTY: 'error',
+  NOMINATION_KIND_INVALID: 'error',
+  NOMINATION_FORM_INVALID: 'warning',
+  SUBMISSION_SUPERSEDED: 'warning',
+  REGISTRY_MISSING_CODE: 'error',
+  REGISTRY_MISSING_NAME: 'error',
+  REGISTRY_DUPLICATE_CODE: 'error',
+} as const satisfies Record<string, Severity>;
+
+export type IssueCode = keyof typeof ISSUE_SEVERITY;
+
+export function makeIssue(code: IssueCode, location: IssueLocation = {}, params: IssueParams = {}): Issue {
+  return { code, severity: ISSUE_SEVERITY[code], location, params };
+}
+
+export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const issue of issues) if (issue.severity === 'error') errors++;
+  return { errors, warnings: issues.length - errors };
+}

@@ -1,0 +1,96 @@
+import type { CellAddress, Issue, IssueCode, IssueParams } from './Issue';
+
+type MessageFn = (p: IssueParams) => string;
+
+/**
+ * The one Vietnamese catalogue of what users read. Each message says what is wrong and
+ * what to do. Typed as a Record over every IssueCode, so a missing message fails to compile.
+ */
+export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
+  FILE_EMPTY: () => 'Tệp rỗng, không có nội dung. Đề nghị đơn vị gửi lại tệp báo cáo.',
+  FILE_NOT_SPREADSHEET: (p) =>
+    `Tệp không phải bảng tính Excel (${p.detail}). Đề nghị đơn vị gửi lại báo cáo bằng tệp mẫu .xlsx đã được phát.`,
+  FILE_UNREADABLE: (p) =>
+    `Không đọc được tệp: tệp có thể bị hỏng hoặc gửi chưa hết (${p.detail}). Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
+  FILE_ENCRYPTED: () => 'Tệp được đặt mật khẩu nên không đọc được. Đề nghị đơn vị bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.',
+  FILE_TOO_LARGE: (p) =>
+    `Tệp quá lớn (${p.size}), vượt giới hạn ${p.limit} của một báo cáo. Đề nghị đơn vị xóa hình ảnh, trang tính thừa rồi gửi lại.`,
+  TEMPLATE_NOT_RECOGNISED: () =>
+    'Tệp không phải mẫu báo cáo của đợt tổng hợp (không có mã mẫu, không có các mục của đề cương). Đề nghị đơn vị nhập báo cáo vào đúng tệp mẫu đã được phát.',
+  TEMPLATE_UNKNOWN: (p) =>
+    `Tệp dùng mẫu "${p.id}" phiên bản ${p.version}, là mẫu mà phần mềm không có. Đề nghị đơn vị dùng mẫu "${p.expected}".`,
+  TEMPLATE_NOT_IN_ROUND: (p) =>
+    `Tệp dùng mẫu "${p.title}" (${p.id}, phiên bản ${p.version}), không phải mẫu của đợt tổng hợp này. Đề nghị đơn vị dùng mẫu "${p.expected}".`,
+  TEMPLATE_ID_MISSING: (p) =>
+    `Tệp không còn trang lưu mã mẫu; đã đọc theo mẫu "${p.title}" (phiên bản ${p.version}). Nên dùng lại tệp mẫu gốc ở kỳ sau.`,
+  NAMES_MISSING: (p) =>
+    `Tệp đã mất ${p.count} tên ô của mẫu (có thể do sao chép sang tệp khác); đã tìm các ô theo mã mục, mã chỉ tiêu. Đề nghị kiểm tra lại số liệu, và kỳ sau nhập vào tệp mẫu gốc.`,
+  SECTION_NOT_FOUND: (p) =>
+    `Không tìm thấy ô nhập nội dung mục ${p.section} (${p.title}). Đề nghị đơn vị không xóa dòng, cột có mã mục của mẫu.`,
+  INDICATOR_NOT_FOUND: (p) =>
+    `Không tìm thấy ô nhập chỉ tiêu "${p.label}". Đề nghị đơn vị không xóa dòng có mã chỉ tiêu "${p.code}" trong trang Số liệu.`,
+  METADATA_NOT_FOUND: (p) => `Không tìm thấy ô "${p.label}" trong trang Thông tin chung. Đề nghị đơn vị dùng đúng tệp mẫu.`,
+  SECTION_REQUIRED_EMPTY: (p) => `Mục ${p.section} (${p.title}) còn trống, trong khi báo cáo ${p.period} phải có mục này. Đề nghị đơn vị bổ sung.`,
+  SECTION_TOO_SHORT: (p) =>
+    `Mục ${p.section} chỉ có ${p.length} ký tự, quá ngắn so với một báo cáo (ít nhất ${p.minLength} ký tự). Đề nghị viết đầy đủ hơn.`,
+  INDICATOR_REQUIRED_EMPTY: (p) => `Chưa nhập "${p.label}". Đây là số bắt buộc (dùng để tính tỷ lệ); đề nghị nhập số ${p.unit}.`,
+  INDICATOR_EMPTY: (p) => `Chưa nhập "${p.label}". Nếu không có, đề nghị ghi số 0.`,
+  INDICATOR_NOT_NUMBER: (p) => `"${p.label}" ghi "${p.raw}", không phải là số. Đề nghị chỉ nhập chữ số (ví dụ 1234).`,
+  INDICATOR_TEXT_NUMBER: (p) =>
+    `"${p.label}" được nhập dạng chữ "${p.raw}"; đã hiểu là ${p.value}. Đề nghị nhập số thuần (không dấu chấm, không kèm đơn vị) để tránh nhầm.`,
+  INDICATOR_NOT_WHOLE: (p) => `"${p.label}" là ${p.value}, nhưng số ${p.unit} phải là số nguyên. Đề nghị sửa lại.`,
+  INDICATOR_NEGATIVE: (p) => `"${p.label}" là ${p.value}, là số âm. Số ${p.unit} không thể âm; đề nghị sửa lại.`,
+  INDICATOR_BELOW_MIN: (p) => `"${p.label}" là ${p.value}, phải từ ${p.min} trở lên. Đề nghị sửa lại.`,
+  INDICATOR_ABOVE_MAX: (p) => `"${p.label}" là ${p.value}, vượt mức tối đa ${p.max}. Đề nghị sửa lại.`,
+  INDICATOR_EXCEEDS: (p) =>
+    `"${p.label}" (${p.value}) lớn hơn "${p.otherLabel}" (${p.otherValue}), điều này không thể xảy ra. Đề nghị đối chiếu lại hai số.`,
+  META_REQUIRED_EMPTY: (p) => `Chưa nhập "${p.label}" trong trang Thông tin chung. Đề nghị bổ sung.`,
+  META_UNIT_UNKNOWN: (p) =>
+    `Đơn vị "${p.unit}" không có trong danh sách đơn vị của đợt tổng hợp. Đề nghị chọn tên đơn vị trong danh sách thả xuống của mẫu, hoặc bổ sung đơn vị vào danh sách.`,
+  META_UNIT_AMBIGUOUS: (p) => `Tên đơn vị "${p.unit}" khớp với nhiều đơn vị (${p.candidates}). Đề nghị ghi đúng tên như trong danh sách.`,
+  META_PERIOD_INVALID: (p) => `Kỳ báo cáo "${p.raw}" không hợp lệ. Đề nghị chọn kỳ trong danh sách thả xuống (Quý I…IV, 6 tháng, 9 tháng, Năm).`,
+  META_PERIOD_MISMATCH: (p) => `Báo cáo ghi kỳ "${p.found}", nhưng đợt tổng hợp này là kỳ "${p.expected}". Đề nghị đơn vị gửi đúng báo cáo kỳ ${p.expected}.`,
+  META_YEAR_INVALID: (p) => `Năm báo cáo "${p.raw}" không hợp lệ. Đề nghị ghi năm bằng 4 chữ số, ví dụ 2024.`,
+  META_YEAR_MISMATCH: (p) => `Báo cáo ghi năm ${p.found}, nhưng đợt tổng hợp này là năm ${p.expected}. Đề nghị đơn vị kiểm tra lại.`,
+  META_DATE_INVALID: (p) => `"${p.label}" ghi "${p.raw}", không phải ngày hợp lệ. Đề nghị ghi theo dạng ngày/tháng/năm, ví dụ 10/04/2024.`,
+  META_DATE_RANGE_REVERSED: (p) => `Số liệu "từ ngày" ${p.from} lại sau "đến ngày" ${p.to}. Đề nghị sửa lại khoảng thời gian.`,
+  META_DATE_RANGE_DIFFERS: (p) =>
+    `Số liệu tính từ ${p.from} đến ${p.to}, khác với kỳ của đợt tổng hợp (từ ${p.expectedFrom} đến ${p.expectedTo}). Đề nghị kiểm tra lại mốc chốt số liệu.`,
+  META_REPORT_DATE_FUTURE: (p) => `Ngày báo cáo ${p.date} là ngày trong tương lai (hôm nay là ${p.today}). Đề nghị sửa lại ngày báo cáo.`,
+  META_REPORT_DATE_EARLY: (p) => `Ngày báo cáo ${p.date} trước ngày chốt số liệu ${p.to}. Đề nghị kiểm tra lại.`,
+  META_EMAIL_INVALID: (p) => `Thư điện tử "${p.raw}" không đúng dạng (ví dụ ten@example.vn). Đề nghị sửa để liên hệ khi cần.`,
+  META_PHONE_INVALID: (p) => `Số điện thoại "${p.raw}" không đúng dạng. Đề nghị ghi số gồm 9 đến 11 chữ số.`,
+  NOMINATION_KIND_MISSING: (p) => `Điển hình đề xuất: cần ${p.expected} ${p.kind}, mới có ${p.found}. Đề nghị đơn vị bổ sung.`,
+  NOMINATION_KIND_EXTRA: (p) => `Điển hình đề xuất: có ${p.found} ${p.kind}, nhiều hơn ${p.expected} theo hướng dẫn. Đề nghị chọn lựa lại.`,
+  NOMINATION_FIELD_EMPTY: (p) => `Điển hình đề xuất, dòng ${p.row}: chưa nhập "${p.label}". Đề nghị bổ sung.`,
+  NOMINATION_KIND_INVALID: (p) => `Điển hình đề xuất, dòng ${p.row}: "${p.raw}" không phải Tập thể hay Cá nhân. Đề nghị chọn trong danh sách.`,
+  NOMINATION_FORM_INVALID: (p) => `Điển hình đề xuất, dòng ${p.row}: hình thức "${p.raw}" không có trong danh sách của hướng dẫn. Đề nghị chọn trong danh sách.`,
+  SUBMISSION_SUPERSEDED: (p) =>
+    `Đơn vị ${p.unit} gửi nhiều tệp. Tệp này (ngày báo cáo ${p.date}) không được tổng hợp; đã dùng tệp "${p.keptFile}" (ngày báo cáo ${p.keptDate}).`,
+  REGISTRY_MISSING_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: đơn vị "${p.value}" chưa có mã. Đề nghị bổ sung mã đơn vị.`,
+  REGISTRY_MISSING_NAME: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" chưa có tên đơn vị. Đề nghị bổ sung.`,
+  REGISTRY_DUPLICATE_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" bị trùng với một dòng trên. Mỗi đơn vị cần một mã riêng.`,
+};
+
+export function formatIssue(issue: Issue): string {
+  return ISSUE_MESSAGES[issue.code](issue.params);
+}
+
+export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
+
+/** Column letters as people see them in Excel ("AB"), for messages and tables only. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "Số liệu!D12", as a user types it in Excel's name box. */
+export function formatCellForDisplay(cell: CellAddress): string {
+  return `${cell.sheet}!${columnLetters(cell.col)}${cell.row + 1}`;
+}

@@ -1,0 +1,33 @@
+import type { CellAddress, Issue } from '../issues/Issue';
+import type { PeriodKind } from '../period/ReportingPeriod';
+import type { Unit } from '../registry/UnitRegistry';
+import type { ReportTemplate } from '../template/ReportTemplate';
+import type { IsoDate } from '../text/calendarDate';
+
+export interface Nomination {
+  /** Zero-based row of the nominations table in the unit's file. */
+  row: number;
+  kind: string;
+  values: Record<string, string>;
+}
+
+/** One submission after reading and checking: clean values, and every issue found. */
+export interface CheckedReport {
+  template: ReportTemplate;
+  /** The unit's name as written in the file (NFC, spaces folded). */
+  unitName: string;
+  unit?: Unit;
+  periodKind?: PeriodKind;
+  year?: number;
+  from?: IsoDate;
+  to?: IsoDate;
+  reportDate?: IsoDate;
+  text: Record<string, string>;
+  /** Valid counts only; a missing or invalid figure is null and is never summed. */
+  values: Record<string, number | null>;
+  ratios: Record<string, number | null>;
+  nominations: Nomination[];
+  /** Where each field was read, for provenance and for selecting the cell of an issue. */
+  cells: Record<string, CellAddress>;
+  issues: Issue[];
+}

@@ -1,0 +1,250 @@
+import { makeIssue, type Issue } from '../issues/Issue';
+import { PERIOD_KIND_LABELS, parsePeriodKind, type PeriodKind, type ReportingPeriod } from '../period/ReportingPeriod';
+import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../registry/UnitRegistry';
+import { isCount, type ReportTemplate } from '../template/ReportTemplate';
+import { formatDate, parseDateLike, type IsoDate } from '../text/calendarDate';
+import { foldForMatch, normalizeParagraphs, normalizeText } from '../text/normalizeText';
+import { parseNumberLike } from '../text/parseCount';
+import type { CellValue } from '../workbook/WorkbookGrid';
+import type { ExtractedSubmission, FoundValue } from '../workbook/extractSubmission';
+import type { CheckedReport, Nomination } from './CheckedReport';
+
+export interface ValidationContext {
+  /** Today's date from an injected clock, never from `new Date()` here. */
+  today: IsoDate;
+  /** The round's period; without it, a report is checked on its own terms. */
+  period?: ReportingPeriod;
+  registry?: UnitRegistry;
+  /** Pass one matcher when checking many files against the same registry. */
+  matcher?: UnitMatcher;
+}
+
+function cellText(value: CellValue): string {
+  if (value === null) return '';
+  return normalizeText(String(value));
+}
+
+/** Checks one extracted submission against its template, the round and the registry. */
+export function validateSubmission(extracted: ExtractedSubmission, context: ValidationContext): CheckedReport {
+  const { template } = extracted;
+  const issues: Issue[] = [];
+  const cells: CheckedReport['cells'] = {};
+  for (const group of [extracted.metadata, extracted.sections, extracted.indicators]) {
+    for (const [code, found] of Object.entries(group)) if (found.cell) cells[code] = found.cell;
+  }
+  const report: CheckedReport = {
+    template,
+    unitName: '',
+    text: {},
+    values: {},
+    ratios: {},
+    nominations: [],
+    cells,
+    issues,
+  };
+  checkMetadata(extracted, context, report);
+  const kind = context.period?.kind ?? report.periodKind;
+  checkSections(extracted, template, kind, report);
+  checkIndicators(extracted, template, report);
+  checkNominations(extracted, template, report);
+  return report;
+}
+
+function checkMetadata(extracted: ExtractedSubmission, context: ValidationContext, report: CheckedReport): void {
+  const { template, metadata, date1904 } = extracted;
+  const issues = report.issues;
+  const dates: Record<string, IsoDate | undefined> = {};
+  for (const field of template.metadata) {
+    const found: FoundValue = metadata[field.code] ?? { raw: null };
+    if (!found.cell) continue; // already reported as not found
+    const location = { field: field.code, cell: found.cell };
+    const text = cellText(found.raw);
+    if (text === '') {
+      if (field.required) issues.push(makeIssue('META_REQUIRED_EMPTY', location, { label: field.label }));
+      continue;
+    }
+    switch (field.type) {
+      case 'unit': {
+        report.unitName = text;
+        const matcher = context.matcher ?? (context.registry ? createUnitMatcher(context.registry) : undefined);
+        if (!matcher) break;
+        const match = matcher.match(text);
+        if (match.kind === 'found') report.unit = match.unit;
+        else if (match.kind === 'ambiguous') {
+          issues.push(makeIssue('META_UNIT_AMBIGUOUS', location, { unit: text, candidates: match.candidates.map((u) => u.name).join('; ') }));
+        } else issues.push(makeIssue('META_UNIT_UNKNOWN', location, { unit: text }));
+        break;
+      }
+      case 'periodKind': {
+        const kind = parsePeriodKind(text);
+        if (!kind) issues.push(makeIssue('META_PERIOD_INVALID', location, { raw: text }));
+        else {
+          report.periodKind = kind;
+          if (context.period && kind !== context.period.kind) {
+            issues.push(makeIssue('META_PERIOD_MISMATCH', location, { found: PERIOD_KIND_LABELS[kind], expected: PERIOD_KIND_LABELS[context.period.kind] }));
+          }
+        }
+        break;
+      }
+      case 'year': {
+        const n = typeof found.raw === 'number' ? found.raw : Number(text);
+        if (!Number.isInteger(n) || n < 1945 || n > 2200) issues.push(makeIssue('META_YEAR_INVALID', location, { raw: text }));
+        else {
+          report.year = n;
+          if (context.period && n !== context.period.year) {
+            issues.push(makeIssue('META_YEAR_MISMATCH', location, { found: n, expected: context.period.year }));
+          }
+        }
+        break;
+      }
+      case 'date': {
+        const date = parseDateLike(found.raw, date1904);
+        if (!date) issues.push(makeIssue('META_DATE_INVALID', location, { label: field.label, raw: text }));
+        else dates[field.code] = date;
+        break;
+      }
+      case 'email':
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) issues.push(makeIssue('META_EMAIL_INVALID', location, { raw: text }));
+        break;
+      case 'phone': {
+        const digits = text.replace(/[\s.()-]/g, '').replace(/^\+84/, '0');
+        if (!/^\d{9,11}$/.test(digits)) issues.push(makeIssue('META_PHONE_INVALID', location, { raw: text }));
+        break;
+      }
+      case 'text':
+        break;
+    }
+  }
+  report.from = dates['tu_ngay'];
+  report.to = dates['den_ngay'];
+  report.reportDate = dates['ngay_bao_cao'];
+  const at = (code: string) => ({ field: code, cell: metadata[code]?.cell });
+  if (report.from && report.to) {
+    if (report.from > report.to) {
+      issues.push(makeIssue('META_DATE_RANGE_REVERSED', at('tu_ngay'), { from: formatDate(report.from), to: formatDate(report.to) }));
+    } else if (context.period && report.periodKind === context.period.kind && (report.from !== context.period.from || report.to !== context.period.to)) {
+      issues.push(
+        makeIssue('META_DATE_RANGE_DIFFERS', at('tu_ngay'), {
+          from: formatDate(report.from),
+          to: formatDate(report.to),
+          expectedFrom: formatDate(context.period.from),
+          expectedTo: formatDate(context.period.to),
+        }),
+      );
+    }
+  }
+  if (report.reportDate) {
+    if (report.reportDate > context.today) {
+      issues.push(makeIssue('META_REPORT_DATE_FUTURE', at('ngay_bao_cao'), { date: formatDate(report.reportDate), today: formatDate(context.today) }));
+    } else if (report.to && report.reportDate < report.to) {
+      issues.push(makeIssue('META_REPORT_DATE_EARLY', at('ngay_bao_cao'), { date: formatDate(report.reportDate), to: formatDate(report.to) }));
+    }
+  }
+}
+
+function checkSections(extracted: ExtractedSubmission, template: ReportTemplate, kind: PeriodKind | undefined, report: CheckedReport): void {
+  const periodLabel = kind ? PERIOD_KIND_LABELS[kind] : 'này';
+  for (const section of template.sections) {
+    const found = extracted.sections[section.code];
+    if (!found?.cell) continue;
+    const raw = found.raw;
+    const text = raw === null ? '' : normalizeParagraphs(String(raw));
+    report.text[section.code] = text;
+    const location = { section: section.code, cell: found.cell };
+    const required = kind ? section.requiredFor.includes(kind) : section.requiredFor.length >= template.periodKinds.length;
+    if (text === '') {
+      if (required) report.issues.push(makeIssue('SECTION_REQUIRED_EMPTY', location, { section: section.code, title: section.title, period: periodLabel }));
+    } else if (text.length < section.minLength) {
+      report.issues.push(makeIssue('SECTION_TOO_SHORT', location, { section: section.code, length: text.length, minLength: section.minLength }));
+    }
+  }
+}
+
+function checkIndicators(extracted: ExtractedSubmission, template: ReportTemplate, report: CheckedReport): void {
+  const counts = template.indicators.filter(isCount);
+  for (const indicator of counts) {
+    const found = extracted.indicators[indicator.code];
+    report.values[indicator.code] = null;
+    if (!found?.cell) continue;
+    const location = { section: indicator.section, field: indicator.code, cell: found.cell };
+    const base = { label: indicator.label, unit: indicator.unit };
+    const parsed = parseNumberLike(found.raw);
+    if (parsed === null) {
+      report.issues.push(makeIssue(indicator.required ? 'INDICATOR_REQUIRED_EMPTY' : 'INDICATOR_EMPTY', location, base));
+      continue;
+    }
+    if (!parsed.ok) {
+      report.issues.push(makeIssue('INDICATOR_NOT_NUMBER', location, { ...base, raw: parsed.raw }));
+      continue;
+    }
+    const value = parsed.value;
+    if (parsed.fromText) report.issues.push(makeIssue('INDICATOR_TEXT_NUMBER', location, { ...base, raw: parsed.raw, value }));
+    if (value < 0) report.issues.push(makeIssue('INDICATOR_NEGATIVE', location, { ...base, value }));
+    else if (!Number.isInteger(value)) report.issues.push(makeIssue('INDICATOR_NOT_WHOLE', location, { ...base, value }));
+    else if (value < indicator.min) report.issues.push(makeIssue('INDICATOR_BELOW_MIN', location, { ...base, value, min: indicator.min }));
+    else if (indicator.max !== undefined && value > indicator.max) report.issues.push(makeIssue('INDICATOR_ABOVE_MAX', location, { ...base, value, max: indicator.max }));
+    else report.values[indicator.code] = value;
+  }
+  for (const indicator of counts) {
+    if (!indicator.atMost) continue;
+    const value = report.values[indicator.code];
+    const other = report.values[indicator.atMost];
+    if (value === null || other === null || other === undefined || value <= other) continue;
+    const otherDef = template.indicators.find((i) => i.code === indicator.atMost);
+    report.issues.push(
+      makeIssue(
+        'INDICATOR_EXCEEDS',
+        { section: indicator.section, field: indicator.code, cell: extracted.indicators[indicator.code]?.cell },
+        { label: indicator.label, value, otherLabel: otherDef?.label ?? indicator.atMost, otherValue: other },
+      ),
+    );
+  }
+  for (const indicator of template.indicators) {
+    if (indicator.aggregation !== 'ratio') continue;
+    report.ratios[indicator.code] = computeRatio(report.values[indicator.numerator], report.values[indicator.denominator], indicator.decimals);
+  }
+}
+
+/** numerator / denominator × 100, rounded; null when either is missing or the denominator is 0. */
+export function computeRatio(numerator: number | null | undefined, denominator: number | null | undefined, decimals: number): number | null {
+  if (numerator === null || numerator === undefined || !denominator) return null;
+  const factor = 10 ** decimals;
+  return Math.round((numerator / denominator) * 100 * factor) / factor;
+}
+
+function checkNominations(extracted: ExtractedSubmission, template: ReportTemplate, report: CheckedReport): void {
+  const def = template.nominations;
+  const kindColumn = def.columns.find((c) => c.choices === 'kinds');
+  const formKeys = new Set(def.forms.map(foldForMatch));
+  const counts = new Map<string, number>();
+  extracted.nominations.forEach((row, r) => {
+    const values: Record<string, string> = {};
+    for (const column of def.columns) values[column.code] = cellText(row[column.code]?.raw ?? null);
+    if (Object.values(values).every((v) => v === '')) return;
+    const at = (code: string) => ({ section: 'nominations', field: code, cell: row[code]?.cell, nominationRow: r });
+    let kind = '';
+    if (kindColumn) {
+      const given = values[kindColumn.code];
+      kind = def.kinds.find((k) => foldForMatch(k) === foldForMatch(given)) ?? '';
+      if (given !== '' && kind === '') report.issues.push(makeIssue('NOMINATION_KIND_INVALID', at(kindColumn.code), { row: r + 1, raw: given }));
+      if (kind !== '') {
+        values[kindColumn.code] = kind;
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      }
+    }
+    for (const column of def.columns) {
+      const v = values[column.code];
+      if (column.required && v === '') report.issues.push(makeIssue('NOMINATION_FIELD_EMPTY', at(column.code), { row: r + 1, label: column.label }));
+      if (column.choices === 'forms' && v !== '' && !formKeys.has(foldForMatch(v))) {
+        report.issues.push(makeIssue('NOMINATION_FORM_INVALID', at(column.code), { row: r + 1, raw: v }));
+      }
+    }
+    report.nominations.push({ row: r, kind, values } satisfies Nomination);
+  });
+  for (const { kind, count } of def.expected) {
+    const found = counts.get(kind) ?? 0;
+    const location = { section: 'nominations' };
+    if (found < count) report.issues.push(makeIssue('NOMINATION_KIND_MISSING', location, { kind: kind.toLowerCase(), expected: count, found }));
+    else if (found > count) report.issues.push(makeIssue('NOMINATION_KIND_EXTRA', location, { kind: kind.toLowerCase(), expected: count, found }));
+  }
+}
