@@ -124,3 +124,18 @@ export function buildRegistry(rows: readonly (readonly unknown[])[], owner?: str
 export function sortUnitsByName(units: readonly Unit[]): Unit[] {
   return [...units].sort((a, b) => compareVietnamese(a.name, b.name) || compareVietnamese(a.code, b.code));
 }
+
+/** The sheet a registry lives in, in a workbook the office keeps. */
+export const REGISTRY_SHEET = 'Danh sách đơn vị';
+
+/**
+ * Rows [code, name, kind] from a grid: the sheet "Danh sách đơn vị" if present, else the
+ * first sheet; a header row (Mã…, Tên…) is skipped.
+ */
+export function registryRowsFromGrid(sheets: readonly { name: string; rows: readonly (readonly unknown[])[] }[]): (readonly unknown[])[] {
+  const sheet = sheets.find((s) => foldForMatch(s.name) === foldForMatch(REGISTRY_SHEET)) ?? sheets[0];
+  if (!sheet) return [];
+  const rows = sheet.rows.filter((r) => r && r.some((v) => v !== null && v !== undefined && String(v).trim() !== ''));
+  const first = rows[0] ? foldForMatch(String(rows[0][0] ?? '')) : '';
+  return first.startsWith(foldForMatch('Mã')) || first === 'code' || first === 'stt' ? rows.slice(1) : rows;
+}

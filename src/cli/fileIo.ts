@@ -1,0 +1,44 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Thrown for problems the user must fix (a path, an option); printed without a stack. */
+export class UserError extends Error {}
+
+/**
+ * Writes through a temporary file in the same folder and renames it into place, so a crash
+ * never leaves half a workbook; refuses to replace an existing file unless asked.
+ */
+export function writeFileSafely(target: string, bytes: Uint8Array, overwrite: boolean): string {
+  const absolute = path.resolve(target);
+  if (fs.existsSync(absolute) && !overwrite) {
+    throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
+  }
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, absolute);
+  } finally {
+    if (fs.existsSync(temp)) fs.rmSync(temp, { force: true });
+  }
+  return absolute;
+}
+
+export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'];
+
+/** Files given as paths or folders → spreadsheet files, sorted; temporary Office files (~$…) skipped. */
+export function collectSpreadsheetFiles(inputs: readonly string[], exclude: readonly string[] = []): string[] {
+  const excluded = new Set(exclude.map((p) => path.resolve(p)));
+  const out = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(input);
+    if (!fs.existsSync(absolute)) throw new UserError(`Không tìm thấy "${input}".`);
+    if (fs.statSync(absolute).isDirectory()) {
+      for (const entry of fs.readdirSync(absolute, { withFileTypes: true })) {
+        if (!entry.isFile() || entry.name.startsWith('~$') || entry.name.startsWith('.')) continue;
+        if (SPREADSHEET_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.add(path.join(absolute, entry.name));
+      }
+    } else out.add(absolute);
+  }
+  return [...out].filter((p) => !excluded.has(p)).sort();
+}

@@ -1,0 +1,45 @@
+import type { Consolidation } from '../core/consolidation/consolidateReports';
+import { countBySeverity, type Issue } from '../core/issues/Issue';
+import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';
+import { describeFileRole, describeStatus } from '../core/workbook/buildSummaryWorkbook';
+import { formatDate } from '../core/text/calendarDate';
+
+const width = (s: string) => [...s.normalize('NFC')].length;
+
+/** A plain text table that lines up in a terminal; long cells are cut with "…". */
+export function formatTable(headers: string[], rows: string[][], maxWidth = 44): string {
+  const cut = (s: string) => (width(s) > maxWidth ? [...s].slice(0, maxWidth - 1).join('') + '…' : s);
+  const cells = [headers, ...rows].map((r) => r.map(cut));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => width(r[i] ?? ''))));
+  const line = (r: string[]) => r.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+export function formatStatusTable(c: Consolidation): string {
+  const rows = c.units.map((u, i) => [
+    String(i + 1),
+    u.unit.code,
+    u.unit.name,
+    describeStatus(u),
+    u.file?.reportDate ? formatDate(u.file.reportDate) : '',
+    u.file ? `${u.file.errors}/${u.file.warnings}` : '',
+  ]);
+  const used = new Set(c.units.map((u) => u.file));
+  for (const f of c.files.filter((f) => !used.has(f))) {
+    rows.push(['', f.unit?.code ?? '', f.unit?.name ?? (f.unitName || f.fileName), describeFileRole(f), f.reportDate ? formatDate(f.reportDate) : '', `${f.errors}/${f.warnings}`]);
+  }
+  return formatTable(['STT', 'Mã', 'Đơn vị', 'Trạng thái', 'Ngày báo cáo', 'Lỗi/Cảnh báo'], rows);
+}
+
+export function formatCounts(c: Consolidation): string {
+  return `${c.units.length} đơn vị: ${c.counts.on_time} đúng hạn, ${c.counts.late} nộp muộn, ${c.counts.missing} chưa nộp, ${c.counts.invalid} không hợp lệ; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng).`;
+}
+
+export function formatIssueList(issues: readonly Issue[]): string {
+  const { errors, warnings } = countBySeverity(issues);
+  const lines = issues.map((issue) => {
+    const where = issue.location.cell ? ` [${formatCellForDisplay(issue.location.cell)}]` : '';
+    return `  ${SEVERITY_LABELS[issue.severity]}${where}: ${formatIssue(issue)}`;
+  });
+  return [...lines, `  → ${errors} lỗi, ${warnings} cảnh báo.`].join('\n');
+}

@@ -1,0 +1,97 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defaultDeadline, makePeriod, parsePeriodKind, type ReportingPeriod } from '../core/period/ReportingPeriod';
+import type { Issue } from '../core/issues/Issue';
+import type { UnitRegistry } from '../core/registry/UnitRegistry';
+import { DEFAULT_TEMPLATE, findTemplate, BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
+import type { ReportTemplate } from '../core/template/ReportTemplate';
+import { parseDateLike, type IsoDate } from '../core/text/calendarDate';
+import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
+import { UserError } from './fileIo';
+import { readRegistryFile } from './readRegistryFile';
+
+/** Options a user gives on the command line, or in a round file (--dot), in Vietnamese. */
+export interface RoundFlags {
+  dot?: string;
+  ky?: string;
+  nam?: string;
+  tuNgay?: string;
+  denNgay?: string;
+  hanNop?: string;
+  coQuan?: string;
+  danhSach?: string;
+  danhSachMau?: boolean;
+  mau?: string;
+  homNay?: string;
+}
+
+export function parseUserDate(value: string, option: string): IsoDate {
+  const date = parseDateLike(value);
+  if (!date) throw new UserError(`${option}: "${value}" không phải ngày hợp lệ; ghi theo dạng ngày/tháng/năm, ví dụ 22/06/2026.`);
+  return date;
+}
+
+/** Flags win over the round file; paths in the round file are relative to it. */
+export function mergeRoundFile(flags: RoundFlags): RoundFlags {
+  if (!flags.dot) return flags;
+  if (!fs.existsSync(flags.dot)) throw new UserError(`Không tìm thấy tệp đợt tổng hợp "${flags.dot}".`);
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(fs.readFileSync(flags.dot, 'utf8'));
+  } catch {
+    throw new UserError(`Tệp đợt tổng hợp "${flags.dot}" không phải JSON hợp lệ.`);
+  }
+  const str = (k: string) => (data[k] === undefined || data[k] === null ? undefined : String(data[k]));
+  const registry = str('danhSach');
+  const fromFile: RoundFlags = {
+    ky: str('ky'),
+    nam: str('nam'),
+    tuNgay: str('tuNgay'),
+    denNgay: str('denNgay'),
+    hanNop: str('hanNop'),
+    coQuan: str('coQuan'),
+    mau: str('mau'),
+    danhSach: registry ? path.resolve(path.dirname(flags.dot), registry) : undefined,
+  };
+  const merged: RoundFlags = { ...fromFile };
+  for (const [k, v] of Object.entries(flags)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
+  return merged;
+}
+
+export function resolveTemplate(flags: RoundFlags): ReportTemplate {
+  if (!flags.mau) return DEFAULT_TEMPLATE;
+  const [id, version] = flags.mau.split('@');
+  const template = findTemplate(id, version ? Number(version) : undefined);
+  if (!template) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu có sẵn: ${BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`).join(', ')}.`);
+  return template;
+}
+
+export function resolvePeriod(flags: RoundFlags, required: boolean): ReportingPeriod | undefined {
+  if (!flags.ky && !flags.nam) {
+    if (required) throw new UserError('Cần cho biết kỳ báo cáo: --ky (Q1…Q4, H1 = 6 tháng, M9 = 9 tháng, Y = năm, custom) và --nam.');
+    return undefined;
+  }
+  const kind = flags.ky ? parsePeriodKind(flags.ky) : null;
+  if (!kind) throw new UserError(`--ky: "${flags.ky ?? ''}" không phải kỳ báo cáo; dùng Q1, Q2, Q3, Q4, H1 (6 tháng), M9 (9 tháng), Y (năm) hoặc custom.`);
+  const year = Number(flags.nam);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserError(`--nam: "${flags.nam ?? ''}" không phải năm hợp lệ (ví dụ 2026).`);
+  const from = flags.tuNgay ? parseUserDate(flags.tuNgay, '--tu-ngay') : undefined;
+  const to = flags.denNgay ? parseUserDate(flags.denNgay, '--den-ngay') : undefined;
+  if (kind === 'custom' && (!from || !to)) throw new UserError('Kỳ tùy chỉnh (custom) cần --tu-ngay và --den-ngay.');
+  if ((from && !to) || (!from && to)) throw new UserError('Cần cả --tu-ngay và --den-ngay.');
+  if (from && to && from > to) throw new UserError('--tu-ngay phải trước --den-ngay.');
+  return makePeriod(kind, year, from && to ? { from, to } : undefined);
+}
+
+export function resolveDeadline(flags: RoundFlags, period: ReportingPeriod): IsoDate {
+  return flags.hanNop ? parseUserDate(flags.hanNop, '--han-nop') : defaultDeadline(period);
+}
+
+export function resolveRegistry(flags: RoundFlags, required: boolean): { registry?: UnitRegistry; issues: Issue[] } {
+  if (flags.danhSachMau) return { registry: SAMPLE_REGISTRY, issues: [] };
+  if (!flags.danhSach) {
+    if (required) throw new UserError('Cần danh sách đơn vị: --danh-sach <tệp .xlsx, .csv hoặc .json> (cột Mã, Tên, Loại), hoặc --danh-sach-mau để chạy thử.');
+    return { issues: [] };
+  }
+  return readRegistryFile(flags.danhSach);
+}

@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
+import { defaultDeadline, labelPeriod, makePeriod } from '../core/period/ReportingPeriod';
+import { DEFAULT_TEMPLATE, BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
+import { formatDate, type IsoDate } from '../core/text/calendarDate';
+import { buildRegistryWorkbook } from '../core/workbook/buildRegistryWorkbook';
+import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
+import { makeSampleFiles } from '../sample/makeSampleReports';
+import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
+import { convertWorkbook } from './convertWorkbook';
+import { writeFileSafely } from './fileIo';
+import { consolidateFiles } from './jobs';
+import { formatCounts, formatStatusTable } from './printTables';
+
+/** The demo's clock: a fixed day shortly after the sample round's deadline, so output never varies. */
+export const DEMO_TODAY: IsoDate = '2026-07-06';
+export const DEMO_PERIOD = makePeriod('H1', 2026);
+export const DEMO_SUBMISSIONS_FOLDER = 'Báo cáo các đơn vị';
+
+export interface DemoResult {
+  summaryPath: string;
+  templatePath: string;
+  submissionsFolder: string;
+}
+
+/** Runs the whole job on built-in sample data: registry, template, 31 unit files, summary. */
+export async function runDemo(folder: string, io: { out: (t: string) => void }): Promise<DemoResult> {
+  const template = DEFAULT_TEMPLATE;
+  const period = DEMO_PERIOD;
+  const deadline = defaultDeadline(period);
+  const root = path.resolve(folder);
+  const submissions = path.join(root, DEMO_SUBMISSIONS_FOLDER);
+  // The demo owns this folder's sample files: clear them so a rerun does not mix two runs.
+  fs.rmSync(submissions, { recursive: true, force: true });
+  fs.mkdirSync(submissions, { recursive: true });
+
+  const body = SAMPLE_REGISTRY.owner!;
+  io.out(`Chạy thử trên DỮ LIỆU MẪU: ${SAMPLE_REGISTRY.units.length} đơn vị, kỳ ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, hôm nay coi là ${formatDate(DEMO_TODAY)}.`);
+  const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
+  const templateSpec = buildTemplateWorkbook(template, { period, registry: SAMPLE_REGISTRY, deadline, recipient: body });
+  const templatePath = writeFileSafely(path.join(root, `Mẫu báo cáo ${labelPeriod(period)}.xlsx`), await writeWorkbook(templateSpec), true);
+  io.out(`1. Danh sách đơn vị: ${registryPath}`);
+  io.out(`2. Mẫu báo cáo phát cho đơn vị: ${templatePath}`);
+
+  const samples = makeSampleFiles(SAMPLE_REGISTRY, template, period, deadline);
+  const files: string[] = [];
+  for (const sample of samples) {
+    const xlsx = await writeWorkbook(fillTemplateWorkbook(templateSpec, template, sample.entries));
+    const bytes = sample.format === 'xlsx' ? xlsx : convertWorkbook(xlsx, sample.format);
+    files.push(writeFileSafely(path.join(submissions, sample.fileName), bytes, true));
+  }
+  io.out(`3. Các đơn vị điền mẫu và gửi lại: ${files.length} tệp trong ${submissions}`);
+
+  const round = { template, period, deadline, registry: SAMPLE_REGISTRY, body };
+  const { consolidation, bytes } = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: DEMO_TODAY });
+  const summaryPath = writeFileSafely(path.join(root, `Tổng hợp ${labelPeriod(period)}.xlsx`), bytes, true);
+  io.out('4. Kết quả tổng hợp:');
+  io.out('');
+  io.out(formatStatusTable(consolidation));
+  io.out('');
+  io.out(formatCounts(consolidation));
+  io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
+  return { summaryPath, templatePath, submissionsFolder: submissions };
+}

@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+import * as path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
+import { labelPeriod } from '../core/period/ReportingPeriod';
+import { countBySeverity } from '../core/issues/Issue';
+import { formatIssue } from '../core/issues/issueMessages';
+import { createUnitMatcher } from '../core/registry/UnitRegistry';
+import { BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
+import { formatDate } from '../core/text/calendarDate';
+import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
+import { UserError, collectSpreadsheetFiles, writeFileSafely } from './fileIo';
+import { consolidateFiles, readSubmissionFile, todayFromClock } from './jobs';
+import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
+import { mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, resolveTemplate, type RoundFlags } from './roundOptions';
+import { runDemo } from './runDemo';
+
+const VERSION = '0.1.0';
+
+interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Standard error is a terminal: show a progress bar. */
+  errIsTty: boolean;
+}
+
+const defaultOutput: Output = {
+  out: (t) => process.stdout.write(t + '\n'),
+  err: (t) => process.stderr.write(t + '\n'),
+  errIsTty: Boolean(process.stderr.isTTY),
+};
+
+function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
+  cmd
+    .option('--dot <tệp>', 'tệp JSON mô tả đợt tổng hợp (ky, nam, tuNgay, denNgay, hanNop, coQuan, danhSach)')
+    .option('--ky <kỳ>', 'kỳ báo cáo: Q1, Q2, Q3, Q4, H1 (6 tháng), M9 (9 tháng), Y (năm), custom')
+    .option('--nam <năm>', 'năm báo cáo, ví dụ 2026')
+    .option('--tu-ngay <ngày>', 'số liệu từ ngày (dd/mm/yyyy); mặc định theo Nghị định 09/2019')
+    .option('--den-ngay <ngày>', 'số liệu đến ngày (dd/mm/yyyy)')
+    .option('--danh-sach <tệp>', 'danh sách đơn vị (.xlsx, .ods, .csv, .json; cột Mã, Tên, Loại)')
+    .option('--danh-sach-mau', 'dùng danh sách 30 đơn vị mẫu có sẵn (để chạy thử)')
+    .option('--mau <mã>', 'mã mẫu báo cáo, ví dụ hn-kl01 hoặc hn-kl01@1')
+    .option('--hom-nay <ngày>', 'coi hôm nay là ngày này (dd/mm/yyyy), khi kiểm tra lại một đợt cũ');
+  if (withDeadline) {
+    cmd.option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc');
+  }
+  return cmd;
+}
+
+function todayOf(flags: RoundFlags) {
+  return flags.homNay ? parseUserDate(flags.homNay, '--hom-nay') : todayFromClock();
+}
+
+/** Commander's own messages, in Vietnamese. */
+function translateCommanderError(error: CommanderError): string {
+  const arg = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return `Tùy chọn không hợp lệ: ${arg}. Xem "tonghop --help".`;
+    case 'commander.unknownCommand':
+      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, demo. Xem "tonghop --help".`;
+    case 'commander.missingArgument':
+      return `Thiếu tham số ${arg}. Xem "tonghop <lệnh> --help".`;
+    case 'commander.optionMissingArgument':
+      return `Tùy chọn ${arg} cần một giá trị.`;
+    case 'commander.excessArguments':
+      return 'Thừa tham số. Xem "tonghop <lệnh> --help".';
+    default:
+      return error.message;
+  }
+}
+
+export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 }): Command {
+  const program = new Command('tonghop');
+  program
+    .description('Tổng hợp báo cáo: phát mẫu, kiểm tra và tổng hợp báo cáo của các đơn vị (chạy trên máy, không gửi dữ liệu đi đâu).')
+    .version(VERSION, '-V, --version', 'xem phiên bản')
+    .helpOption('-h, --help', 'xem hướng dẫn')
+    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
+    .configureHelp({ sortSubcommands: false })
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showSuggestionAfterError(false)
+    .exitOverride();
+
+  addRoundOptions(
+    program
+      .command('mau')
+      .alias('template')
+      .description('tạo tệp mẫu báo cáo (.xlsx) cho một kỳ, để phát cho các đơn vị')
+      .option('--don-vi <tên hoặc mã>', 'điền sẵn tên đơn vị (cần danh sách đơn vị)')
+      .option('--noi-nhan <cơ quan>', 'nơi nhận báo cáo, in trong trang Hướng dẫn')
+      .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Mẫu báo cáo <kỳ>.xlsx")')
+      .option('--ghi-de', 'cho phép ghi đè tệp đã có'),
+    true,
+  ).action(async (opts: RoundFlags & { donVi?: string; noiNhan?: string; ra?: string; ghiDe?: boolean }) => {
+    const flags = mergeRoundFile(opts);
+    const template = resolveTemplate(flags);
+    const period = resolvePeriod(flags, true)!;
+    const { registry, issues } = resolveRegistry(flags, false);
+    for (const i of issues) io.err(`Cảnh báo: ${formatIssue(i)}`);
+    let unit;
+    if (opts.donVi) {
+      if (!registry) throw new UserError('--don-vi cần danh sách đơn vị (--danh-sach).');
+      const match = createUnitMatcher(registry).match(opts.donVi);
+      if (match.kind !== 'found') throw new UserError(`Không tìm thấy đơn vị "${opts.donVi}" trong danh sách.`);
+      unit = match.unit;
+    }
+    const deadline = resolveDeadline(flags, period);
+    const spec = buildTemplateWorkbook(template, { period, registry, unit, deadline, recipient: opts.noiNhan ?? flags.coQuan });
+    const target = opts.ra ?? `Mẫu báo cáo ${labelPeriod(period).replace(/\//g, '-')}${unit ? ` - ${unit.name}` : ''}.xlsx`;
+    const written = writeFileSafely(target, await writeWorkbook(spec), Boolean(opts.ghiDe));
+    io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (hạn nộp ${formatDate(deadline)}): ${written}`);
+  });
+
+  addRoundOptions(
+    program
+      .command('kiem-tra')
+      .alias('validate')
+      .description('kiểm tra một hoặc nhiều tệp báo cáo; thoát với mã 1 nếu có lỗi')
+      .argument('<tệp...>', 'tệp báo cáo hoặc thư mục')
+      .option('--json', 'in kết quả dạng JSON'),
+    false,
+  ).action(async (paths: string[], opts: RoundFlags & { json?: boolean }) => {
+    const flags = mergeRoundFile(opts);
+    const period = resolvePeriod(flags, false);
+    const { registry } = resolveRegistry(flags, false);
+    const today = todayOf(flags);
+    const files = collectSpreadsheetFiles(paths);
+    if (files.length === 0) throw new UserError('Không có tệp bảng tính nào (.xlsx, .xls, .ods) để kiểm tra.');
+    const context = { today, period, registry, matcher: registry ? createUnitMatcher(registry) : undefined };
+    let anyErrors = false;
+    const results = files.map((file) => {
+      const input = readSubmissionFile(file, BUILTIN_TEMPLATES, context);
+      const issues = 'report' in input ? input.report.issues : input.failure;
+      if (countBySeverity(issues).errors > 0) anyErrors = true;
+      return { file, input, issues };
+    });
+    if (opts.json) {
+      io.out(JSON.stringify(results.map((r) => ({ tep: r.file, loi: r.issues.map((i) => ({ ...i, thongBao: formatIssue(i) })) })), null, 2));
+    } else {
+      for (const r of results) {
+        const unit = 'report' in r.input && r.input.report.unitName ? ` (${r.input.report.unitName})` : '';
+        io.out(`${path.basename(r.file)}${unit}`);
+        io.out(r.issues.length === 0 ? '  Không có lỗi hay cảnh báo. Sẵn sàng gửi.' : formatIssueList(r.issues));
+      }
+    }
+    if (anyErrors) result.exitCode = 1;
+  });
+
+  addRoundOptions(
+    program
+      .command('tong-hop')
+      .alias('consolidate')
+      .description('tổng hợp các tệp báo cáo của một đợt thành một bảng tổng hợp (.xlsx)')
+      .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo, hoặc các tệp')
+      .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
+      .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
+      .option('--ghi-de', 'cho phép ghi đè tệp đã có')
+      .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
+      .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao')),
+    true,
+  ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string }) => {
+    const flags = mergeRoundFile(opts);
+    const template = resolveTemplate(flags);
+    const period = resolvePeriod(flags, true)!;
+    const { registry, issues: registryIssues } = resolveRegistry(flags, true);
+    for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
+    const deadline = resolveDeadline(flags, period);
+    const target = path.resolve(opts.ra ?? `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`);
+    const files = collectSpreadsheetFiles(paths, [target]);
+    if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
+    const round = {
+      template,
+      period,
+      deadline,
+      registry: registry!,
+      body: flags.coQuan ?? registry!.owner ?? 'Cơ quan tổng hợp',
+      includeInvalid: Boolean(opts.congCaBaoCaoLoi),
+      dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
+    };
+    const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
+    bar?.start(files.length, 0);
+    const { consolidation, bytes } = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: todayOf(flags), onProgress: (done) => bar?.update(done) });
+    bar?.stop();
+    const written = writeFileSafely(target, bytes, Boolean(opts.ghiDe));
+    io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
+    io.out(formatStatusTable(consolidation));
+    io.out('');
+    io.out(formatCounts(consolidation));
+    io.out(`Đã ghi bảng tổng hợp: ${written}`);
+  });
+
+  program
+    .command('demo')
+    .description('chạy thử toàn bộ quy trình trên dữ liệu mẫu có sẵn (30 đơn vị)')
+    .option('--thu-muc <thư mục>', 'nơi ghi kết quả', 'out/demo')
+    .action(async (opts: { thuMuc: string }) => {
+      await runDemo(opts.thuMuc, io);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+  const result = { exitCode: 0 };
+  const program = buildProgram(io, result);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      io.err(translateCommanderError(error));
+      return 2;
+    }
+    if (error instanceof UserError) {
+      io.err(`Lỗi: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`Lỗi không mong đợi (xin báo cho người phát triển): ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}
