@@ -69,7 +69,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Đơn vị ${p.unit} gửi nhiều tệp. Tệp này (ngày báo cáo ${p.date}) không được tổng hợp; đã dùng tệp "${p.keptFile}" (ngày báo cáo ${p.keptDate}).`,
   REGISTRY_MISSING_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: đơn vị "${p.value}" chưa có mã. Đề nghị bổ sung mã đơn vị.`,
   REGISTRY_MISSING_NAME: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" chưa có tên đơn vị. Đề nghị bổ sung.`,
-  REGISTRY_DUPLICATE_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" bị trùng với một dòng trên. Mỗi đơn vị cần một mã riêng.`,
+  REGISTRY_DUPLICATE_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" bị trùng với một dòng trên. Đề nghị đặt cho mỗi đơn vị một mã riêng.`,
 };
 
 export function formatIssue(issue: Issue): string {
