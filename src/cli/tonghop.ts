@@ -79,7 +79,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     .helpOption('-h, --help', 'xem hướng dẫn')
     .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
     .configureHelp({ sortSubcommands: false })
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    // Commander's own English errors are dropped here and said again in Vietnamese by main().
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined })
     .showSuggestionAfterError(false)
     .exitOverride();
 

@@ -1,0 +1,139 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as XLSX from 'xlsx';
+import { main } from '../src/cli/tonghop';
+import { DEMO_SUBMISSIONS_FOLDER } from '../src/cli/runDemo';
+import { SUMMARY_SHEETS } from '../src/core/workbook/buildSummaryWorkbook';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(args, { out: (t) => out.push(t), err: (t) => err.push(t), errIsTty: false }).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
+}
+
+let dir: string;
+let demo: { code: number; out: string };
+const hashes = new Map<string, string>();
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-cli-'));
+  demo = await run(['demo', '--thu-muc', dir]);
+  for (const f of fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER))) hashes.set(f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f)));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('tonghop demo', () => {
+  test('runs the whole job on sample data and prints the status table and the path', () => {
+    expect(demo.code).toBe(0);
+    expect(demo.out).toContain('DỮ LIỆU MẪU');
+    expect(demo.out).toContain('30 đơn vị: 25 đúng hạn, 3 nộp muộn, 1 chưa nộp, 1 không hợp lệ; 31 tệp nhận được (1 ngoài danh sách, 0 không đọc được, 1 tệp trùng).');
+    expect(demo.out).toMatch(/Nộp muộn 9 ngày/);
+    expect(demo.out).toContain(`Đã ghi bảng tổng hợp: ${path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')}`);
+    const files = fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER));
+    expect(files.filter((f) => f.endsWith('.ods'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('.xls'))).toHaveLength(1);
+  });
+
+  test('the summary totals equal the sum over the counted units’ own files', () => {
+    const summary = XLSX.read(fs.readFileSync(path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(summary.Sheets[SUMMARY_SHEETS.figures], { header: 1, defval: null });
+    const codeRow = rows.findIndex((r) => r.includes('tong_dang_vien'));
+    const col = rows[codeRow].indexOf('tong_dang_vien');
+    const unitRows = rows.slice(codeRow + 1, codeRow + 31);
+    const totalRow = rows[codeRow + 31];
+    expect(totalRow[2]).toBe('TỔNG CỘNG');
+    // Independent arithmetic: read each counted unit's own file and add its figure.
+    let expected = 0;
+    for (const f of fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER))) {
+      if (f.includes('bản nháp') || f.includes('Ngọc Lâm') || f.includes('Đống Đa')) continue;
+      const wb = XLSX.read(fs.readFileSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f)));
+      const sl = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Số liệu'], { header: 1, defval: null });
+      const raw = sl.find((r) => r[0] === 'tong_dang_vien')![3];
+      expected += typeof raw === 'number' ? raw : Number(String(raw).replace(/\D/g, ''));
+    }
+    expect(totalRow[col]).toBe(expected);
+    expect(unitRows.reduce((s, r) => s + (typeof r[col] === 'number' ? (r[col] as number) : 0), 0)).toBe(expected);
+  });
+});
+
+describe('tonghop tong-hop', () => {
+  test('never overwrites an existing summary without --ghi-de, and never touches the inputs', async () => {
+    const target = path.join(dir, 'tong-hop-lai.xlsx');
+    const args = ['tong-hop', path.join(dir, DEMO_SUBMISSIONS_FOLDER), '--ky', 'H1', '--nam', '2026', '--danh-sach-mau', '--hom-nay', '06/07/2026', '-o', target];
+    const first = await run(args);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('25 đúng hạn, 3 nộp muộn, 1 chưa nộp, 1 không hợp lệ');
+    const second = await run(args);
+    expect(second.code).toBe(2);
+    expect(second.err).toContain('đã có. Dùng --ghi-de để ghi đè');
+    expect((await run([...args, '--ghi-de'])).code).toBe(0);
+    for (const [f, h] of hashes) expect([f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f))]).toEqual([f, h]);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('reads a round from a JSON file and a registry from a spreadsheet', async () => {
+    const round = path.join(dir, 'dot.json');
+    fs.writeFileSync(round, JSON.stringify({ ky: '6 tháng', nam: 2026, hanNop: '19/06/2026', coQuan: 'Ban Tuyên giáo và Dân vận (thử)', danhSach: 'Danh sách đơn vị (mẫu).xlsx' }));
+    const result = await run(['tong-hop', path.join(dir, DEMO_SUBMISSIONS_FOLDER), '--dot', round, '--hom-nay', '06/07/2026', '-o', path.join(dir, 'theo-dot.xlsx')]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('hạn nộp 19/06/2026');
+    expect(result.out).toMatch(/Nộp muộn 3 ngày/);
+  });
+
+  test('explains missing settings in Vietnamese', async () => {
+    const noRegistry = await run(['tong-hop', dir, '--ky', 'Q1', '--nam', '2026']);
+    expect(noRegistry).toEqual(expect.objectContaining({ code: 2, err: expect.stringContaining('Cần danh sách đơn vị') }));
+    const badKind = await run(['tong-hop', dir, '--ky', 'Q5', '--nam', '2026', '--danh-sach-mau']);
+    expect(badKind.err).toContain('không phải kỳ báo cáo');
+    const unknownOption = await run(['tong-hop', dir, '--bogus']);
+    expect(unknownOption).toEqual(expect.objectContaining({ code: 2, err: 'Tùy chọn không hợp lệ: --bogus. Xem "tonghop --help".' }));
+  });
+});
+
+describe('tonghop kiem-tra', () => {
+  test('exits 1 when a file has errors, 0 when it is ready to send', async () => {
+    const folder = path.join(dir, DEMO_SUBMISSIONS_FOLDER);
+    const bad = fs.readdirSync(folder).find((f) => f.includes('Đống Đa'))!;
+    const good = fs.readdirSync(folder).find((f) => f.includes('Ba Đình'))!;
+    const withErrors = await run(['kiem-tra', path.join(folder, bad), '--hom-nay', '06/07/2026']);
+    expect(withErrors.code).toBe(1);
+    expect(withErrors.out).toContain('Lỗi [Số liệu!D');
+    expect(withErrors.out).toContain('3 lỗi');
+    const clean = await run(['kiem-tra', path.join(folder, good), '--danh-sach-mau', '--ky', 'H1', '--nam', '2026', '--hom-nay', '06/07/2026']);
+    expect(clean).toEqual(expect.objectContaining({ code: 0, out: expect.stringContaining('Sẵn sàng gửi') }));
+  });
+
+  test('a file that is not a spreadsheet gets a clear message, and --json gives machine-readable output', async () => {
+    const pdf = path.join(dir, 'nham.xlsx');
+    fs.writeFileSync(pdf, '%PDF-1.4 not really');
+    const result = await run(['kiem-tra', pdf, '--json']);
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.out);
+    expect(parsed[0].loi[0]).toEqual(expect.objectContaining({ code: 'FILE_NOT_SPREADSHEET', thongBao: expect.stringContaining('tệp PDF') }));
+  });
+});
+
+describe('tonghop mau', () => {
+  test('writes a template for a unit and period, and refuses to overwrite', async () => {
+    const target = path.join(dir, 'mau.xlsx');
+    const args = ['mau', '--ky', 'Q3', '--nam', '2026', '--danh-sach-mau', '--don-vi', 'phường Yên Hoà', '-o', target];
+    const made = await run(args);
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('Đã tạo mẫu báo cáo Quý III/2026 (hạn nộp 21/09/2026)');
+    const wb = XLSX.read(fs.readFileSync(target));
+    const info = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Thông tin chung'], { header: 1, defval: null });
+    expect(info.find((r) => r[0] === 'don_vi')![2]).toBe('Đảng ủy phường Yên Hòa');
+    expect(info.find((r) => r[0] === 'ky_bao_cao')![2]).toBe('Quý III');
+    expect((await run(args)).code).toBe(2);
+  });
+
+  test('help is in Vietnamese', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('tổng hợp các tệp báo cáo của một đợt');
+    expect(help.out).toContain('xem hướng dẫn');
+  });
+});
