@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Only the Office adapter may touch the Office.js globals.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/adapters/office/**'],

@@ -14,7 +14,7 @@ function messagesFor(code: string, filePath: string): Promise<(string | null)[]>
     child.on('close', () => {
       try {
         resolve((JSON.parse(out) as { messages: { ruleId: string | null }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId)));
-      } catch (e) {
+      } catch {
         reject(new Error(`eslint printed no JSON: ${out}`));
       }
     });

@@ -2,6 +2,7 @@ import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
 import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
 import { convertWorkbook } from '../src/cli/convertWorkbook';
 import { defaultDeadline } from '../src/core/period/ReportingPeriod';
+import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';
 import type { CheckedReport } from '../src/core/validation/CheckedReport';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
@@ -13,11 +14,7 @@ import { PERIOD_H1_2026 } from './helpers/builders';
 import { insertRows, openForEditing, renameSheet, saveEdited, setCell } from './helpers/sheetEdits';
 
 const unit = SAMPLE_REGISTRY.units[5];
-const template = buildTemplateWorkbook(
-  (require('../src/core/template/builtinTemplates') as typeof import('../src/core/template/builtinTemplates')).DEFAULT_TEMPLATE,
-  { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: defaultDeadline(PERIOD_H1_2026) },
-);
-const { DEFAULT_TEMPLATE } = require('../src/core/template/builtinTemplates') as typeof import('../src/core/template/builtinTemplates');
+const template = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: defaultDeadline(PERIOD_H1_2026) });
 const { entries, figures } = makeSampleEntries({ unit, period: PERIOD_H1_2026, reportDate: '2026-06-18', seed: 7, template: DEFAULT_TEMPLATE });
 const context = { today: '2026-07-06', period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY };
 
