@@ -1,17 +1,10 @@
+import { columnLetters } from '../core/issues/issueMessages';
 import type { CellRange, FormulaSpec } from '../core/workbook/WorkbookSpec';
 
-// A1 notation lives here, at the edge: the core speaks zero-based { row, col }.
+// A1 notation lives here, at the edge: the core speaks zero-based { row, col } and knows
+// column letters only to show a cell to a person in a message.
 
-export function columnToLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const columnToLetters = columnLetters;
 
 export function lettersToColumn(letters: string): number {
   let n = 0;
