@@ -67,6 +67,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   NOMINATION_FORM_INVALID: (p) => `Điển hình đề xuất, dòng ${p.row}: hình thức "${p.raw}" không có trong danh sách của hướng dẫn. Đề nghị chọn trong danh sách.`,
   SUBMISSION_SUPERSEDED: (p) =>
     `Đơn vị ${p.unit} gửi nhiều tệp. Tệp này (ngày báo cáo ${p.date}) không được tổng hợp; đã dùng tệp "${p.keptFile}" (ngày báo cáo ${p.keptDate}).`,
+  HOST_FAILED: (p) => `Excel báo lỗi khi ${p.action} (${p.detail}). Đề nghị thử lại; nếu vẫn lỗi, lưu sổ làm việc, đóng rồi mở lại Excel.`,
+  HOST_PAYLOAD_TOO_LARGE: (p) => `Dữ liệu quá lớn để Excel trên web nhận một lần khi ${p.action}. Đề nghị dùng Excel trên máy tính, hoặc tải bảng tổng hợp về dạng tệp.`,
+  HOST_SHEET_EXISTS: (p) => `Không thể ${p.action} vì sổ làm việc đã có trang tính trùng tên (${p.sheets}). Đề nghị chọn "tạo sổ làm việc mới", hoặc đổi tên trang tính cũ.`,
+  HOST_BUSY: (p) => `Excel đang bận (có thể đang sửa một ô) nên chưa thể ${p.action}. Đề nghị nhấn Enter hoặc Esc để thoát ô đang sửa rồi thử lại.`,
+  HOST_NOT_SUPPORTED: (p) => `Phiên bản Excel này chưa hỗ trợ ${p.action}. Đề nghị cập nhật Excel, hoặc dùng nút tải tệp .xlsx.`,
   REGISTRY_MISSING_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: đơn vị "${p.value}" chưa có mã. Đề nghị bổ sung mã đơn vị.`,
   REGISTRY_MISSING_NAME: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" chưa có tên đơn vị. Đề nghị bổ sung.`,
   REGISTRY_DUPLICATE_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" bị trùng với một dòng trên. Đề nghị đặt cho mỗi đơn vị một mã riêng.`,

@@ -68,6 +68,17 @@ export interface SheetSpec {
   autoFilter?: CellRange;
 }
 
+/** A native chart, drawn where the host can (Excel); a file writer without charts skips it. */
+export interface ChartSpec {
+  sheet: string;
+  type: 'pie' | 'column' | 'bar';
+  title: string;
+  /** Category labels in the first column, one series per further column. */
+  source: CellRange;
+  anchor: { row: number; col: number };
+  size: { rows: number; cols: number };
+}
+
 export interface DefinedNameSpec {
   name: string;
   range: CellRange & { sheet: string };
@@ -76,6 +87,7 @@ export interface DefinedNameSpec {
 export interface WorkbookSpec {
   sheets: SheetSpec[];
   names: DefinedNameSpec[];
+  charts?: ChartSpec[];
   properties: { title: string; subject?: string; creator: string; created?: string };
   /** Font for every cell unless a style says otherwise. */
   font: { name: string; size: number };

@@ -3,7 +3,7 @@ import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../issues/is
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate, type IsoDate } from '../text/calendarDate';
 import { GROUP_FILL, HEADER_FILL, STYLE, withStyle } from './styles';
-import { DEFAULT_FONT, SheetWriter, createSheet, type CellStyle, type SheetSpec, type WorkbookSpec } from './WorkbookSpec';
+import { DEFAULT_FONT, SheetWriter, createSheet, type CellStyle, type ChartSpec, type SheetSpec, type WorkbookSpec } from './WorkbookSpec';
 
 export const SUMMARY_SHEETS = {
   overview: 'Tổng quan',
@@ -71,16 +71,22 @@ function heightFor(text: string, widthChars: number, lineHeight = 16): number {
 /** The summary workbook for the consolidating office. */
 export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions): WorkbookSpec {
   const figures = buildFiguresSheet(c);
+  const overview = buildOverviewSheet(c, options, figures);
   return {
-    sheets: [buildOverviewSheet(c, options, figures.totalRow, figures.columnOf), buildStatusSheet(c), figures.sheet, buildTextsSheet(c), buildNominationsSheet(c), buildIssuesSheet(c)],
+    sheets: [overview.sheet, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), buildNominationsSheet(c), buildIssuesSheet(c)],
     names: [],
+    charts: overview.charts,
     properties: { title: `Tổng hợp báo cáo ${labelPeriod(c.round.period)}`, subject: c.round.template.title, creator: 'Tổng hợp báo cáo', created: options.generatedOn },
     font: DEFAULT_FONT,
   };
 }
 
-function buildOverviewSheet(c: Consolidation, options: SummaryOptions, totalRow: number, columnOf: Map<string, number>): SheetSpec {
-  const sheet = createSheet(SUMMARY_SHEETS.overview, [52, 18, 14], { tabColor: 'FF1F4E79' });
+/** The figures charted per unit in Excel: the denominator and the main count of section II.1. */
+export const CHARTED_INDICATORS = ['tong_dang_vien', 'dv_hoc_tap'] as const;
+
+function buildOverviewSheet(c: Consolidation, options: SummaryOptions, figures: FiguresSheet): { sheet: SheetSpec; charts: ChartSpec[] } {
+  const { totalRow, columnOf } = figures;
+  const sheet = createSheet(SUMMARY_SHEETS.overview, [52, 18, 14, 3, 34, 16, 16], { tabColor: 'FF1F4E79' });
   const w = new SheetWriter(sheet);
   const { round } = c;
   w.title('BẢNG TỔNG HỢP BÁO CÁO', 2, STYLE.title, 24);
@@ -119,6 +125,7 @@ function buildOverviewSheet(c: Consolidation, options: SummaryOptions, totalRow:
     ['Tệp trùng của một đơn vị (không dùng)', c.counts.superseded],
   ];
   if (round.includeInvalid) counts[4][0] = 'Không hợp lệ (có lỗi, vẫn cộng vào tổng)';
+  const statusRows = { from: w.row + 1, to: w.row + 4 };
   for (const [k, v] of counts) {
     w.set(w.row, 0, k, STYLE.label);
     w.set(w.row, 1, v, STYLE.number);
@@ -138,7 +145,44 @@ function buildOverviewSheet(c: Consolidation, options: SummaryOptions, totalRow:
     w.height(w.row, indicator.label.length > 52 ? 32 : 18);
     w.row++;
   }
-  return sheet;
+  // Data for the per-unit chart, linked to Số liệu so a corrected figure shows in the chart too.
+  const charted = CHARTED_INDICATORS.filter((code) => columnOf.has(code));
+  const blockTop = 4;
+  w.set(blockTop, 4, 'Đơn vị (biểu đồ)', STYLE.header);
+  charted.forEach((code, i) => {
+    const ind = round.template.indicators.find((x) => x.code === code)!;
+    w.set(blockTop, 5 + i, `${ind.label} (${ind.unit})`, STYLE.header);
+  });
+  w.height(blockTop, 48);
+  const countedRows = c.units.map((u, i) => ({ u, row: figures.firstUnitRow + i })).filter(({ u }) => u.counted);
+  countedRows.forEach(({ u, row }, i) => {
+    w.set(blockTop + 1 + i, 4, u.unit.name, STYLE.label);
+    charted.forEach((code, j) => {
+      const value = u.file?.report?.values[code] ?? '';
+      w.formula(blockTop + 1 + i, 5 + j, { text: '{0}', refs: [{ sheet: SUMMARY_SHEETS.figures, row, col: columnOf.get(code)! }], result: value }, STYLE.number);
+    });
+  });
+  const charts: ChartSpec[] = [
+    { sheet: sheet.name, type: 'pie', title: 'Tình hình nộp báo cáo', source: { row: statusRows.from, col: 0, rowEnd: statusRows.to, colEnd: 1 }, anchor: { row: 2, col: 8 }, size: { rows: 16, cols: 6 } },
+  ];
+  if (countedRows.length > 0 && charted.length > 0) {
+    charts.push({
+      sheet: sheet.name,
+      type: 'bar',
+      title: 'Số liệu chính theo đơn vị',
+      source: { row: blockTop, col: 4, rowEnd: blockTop + countedRows.length, colEnd: 4 + charted.length },
+      anchor: { row: 19, col: 8 },
+      size: { rows: Math.min(60, 8 + countedRows.length), cols: 8 },
+    });
+  }
+  return { sheet, charts };
+}
+
+interface FiguresSheet {
+  sheet: SheetSpec;
+  totalRow: number;
+  firstUnitRow: number;
+  columnOf: Map<string, number>;
 }
 
 function buildStatusSheet(c: Consolidation): SheetSpec {
@@ -191,7 +235,7 @@ function buildStatusSheet(c: Consolidation): SheetSpec {
   return sheet;
 }
 
-function buildFiguresSheet(c: Consolidation): { sheet: SheetSpec; totalRow: number; columnOf: Map<string, number> } {
+function buildFiguresSheet(c: Consolidation): FiguresSheet {
   const indicators = c.round.template.indicators;
   const first = 4;
   const sheet = createSheet(SUMMARY_SHEETS.figures, [6, 12, 34, 18, ...indicators.map(() => 14)], { print: { orientation: 'landscape', fitToWidth: true } });
@@ -254,7 +298,7 @@ function buildFiguresSheet(c: Consolidation): { sheet: SheetSpec; totalRow: numb
   }
   sheet.freeze = { rows: codeRow + 1, cols: 3 };
   sheet.print.titleRows = { from: headerRow, to: codeRow };
-  return { sheet, totalRow, columnOf };
+  return { sheet, totalRow, firstUnitRow, columnOf };
 }
 
 function buildTextsSheet(c: Consolidation): SheetSpec {

@@ -1,0 +1,33 @@
+import { makeIssue, type Issue } from '../../core/issues/Issue';
+
+/** Turns what Excel threw into an issue from the Vietnamese catalogue; nothing is swallowed. */
+export function describeHostError(error: unknown, action: string): Issue {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'PayloadTooLarge':
+      return makeIssue('HOST_PAYLOAD_TOO_LARGE', {}, { action });
+    case 'ItemAlreadyExists':
+      return makeIssue('HOST_SHEET_EXISTS', {}, { action, sheets: detail });
+    case 'AccessDenied':
+    case 'InvalidOperationInCellEditMode':
+      return makeIssue('HOST_BUSY', {}, { action });
+    case 'ApiNotFound':
+    case 'UnsupportedOperation':
+      return makeIssue('HOST_NOT_SUPPORTED', {}, { action });
+    default:
+      return makeIssue('HOST_FAILED', {}, { action, detail: code || detail });
+  }
+}
+
+export type HostOutcome<T> = { ok: true; value: T } | { ok: false; issue: Issue };
+
+/** Awaits a host operation inside try, so a failure becomes a message the pane shows. */
+export async function runSafely<T>(action: string, operation: () => Promise<T>): Promise<HostOutcome<T>> {
+  try {
+    return { ok: true, value: await operation() };
+  } catch (error) {
+    return { ok: false, issue: describeHostError(error, action) };
+  }
+}

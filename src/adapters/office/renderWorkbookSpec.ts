@@ -1,0 +1,198 @@
+import type { CellSpec, CellStyle, SheetSpec, ValidationRule, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import { serialToIsoDate } from '../../core/text/calendarDate';
+import { encodeRange, renderFormula } from '../a1';
+import type { ExcelRun, HostCapabilities } from './excelRun';
+
+/** Excel on the web refuses requests over 5 MB; stay well below it. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+export interface RenderOptions {
+  capabilities: HostCapabilities;
+  /** What to do when a sheet name is taken: never overwrite; refuse, or add " (2)", " (3)"… */
+  onExistingSheet: 'refuse' | 'rename';
+}
+
+export type RenderResult = { ok: true; sheetNames: string[]; syncs: number } | { ok: false; existing: string[] };
+
+const POINTS_PER_CHAR = 7; // Excel's column width unit is about one digit of the default font
+
+/** Excel's rule: 31 characters, none of : \ / ? * [ ] */
+function withSuffix(name: string, n: number): string {
+  const suffix = ` (${n})`;
+  return name.slice(0, 31 - suffix.length) + suffix;
+}
+
+/**
+ * Renders a sheet spec into the live workbook. A constant number of `context.sync()` calls:
+ * one to learn the sheet names already there, one to write everything, plus one more for each
+ * 4 MB of payload so that Excel on the web never sees a request over its 5 MB limit.
+ */
+export async function renderWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, options: RenderOptions): Promise<RenderResult> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const names = context.workbook.names;
+    names.load('items/name');
+    await context.sync();
+    let syncs = 1;
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const takenNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+    const clashes = spec.sheets.filter((s) => taken.has(s.name.toLowerCase())).map((s) => s.name);
+    if (clashes.length > 0 && options.onExistingSheet === 'refuse') return { ok: false, existing: clashes };
+    const finalName = new Map<string, string>();
+    for (const s of spec.sheets) {
+      let name = s.name;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = withSuffix(s.name, n);
+      taken.add(name.toLowerCase());
+      finalName.set(s.name, name);
+    }
+    const rename = (sheet: string) => finalName.get(sheet) ?? sheet;
+
+    let pending = 0;
+    // Called before queuing a request of this size: sends what is queued if it would not fit.
+    const spend = async (bytes: number) => {
+      if (pending > 0 && pending + bytes > REQUEST_BUDGET_BYTES) {
+        await context.sync();
+        syncs++;
+        pending = 0;
+      }
+      pending += bytes;
+    };
+
+    for (const sheetSpec of spec.sheets) {
+      const ws = sheets.add(rename(sheetSpec.name));
+      await writeSheet(ws, { ...sheetSpec, cells: sheetSpec.cells.map((c) => (c.formula ? { ...c, formula: { ...c.formula, refs: c.formula.refs.map((r) => (r.sheet ? { ...r, sheet: rename(r.sheet) } : r)) } } : c)) }, rename(sheetSpec.name), spec.font, options.capabilities, spend);
+    }
+    for (const n of spec.names) {
+      // A name already in the workbook (from an earlier template) is left as it is.
+      if (takenNames.has(n.name.toLowerCase())) continue;
+      const target = sheets.getItem(rename(n.range.sheet)).getRange(encodeRange(n.range, { absolute: true }));
+      context.workbook.names.add(n.name, target);
+    }
+    const first = spec.sheets.find((s) => s.state === 'visible');
+    if (first) sheets.getItem(rename(first.name)).activate();
+    await context.sync();
+    syncs++;
+    return { ok: true, sheetNames: spec.sheets.map((s) => rename(s.name)), syncs };
+  });
+}
+
+/** Text a unit typed must never become a formula: a leading ' keeps it literal. */
+function literal(value: CellSpec['value']): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
+function styleKey(style: CellStyle | undefined): string {
+  return style ? JSON.stringify(style) : '';
+}
+
+async function writeSheet(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  sheetName: string,
+  font: WorkbookSpec['font'],
+  capabilities: HostCapabilities,
+  spend: (bytes: number) => Promise<void>,
+): Promise<void> {
+  const lastRow = Math.max(0, ...spec.cells.map((c) => c.row));
+  const lastCol = Math.max(spec.columns.length - 1, ...spec.cells.map((c) => c.col));
+  // Values and formulas as 2-D blocks of whole rows, as few as the request budget allows.
+  const grid: (string | number | boolean)[][] = Array.from({ length: lastRow + 1 }, () => new Array(lastCol + 1).fill(''));
+  const rowBytes = new Array(lastRow + 1).fill((lastCol + 1) * 3);
+  for (const c of spec.cells) {
+    const v = c.formula ? `=${renderFormula(c.formula, sheetName)}` : literal(c.value);
+    grid[c.row][c.col] = v;
+    rowBytes[c.row] += typeof v === 'string' ? v.length * 3 + 8 : 16; // UTF-8 worst case
+  }
+  const all = ws.getRange(encodeRange({ row: 0, col: 0, rowEnd: lastRow, colEnd: lastCol }));
+  all.format.font.name = font.name;
+  all.format.font.size = font.size;
+  let start = 0;
+  let blockBytes = 0;
+  for (let r = 0; r <= lastRow + 1; r++) {
+    const full = r <= lastRow && blockBytes + rowBytes[r] > REQUEST_BUDGET_BYTES / 2 && r > start;
+    if (r === lastRow + 1 || full) {
+      await spend(blockBytes);
+      ws.getRange(encodeRange({ row: start, col: 0, rowEnd: r - 1, colEnd: lastCol })).formulas = grid.slice(start, r);
+      start = r;
+      blockBytes = 0;
+    }
+    if (r <= lastRow) blockBytes += rowBytes[r];
+  }
+
+  spec.columns.forEach((width, col) => {
+    ws.getRange(encodeRange({ row: 0, col, rowEnd: 0, colEnd: col })).format.columnWidth = width * POINTS_PER_CHAR;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+
+  // Styles: one request for each run of neighbouring cells in a row that share a style.
+  const byRow = new Map<number, CellSpec[]>();
+  for (const c of spec.cells) if (c.style) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  for (const [row, cells] of byRow) {
+    cells.sort((a, b) => a.col - b.col);
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      if (i < cells.length && cells[i].col === cells[i - 1].col + 1 && styleKey(cells[i].style) === styleKey(cells[start].style)) continue;
+      applyStyle(ws.getRange(encodeRange({ row, col: cells[start].col, rowEnd: row, colEnd: cells[i - 1].col })), { rows: 1, cols: cells[i - 1].col - cells[start].col + 1 }, cells[start].style!, font);
+      start = i;
+    }
+    await spend(cells.length * 40);
+  }
+  for (const m of spec.merges) ws.getRange(encodeRange(m)).merge(false);
+  for (const v of spec.validations) {
+    const range = ws.getRange(encodeRange(v.range));
+    range.dataValidation.rule = toRule(v.rule);
+    range.dataValidation.errorAlert = { message: v.rule.error, showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ' };
+    if (v.rule.prompt) range.dataValidation.prompt = { message: v.rule.prompt, showPrompt: true, title: 'Hướng dẫn' };
+  }
+  if (spec.freeze) {
+    if (spec.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRange(encodeRange({ row: 0, col: 0, rowEnd: Math.max(0, spec.freeze.rows - 1), colEnd: spec.freeze.cols - 1 })));
+    else if (spec.freeze.rows > 0) ws.freezePanes.freezeRows(spec.freeze.rows);
+  }
+  if (spec.tabColor) ws.tabColor = `#${spec.tabColor.slice(2)}`;
+  if (capabilities.pageLayout) {
+    ws.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    ws.pageLayout.paperSize = 'A4';
+    if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  if (spec.state === 'hidden') ws.visibility = 'Hidden';
+  if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true });
+}
+
+function applyStyle(range: Excel.Range, size: { rows: number; cols: number }, style: CellStyle, font: WorkbookSpec['font']): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.underline) f.font.underline = 'Single';
+  if (style.size !== undefined && style.size !== font.size) f.font.size = style.size;
+  if (style.color) f.font.color = `#${style.color.slice(2)}`;
+  if (style.fill) f.fill.color = `#${style.fill.slice(2)}`;
+  if (style.wrap) f.wrapText = true;
+  if (style.hAlign) f.horizontalAlignment = style.hAlign === 'left' ? 'Left' : style.hAlign === 'center' ? 'Center' : 'Right';
+  if (style.vAlign) f.verticalAlignment = style.vAlign === 'top' ? 'Top' : style.vAlign === 'middle' ? 'Center' : 'Bottom';
+  if (style.indent) f.indentLevel = style.indent;
+  if (style.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical'] as const) {
+      f.borders.getItem(edge).style = 'Continuous';
+    }
+  }
+  if (style.numFmt) range.numberFormat = Array.from({ length: size.rows }, () => new Array(size.cols).fill(style.numFmt));
+  if (style.locked === false) f.protection.locked = false;
+}
+
+function toRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.type) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: `=${rule.source}` } };
+    case 'whole':
+      return rule.max === undefined
+        ? { wholeNumber: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } }
+        : { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+    case 'date':
+      return { date: { formula1: serialToIsoDate(rule.min ?? 36526) ?? '2000-01-01', formula2: serialToIsoDate(rule.max ?? 73415) ?? '2100-12-31', operator: 'Between' } };
+    case 'textLength':
+      return { textLength: { formula1: rule.max, operator: 'LessThanOrEqualTo' } };
+  }
+}
