@@ -1,14 +1,61 @@
-// Minimal for now: bundles the core for the browser, which proves it needs no Node module.
-// The add-in issue adds the task pane entry, taskpane.html, the manifest copy and the dev server.
+// Builds the task pane the way the Office add-in template does: taskpane.html with its
+// bundle, the manifest and assets copied, https://localhost:3000 for development.
 const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode ?? 'production',
-  target: 'web',
-  devtool: 'source-map',
-  entry: { core: './src/core/index.ts' },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', library: { name: 'TongHopCore', type: 'umd' }, clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: {} },
-  module: { rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } }] },
-  performance: { hints: false },
-});
+const DEV_URL = 'https://localhost:3000/';
+// Where the office publishes the add-in; set ADDIN_URL when building for production.
+const PROD_URL = process.env.ADDIN_URL || 'https://tonghop.example.vn/';
+
+async function devServerHttps() {
+  // Certificates only for the dev server, never for a build.
+  const devCerts = require('office-addin-dev-certs');
+  const options = await devCerts.getHttpsServerOptions();
+  return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === 'development';
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-source-map' : 'source-map',
+    target: 'web',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true, publicPath: '' },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { transpileOnly: true, configFile: 'tsconfig.web.json', compilerOptions: { noEmit: false, sourceMap: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, 'g'), PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: 3000,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: await devServerHttps(),
+          static: { directory: path.resolve(__dirname, 'dist') },
+        }
+      : undefined,
+  };
+};

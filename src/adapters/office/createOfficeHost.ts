@@ -1,0 +1,67 @@
+import type { RoundSettings, WorkbookHost } from '../../taskpane/host/WorkbookHost';
+import { downloadBytes, localToday } from '../../taskpane/host/browserHost';
+import { detectCapabilities, type ExcelRun } from './excelRun';
+import { runSafely } from './officeErrors';
+import { readOpenWorkbook, selectCell } from './readOpenWorkbook';
+import { renderWorkbookSpec } from './renderWorkbookSpec';
+import { addCharts } from './summaryCharts';
+
+const SETTINGS_KEY = 'tongHopBaoCao.round';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+export interface OfficeApi {
+  run: ExcelRun;
+  createWorkbook: (base64: string) => Promise<void>;
+  isSetSupported: (name: string, version: string) => boolean;
+  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+}
+
+/** The real Office.js entry points, read once the page knows it runs inside Excel. */
+export function officeApiFromGlobals(): OfficeApi {
+  return {
+    run: (batch) => Excel.run(batch),
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: Office.context.document.settings,
+  };
+}
+
+/** The task pane's door into Excel. Every operation is awaited inside try and answers a value. */
+export function createOfficeHost(api: OfficeApi): WorkbookHost {
+  const capabilities = detectCapabilities(api.isSetSupported);
+  return {
+    mode: 'excel',
+    download: downloadBytes,
+    today: () => localToday(),
+    loadSettings() {
+      const raw = api.settings.get(SETTINGS_KEY);
+      if (typeof raw !== 'string') return null;
+      try {
+        return JSON.parse(raw) as RoundSettings;
+      } catch {
+        return null;
+      }
+    },
+    saveSettings(settings) {
+      api.settings.set(SETTINGS_KEY, JSON.stringify(settings));
+      return new Promise((resolve) => api.settings.saveAsync(() => resolve()));
+    },
+    excel: {
+      insertSheets: (spec, onExistingSheet) =>
+        runSafely('chèn các trang tính vào sổ làm việc', async () => {
+          const result = await renderWorkbookSpec(api.run, spec, { capabilities, onExistingSheet });
+          return result.ok ? { inserted: true, existing: [], sheetNames: result.sheetNames } : { inserted: false, existing: result.existing, sheetNames: [] };
+        }),
+      openAsNewWorkbook: (bytes) => runSafely('mở sổ làm việc mới', () => api.createWorkbook(toBase64(bytes))),
+      readOpenWorkbook: () => runSafely('đọc sổ làm việc đang mở', () => readOpenWorkbook(api.run)),
+      selectCell: (cell) => runSafely('chọn ô', () => selectCell(api.run, cell)),
+      addCharts: (charts, sheetNames) => runSafely('vẽ biểu đồ', () => addCharts(api.run, charts, (n) => sheetNames.get(n) ?? n)),
+    },
+  };
+}

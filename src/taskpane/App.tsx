@@ -1,0 +1,69 @@
+import { Badge, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import { defaultDeadline, makePeriod, type PeriodKind } from '../core/period/ReportingPeriod';
+import { splitIsoDate } from '../core/text/calendarDate';
+import { CheckTab } from './components/CheckTab';
+import { ConsolidateTab } from './components/ConsolidateTab';
+import { TemplateTab } from './components/TemplateTab';
+import { useStyles } from './components/useStyles';
+import type { ReadFiles } from './files/checkFileBytes';
+import type { RoundSettings, WorkbookHost } from './host/WorkbookHost';
+
+type TabId = 'template' | 'check' | 'consolidate';
+
+/** A sensible first round: the quarter that has just closed. */
+export function initialSettings(host: WorkbookHost): RoundSettings {
+  const saved = host.loadSettings();
+  if (saved) return saved;
+  const { year, month } = splitIsoDate(host.today());
+  const quarter = Math.floor((month - 1) / 3);
+  const kind: PeriodKind = quarter === 0 ? 'Q4' : (['Q1', 'Q2', 'Q3'] as const)[quarter - 1];
+  const y = quarter === 0 ? year - 1 : year;
+  return { kind, year: y, deadline: defaultDeadline(makePeriod(kind, y)), body: 'Ban Tuyên giáo và Dân vận' };
+}
+
+export function App({ host, readFiles }: { host: WorkbookHost; readFiles: ReadFiles }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('template');
+  const [settings, setSettings] = useState<RoundSettings>(() => initialSettings(host));
+  const onSettings = (next: RoundSettings) => {
+    setSettings(next);
+    void host.saveSettings(next);
+  };
+  return (
+    <FluentProvider theme={webLightTheme} lang="vi">
+      <main className={styles.stack} style={{ padding: 12, minWidth: 300, maxWidth: 560 }}>
+        <header className={styles.row}>
+          <Title3 as="h1">Tổng hợp báo cáo</Title3>
+          <Badge appearance="tint" color={host.mode === 'excel' ? 'brand' : 'informative'}>
+            {host.mode === 'excel' ? 'Trong Excel' : 'Trên trình duyệt'}
+          </Badge>
+        </header>
+        {host.mode === 'browser' && (
+          <Text size={200} className={styles.muted}>
+            Đang chạy ngoài Excel: tải mẫu, kiểm tra và tổng hợp bằng tệp. Dữ liệu không rời khỏi máy.
+          </Text>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Chức năng">
+          <Tab value="template">Mẫu báo cáo</Tab>
+          <Tab value="check">Kiểm tra</Tab>
+          <Tab value="consolidate">Tổng hợp</Tab>
+        </TabList>
+        <div role="tabpanel" aria-label={tab === 'template' ? 'Mẫu báo cáo' : tab === 'check' ? 'Kiểm tra' : 'Tổng hợp'}>
+          {tab === 'template' && (
+            <TemplateTab
+              host={host}
+              registry={settings.registry}
+              initialKind={settings.kind}
+              initialYear={settings.year}
+              recipient={settings.body}
+              deadlineFor={(kind, year) => (kind === settings.kind && year === settings.year ? settings.deadline : undefined)}
+            />
+          )}
+          {tab === 'check' && <CheckTab host={host} registry={settings.registry} />}
+          {tab === 'consolidate' && <ConsolidateTab host={host} settings={settings} onSettings={onSettings} readFiles={readFiles} />}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

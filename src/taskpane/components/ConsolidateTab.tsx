@@ -1,0 +1,174 @@
+import { Button, Field, Input, ProgressBar, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
+import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
+import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
+import { makeIssue } from '../../core/issues/Issue';
+import { formatIssue } from '../../core/issues/issueMessages';
+import { defaultDeadline, labelPeriod, makePeriod } from '../../core/period/ReportingPeriod';
+import { buildRegistry, registryRowsFromGrid, REGISTRY_SHEET, type UnitRegistry } from '../../core/registry/UnitRegistry';
+import { foldForMatch } from '../../core/text/normalizeText';
+import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
+import { formatDate, parseDateLike } from '../../core/text/calendarDate';
+import { buildSummaryWorkbook } from '../../core/workbook/buildSummaryWorkbook';
+import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
+import type { PickedFile, ReadFiles } from '../files/checkFileBytes';
+import type { RoundSettings, WorkbookHost } from '../host/WorkbookHost';
+import { FilePicker } from './FilePicker';
+import { Notice, noticeFromIssue, type NoticeState } from './Notice';
+import { PeriodFields } from './PeriodFields';
+import { StatusCounts, StatusTable } from './StatusTable';
+import { useStyles } from './useStyles';
+
+export interface ConsolidateTabProps {
+  host: WorkbookHost;
+  settings: RoundSettings;
+  onSettings: (settings: RoundSettings) => void;
+  readFiles: ReadFiles;
+}
+
+export function ConsolidateTab({ host, settings, onSettings, readFiles }: ConsolidateTabProps) {
+  const styles = useStyles();
+  const [deadlineText, setDeadlineText] = useState(formatDate(settings.deadline));
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [inputs, setInputs] = useState<SubmissionInput[] | null>(null);
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const [busy, setBusy] = useState(false);
+
+  const period = makePeriod(settings.kind, settings.year);
+  const deadline = parseDateLike(deadlineText);
+  const consolidation: Consolidation | null = useMemo(
+    () => (inputs && settings.registry && deadline ? consolidateReports({ template: DEFAULT_TEMPLATE, period, deadline, registry: settings.registry, body: settings.body }, inputs) : null),
+    // period and deadline derive from settings and deadlineText
+    [inputs, settings, deadlineText],
+  );
+  const update = (patch: Partial<RoundSettings>) => {
+    setInputs(null);
+    onSettings({ ...settings, ...patch });
+  };
+
+  const adoptRegistry = (registry: UnitRegistry, source: string, warnings: string[] = []) => {
+    update({ registry, registrySource: source });
+    setNotice({ intent: warnings.length > 0 ? 'warning' : 'success', text: [`Đã lấy ${registry.units.length} đơn vị (${source}).`, ...warnings].join(' ') });
+  };
+  const registryFromSheet = async () => {
+    const outcome = await host.excel!.readOpenWorkbook();
+    if (!outcome.ok) return setNotice(noticeFromIssue(outcome.issue));
+    const sheet = outcome.value.sheets.find((s) => foldForMatch(s.name) === foldForMatch(REGISTRY_SHEET));
+    if (!sheet) return setNotice(noticeFromIssue(makeIssue('REGISTRY_SHEET_MISSING')));
+    const { registry, problems } = buildRegistry(registryRowsFromGrid([sheet]));
+    if (registry.units.length === 0) return setNotice(noticeFromIssue(makeIssue('REGISTRY_EMPTY', {}, { file: REGISTRY_SHEET })));
+    adoptRegistry(registry, `trang "${REGISTRY_SHEET}"`, problems.map((p) => `Dòng ${p.row + 1}: ${p.value} (${p.problem === 'duplicate-code' ? 'mã trùng' : 'thiếu mã hoặc tên'}).`));
+  };
+  const registryFromFile = (picked: PickedFile[]) => {
+    const result = readRegistryBytes(picked[0].bytes, picked[0].name);
+    if (!result.ok) return setNotice(noticeFromIssue(result.issues[0]));
+    adoptRegistry(result.registry, `tệp "${picked[0].name}"`, result.issues.map(formatIssue));
+  };
+
+  const readAll = async () => {
+    if (!settings.registry || !deadline) return;
+    setBusy(true);
+    setNotice(null);
+    setInputs(null);
+    setProgress({ done: 0, total: files.length });
+    onSettings({ ...settings, deadline });
+    try {
+      const read = await readFiles(files, { templates: [...BUILTIN_TEMPLATES], today: host.today(), period, registry: settings.registry }, (done, total) => setProgress({ done, total }));
+      setInputs(read);
+    } catch (error) {
+      setNotice({ intent: 'error', text: `Không đọc được các tệp (${error instanceof Error ? error.message : String(error)}). Đề nghị thử lại với ít tệp hơn.` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const summaryName = `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`;
+  const makeSummary = async (where: 'download' | 'new' | 'insert') => {
+    if (!consolidation) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const spec = buildSummaryWorkbook(consolidation, { generatedOn: host.today() });
+      if (where === 'insert') {
+        const outcome = await host.excel!.insertSheets(spec, 'rename');
+        if (!outcome.ok) return setNotice(noticeFromIssue(outcome.issue));
+        const renamed = new Map(spec.sheets.map((s, i) => [s.name, outcome.value.sheetNames[i]]));
+        const charts = await host.excel!.addCharts(spec.charts ?? [], renamed);
+        const note = [...renamed].some(([a, b]) => a !== b) ? ' Một số trang tính đã có nên bảng tổng hợp được chèn với tên mới, không ghi đè.' : '';
+        setNotice(charts.ok ? { intent: 'success', text: `Đã chèn bảng tổng hợp và biểu đồ vào sổ làm việc này.${note}` } : noticeFromIssue(charts.issue));
+      } else {
+        const bytes = await writeWorkbook(spec);
+        if (where === 'download') {
+          host.download(summaryName, bytes);
+          setNotice({ intent: 'success', text: `Đã tải xuống "${summaryName}".` });
+        } else {
+          const outcome = await host.excel!.openAsNewWorkbook(bytes);
+          setNotice(outcome.ok ? { intent: 'success', text: 'Đã mở bảng tổng hợp trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
+        }
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.stack}>
+      <PeriodFields
+        kind={settings.kind}
+        year={settings.year}
+        onChange={(kind, year) => {
+          const next = Number.isInteger(year) && year >= 2000 && year <= 2100 ? defaultDeadline(makePeriod(kind, year)) : settings.deadline;
+          setDeadlineText(formatDate(next));
+          update({ kind, year, deadline: next });
+        }}
+      />
+      <Field label="Hạn nộp (ngày/tháng/năm)" validationMessage={deadline ? undefined : 'Ghi ngày theo dạng 22/06/2026'}>
+        <Input value={deadlineText} onChange={(_, d) => setDeadlineText(d.value)} onBlur={() => deadline && update({ deadline })} />
+      </Field>
+      <Field label="Cơ quan tổng hợp">
+        <Input value={settings.body} onChange={(_, d) => update({ body: d.value })} />
+      </Field>
+      <Field label="Danh sách đơn vị" hint={settings.registry ? `${settings.registry.units.length} đơn vị, từ ${settings.registrySource ?? 'tệp'}${settings.registry.sample ? ' (DỮ LIỆU MẪU)' : ''}` : 'Chưa có danh sách đơn vị.'}>
+        <div className={styles.row}>
+          {host.excel && <Button onClick={() => void registryFromSheet()}>Lấy từ trang "{REGISTRY_SHEET}"</Button>}
+          <Button onClick={() => adoptRegistry(SAMPLE_REGISTRY, 'danh sách mẫu')}>Dùng danh sách mẫu</Button>
+        </div>
+      </Field>
+      <FilePicker label="Chọn tệp danh sách đơn vị" accept=".xlsx,.xls,.ods,.csv,.json" onFiles={registryFromFile} testId="registry-file" />
+      <FilePicker label="Chọn các tệp báo cáo của đơn vị" multiple onFiles={(picked) => { setFiles(picked); setInputs(null); }} testId="report-files" />
+      {files.length > 0 && <Text size={200}>{`Đã chọn ${files.length} tệp.`}</Text>}
+      <Button appearance="primary" disabled={busy || files.length === 0 || !settings.registry || !deadline} onClick={() => void readAll()}>
+        Đọc và kiểm tra {files.length > 0 ? `${files.length} tệp` : 'các tệp'}
+      </Button>
+      {progress && busy && (
+        <Field validationMessage={`Đang đọc ${progress.done}/${progress.total} tệp…`} validationState="none">
+          <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} aria-label="Tiến độ đọc tệp" />
+        </Field>
+      )}
+      <Notice notice={notice} />
+      {consolidation && (
+        <>
+          <StatusCounts c={consolidation} />
+          <div className={styles.row}>
+            {host.excel && (
+              <>
+                <Button appearance="primary" disabled={busy} onClick={() => void makeSummary('new')}>
+                  Tạo bảng tổng hợp (sổ làm việc mới)
+                </Button>
+                <Button disabled={busy} onClick={() => void makeSummary('insert')}>
+                  Chèn vào sổ làm việc này
+                </Button>
+              </>
+            )}
+            <Button appearance={host.excel ? 'secondary' : 'primary'} disabled={busy} onClick={() => void makeSummary('download')}>
+              {host.excel ? 'Tải tệp .xlsx' : 'Tạo bảng tổng hợp (.xlsx)'}
+            </Button>
+          </div>
+          <StatusTable c={consolidation} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Text, mergeClasses } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { localToday } from '../host/browserHost';
+import type { PickedFile } from '../files/checkFileBytes';
+import { useStyles } from './useStyles';
+
+export const SPREADSHEET_ACCEPT = '.xlsx,.xlsm,.xls,.ods';
+
+async function toPicked(files: FileList | File[]): Promise<PickedFile[]> {
+  return Promise.all(
+    Array.from(files).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined })),
+  );
+}
+
+/** Pick or drop files; works with the keyboard (Enter or Space opens the picker). */
+export function FilePicker(props: { label: string; multiple?: boolean; accept?: string; onFiles: (files: PickedFile[]) => void; testId?: string }) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [active, setActive] = useState(false);
+  const take = async (files: FileList | File[] | null) => {
+    if (files && files.length > 0) props.onFiles(await toPicked(files));
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setActive(false);
+    void take(e.dataTransfer.files);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      input.current?.click();
+    }
+  };
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      aria-label={props.label}
+      className={mergeClasses(styles.dropZone, active && styles.dropZoneActive)}
+      onClick={() => input.current?.click()}
+      onKeyDown={onKey}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setActive(true);
+      }}
+      onDragLeave={() => setActive(false)}
+      onDrop={onDrop}
+    >
+      <Text>{props.label}</Text>
+      <br />
+      <Text size={200} className={styles.muted}>
+        hoặc kéo thả tệp vào đây ({(props.accept ?? SPREADSHEET_ACCEPT).replace(/,/g, ', ')})
+      </Text>
+      <input
+        ref={input}
+        data-testid={props.testId}
+        type="file"
+        hidden
+        multiple={props.multiple}
+        accept={props.accept ?? SPREADSHEET_ACCEPT}
+        onChange={(e) => {
+          void take(e.target.files);
+          e.target.value = '';
+        }}
+      />
+    </div>
+  );
+}

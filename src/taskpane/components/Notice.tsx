@@ -1,0 +1,22 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { formatIssue } from '../../core/issues/issueMessages';
+import type { Issue } from '../../core/issues/Issue';
+
+export type NoticeState = { intent: 'error' | 'warning' | 'success' | 'info'; title?: string; text: string } | null;
+
+export function noticeFromIssue(issue: Issue): NoticeState {
+  return { intent: issue.severity === 'error' ? 'error' : 'warning', text: formatIssue(issue) };
+}
+
+/** A Fluent MessageBar; text is rendered as text, never as HTML. */
+export function Notice({ notice }: { notice: NoticeState }) {
+  if (!notice) return null;
+  return (
+    <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'}>
+      <MessageBarBody>
+        {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+        {notice.text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
