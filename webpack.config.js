@@ -4,9 +4,9 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000';
 // Where the office publishes the add-in; set ADDIN_URL when building for production.
-const PROD_URL = process.env.ADDIN_URL || 'https://tonghop.example.vn/';
+const PROD_ORIGIN = (process.env.ADDIN_URL || 'https://tonghop.example.vn').replace(/\/$/, '');
 
 async function devServerHttps() {
   // Certificates only for the dev server, never for a build.
@@ -43,7 +43,7 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, 'g'), PROD_URL)),
+            transform: (content) => (dev ? content : content.toString().split(DEV_ORIGIN).join(PROD_ORIGIN)),
           },
         ],
       }),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -108,4 +109,21 @@ test('Tổng hợp: picks the 31 sample files, shows the statuses and downloads 
 test('the page made no request outside its own origin', () => {
   expect(outside.filter((u) => !u.startsWith('https://appsforoffice.microsoft.com/'))).toEqual([]);
   expect(server.requests.every((u) => !u.includes('..'))).toBe(true);
+});
+
+test('npm run build gives dist/ with taskpane.html, the manifest at the production URL, and the icons', () => {
+  const dist = path.join(root, 'dist');
+  for (const f of ['taskpane.html', 'manifest.xml', ...[16, 32, 64, 80, 128].map((s) => `assets/icon-${s}.png`)]) expect([f, fs.existsSync(path.join(dist, f))]).toEqual([f, true]);
+  const manifest = fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+  expect(manifest).not.toContain('localhost');
+  expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  expect(html).toContain("connect-src 'self'");
+  expect(fs.readdirSync(dist).some((f) => f.endsWith('.pem') || f.endsWith('.crt') || f.endsWith('.key'))).toBe(false);
+});
+
+const xsd = path.join(root, '..', 'shared', 'office-manifest-xsd', 'OfficeAppManifestV1_1.xsd');
+(fs.existsSync(xsd) ? test : test.skip)('the built manifest passes the XSD check', () => {
+  expect(() => execFileSync('xmllint', ['--noout', '--schema', xsd, path.join(root, 'dist', 'manifest.xml')], { stdio: 'pipe' })).not.toThrow();
 });

@@ -6,9 +6,19 @@ import { useStyles } from './useStyles';
 
 export const SPREADSHEET_ACCEPT = '.xlsx,.xlsm,.xls,.ods';
 
+/** FileReader rather than Blob.arrayBuffer(): older Office webviews lack the latter. */
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 async function toPicked(files: FileList | File[]): Promise<PickedFile[]> {
   return Promise.all(
-    Array.from(files).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined })),
+    Array.from(files).map(async (f) => ({ name: f.name, bytes: await readBytes(f), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined })),
   );
 }
 

@@ -1,0 +1,155 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { createOfficeHost, type OfficeApi } from '../adapters/office/createOfficeHost';
+import { renderWorkbookSpec } from '../adapters/office/renderWorkbookSpec';
+import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
+import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
+import { buildRegistryWorkbook } from '../core/workbook/buildRegistryWorkbook';
+import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
+import { makeSampleFiles } from '../sample/makeSampleReports';
+import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
+import { createFakeExcel } from '../../tests/fakes/fakeExcel';
+import { PERIOD_H1_2026 } from '../../tests/helpers/builders';
+import { App } from './App';
+import { readFilesInSlices } from './files/checkFileBytes';
+import { createBrowserHost } from './host/browserHost';
+import type { WorkbookHost } from './host/WorkbookHost';
+
+// jsdom lacks these browser APIs that Fluent and the core use; real browsers have them.
+class NoResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(globalThis, { TextDecoder, TextEncoder, ResizeObserver: NoResizeObserver });
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+}
+
+function excelHost() {
+  const excel = createFakeExcel();
+  const created: Uint8Array[] = [];
+  const settings = new Map<string, unknown>();
+  const api: OfficeApi = {
+    run: excel.run,
+    createWorkbook: async (base64) => void created.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))),
+    isSetSupported: () => true,
+    settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => void settings.set(k, v), saveAsync: ((cb?: () => void) => cb?.()) as Office.Settings['saveAsync'] },
+  };
+  const host: WorkbookHost = { ...createOfficeHost(api), today: () => '2026-07-06' };
+  return { host, excel, created, settings };
+}
+
+const template = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: '2026-06-22' });
+const samples = makeSampleFiles(SAMPLE_REGISTRY, DEFAULT_TEMPLATE, PERIOD_H1_2026, '2026-06-22').filter((s) => s.format === 'xlsx');
+
+describe('in a plain browser', () => {
+  test('shows the browser door and downloads a template', async () => {
+    const downloads: { name: string; bytes: Uint8Array }[] = [];
+    const host: WorkbookHost = { ...createBrowserHost(memoryStorage()), download: (name, bytes) => void downloads.push({ name, bytes }), today: () => '2026-07-06' };
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    expect(screen.getByText('Trên trình duyệt')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Chèn vào sổ làm việc này' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tải tệp .xlsx' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0].name).toBe('Mẫu báo cáo Quý II-2026.xlsx');
+    expect([...downloads[0].bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    await screen.findByText('Đã tải xuống "Mẫu báo cáo Quý II-2026.xlsx".');
+  });
+
+  test('the file picker opens from the keyboard', () => {
+    const host: WorkbookHost = { ...createBrowserHost(memoryStorage()), today: () => '2026-07-06' };
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    const zone = screen.getByRole('button', { name: 'Chọn tệp báo cáo để kiểm tra' });
+    const input = screen.getByTestId('check-file') as HTMLInputElement;
+    const clicked = jest.fn();
+    input.addEventListener('click', clicked);
+    zone.focus();
+    fireEvent.keyDown(zone, { key: 'Enter' });
+    fireEvent.keyDown(zone, { key: ' ' });
+    expect(clicked).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('inside Excel', () => {
+  test('inserts the template, and never replaces existing sheets without asking', async () => {
+    const { host, excel } = excelHost();
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    expect(screen.getByText('Trong Excel')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
+    await screen.findByText(/Đã chèn 6 trang tính/);
+    expect(excel.state.sheets.map((s) => s.name)).toContain('Số liệu');
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
+    await screen.findByText('Đã có trang tính trùng tên');
+    expect(excel.state.sheets).toHaveLength(6);
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn với tên trang tính mới' }));
+    await screen.findByText(/Đã chèn 6 trang tính/);
+    expect(excel.state.sheets.map((s) => s.name)).toContain('Số liệu (2)');
+  });
+
+  test('opens a template as a new workbook', async () => {
+    const { host, created } = excelHost();
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Mở thành sổ làm việc mới' }));
+    await screen.findByText('Đã mở mẫu báo cáo trong một sổ làm việc mới.');
+    expect(created).toHaveLength(1);
+    expect([...created[0].slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  test('checks the open workbook; clicking an issue selects its cell', async () => {
+    const { host, excel } = excelHost();
+    const withErrors = samples.find((s) => s.expect === 'invalid')!;
+    await renderWorkbookSpec(excel.run, fillTemplateWorkbook(template, DEFAULT_TEMPLATE, withErrors.entries), { capabilities: { pageLayout: true }, onExistingSheet: 'refuse' });
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
+    await screen.findByText('Chưa thể gửi');
+    const section = screen.getByRole('region', { name: /^Mục II\.1/ });
+    fireEvent.click(within(section).getByRole('button', { name: /lớn hơn "Tổng số đảng viên/ }));
+    await waitFor(() => expect(excel.state.selected).toEqual({ sheet: 'Số liệu', address: 'D11' }));
+    expect(screen.getByRole('button', { name: 'Kiểm tra lại' })).toBeTruthy();
+  });
+
+  test('consolidates picked files, inserts the summary with charts, and keeps the round in the document', async () => {
+    const { host, excel, settings } = excelHost();
+    await renderWorkbookSpec(excel.run, buildRegistryWorkbook(SAMPLE_REGISTRY), { capabilities: { pageLayout: true }, onExistingSheet: 'refuse' });
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Kỳ báo cáo' }));
+    fireEvent.click(await screen.findByRole('option', { name: '6 tháng đầu năm' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Hạn nộp/ }), { target: { value: '22/06/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lấy từ trang "Danh sách đơn vị"' }));
+    await screen.findByText('Đã lấy 30 đơn vị (trang "Danh sách đơn vị").');
+    const files = await Promise.all(samples.slice(0, 6).map(async (s) => new File([(await writeWorkbook(fillTemplateWorkbook(template, DEFAULT_TEMPLATE, s.entries))) as BlobPart], s.fileName)));
+    fireEvent.change(screen.getByTestId('report-files'), { target: { files } });
+    await screen.findByText('Đã chọn 6 tệp.');
+    fireEvent.click(screen.getByRole('button', { name: 'Đọc và kiểm tra 6 tệp' }));
+    const units = new Set(samples.slice(0, 6).map((s) => s.unitCode));
+    await screen.findByText(`${30 - units.size} chưa nộp`, undefined, { timeout: 10_000 });
+    expect(screen.getByText('1 tệp không dùng')).toBeTruthy(); // the draft sent before the final report
+    expect(screen.getByRole('table', { name: 'Tình hình nộp báo cáo' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
+    await screen.findByText(/Đã chèn bảng tổng hợp và biểu đồ/, undefined, { timeout: 10_000 });
+    const overview = excel.state.sheets.find((s) => s.name === 'Tổng quan')!;
+    expect(overview.charts.map((c) => c.type)).toEqual(['Pie', 'BarClustered']);
+    const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
+    expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"' }));
+  }, 30_000);
+
+  test('a failing Excel call shows a Vietnamese message bar', async () => {
+    const { host } = excelHost();
+    const failing: WorkbookHost = { ...host, excel: { ...host.excel!, readOpenWorkbook: async () => ({ ok: false, issue: { code: 'HOST_BUSY', severity: 'error', location: {}, params: { action: 'đọc sổ làm việc đang mở' } } }) } };
+    render(<App host={failing} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Excel đang bận');
+  });
+});
