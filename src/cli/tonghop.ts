@@ -11,10 +11,12 @@ import { BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
 import { formatDate } from '../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { UserError, collectSpreadsheetFiles, writeFileSafely } from './fileIo';
-import { consolidateFiles, readSubmissionFile, todayFromClock } from './jobs';
+import { consolidateFiles, todayFromClock } from './jobs';
+import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
 import { mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, resolveTemplate, type RoundFlags } from './roundOptions';
 import { runDemo } from './runDemo';
+import { useNativeZlib } from './useNativeZlib';
 
 const VERSION = '0.1.0';
 
@@ -46,6 +48,12 @@ function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
     cmd.option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc');
   }
   return cmd;
+}
+
+function timeoutOf(opts: { gioiHanGiay?: string }): number {
+  const seconds = Number(opts.gioiHanGiay ?? 30);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--gioi-han-giay: "${opts.gioiHanGiay}" phải là số giây lớn hơn 0.`);
+  return seconds * 1000;
 }
 
 function todayOf(flags: RoundFlags) {
@@ -120,19 +128,20 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .alias('validate')
       .description('kiểm tra một hoặc nhiều tệp báo cáo; thoát với mã 1 nếu có lỗi')
       .argument('<tệp...>', 'tệp báo cáo hoặc thư mục')
-      .option('--json', 'in kết quả dạng JSON'),
+      .option('--json', 'in kết quả dạng JSON')
+      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', '30'),
     false,
-  ).action(async (paths: string[], opts: RoundFlags & { json?: boolean }) => {
+  ).action(async (paths: string[], opts: RoundFlags & { json?: boolean; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
     const period = resolvePeriod(flags, false);
     const { registry } = resolveRegistry(flags, false);
     const today = todayOf(flags);
     const files = collectSpreadsheetFiles(paths);
     if (files.length === 0) throw new UserError('Không có tệp bảng tính nào (.xlsx, .xls, .ods) để kiểm tra.');
-    const context = { today, period, registry, matcher: registry ? createUnitMatcher(registry) : undefined };
+    const inputs = await readFilesWithPool(files, { templates: [...BUILTIN_TEMPLATES], today, period, registry }, { timeoutMs: timeoutOf(opts) });
     let anyErrors = false;
-    const results = files.map((file) => {
-      const input = readSubmissionFile(file, BUILTIN_TEMPLATES, context);
+    const results = files.map((file, i) => {
+      const input = inputs[i];
       const issues = 'report' in input ? input.report.issues : input.failure;
       if (countBySeverity(issues).errors > 0) anyErrors = true;
       return { file, input, issues };
@@ -159,9 +168,10 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
       .option('--ghi-de', 'cho phép ghi đè tệp đã có')
       .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
+      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', '30')
       .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao')),
     true,
-  ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string }) => {
+  ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
     const template = resolveTemplate(flags);
     const period = resolvePeriod(flags, true)!;
@@ -182,7 +192,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     };
     const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
     bar?.start(files.length, 0);
-    const { consolidation, bytes } = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: todayOf(flags), onProgress: (done) => bar?.update(done) });
+    const { consolidation, bytes } = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: todayOf(flags), timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
     bar?.stop();
     const written = writeFileSafely(target, bytes, Boolean(opts.ghiDe));
     io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
@@ -204,6 +214,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
 }
 
 export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+  useNativeZlib();
   const result = { exitCode: 0 };
   const program = buildProgram(io, result);
   try {

@@ -2,13 +2,20 @@ import * as XLSX from 'xlsx';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { decodeReference } from '../a1';
+import { inspectContainer, type ZipEntry } from './inspectContainer';
 
 /** A report is a few hundred kilobytes; anything above this is refused before parsing. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** What a file may inflate to; a zip bomb declares far more. */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** Rows read per sheet; a sheet that declares more is refused as far too large. */
+export const MAX_ROWS_PER_SHEET = 20_000;
+/** Cells in all sheets together, by the ranges the file declares. */
+export const MAX_CELLS = 2_000_000;
 
 export type GridReadResult = { ok: true; grid: WorkbookGrid; format: string } | { ok: false; issues: Issue[] };
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
@@ -16,33 +23,76 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 /** Names the kind of a file that is not a spreadsheet, from its first bytes. */
-function sniffForeign(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return null;
+function sniffForeign(bytes: Uint8Array): string {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'tệp PDF';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'ảnh PNG';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'ảnh JPEG';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'ảnh GIF';
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'tệp RTF';
   if (startsWith(bytes, [0x50, 0x4b])) return 'tệp nén không hoàn chỉnh';
+  if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21])) return 'tệp nén RAR';
   return 'không nhận ra định dạng';
+}
+
+function zipProblem(entries: ZipEntry[]): Issue | null {
+  const names = new Set(entries.map((e) => e.name));
+  const isXlsx = names.has('xl/workbook.xml') || names.has('xl/workbook.bin');
+  const isOds = names.has('content.xml') && names.has('mimetype');
+  if (!isXlsx && !isOds) {
+    const detail = names.has('word/document.xml')
+      ? 'tài liệu Word (.docx)'
+      : [...names].some((n) => n.startsWith('ppt/'))
+        ? 'bản trình chiếu PowerPoint (.pptx)'
+        : 'tệp nén (zip) không chứa bảng tính';
+    return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail });
+  }
+  const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const worst = Math.max(0, ...entries.map((e) => (e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0)));
+  if (inflated > MAX_UNCOMPRESSED_BYTES || (worst > 1000 && inflated > 20 * 1024 * 1024)) {
+    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatSize(inflated), limit: formatSize(MAX_UNCOMPRESSED_BYTES) });
+  }
+  return null;
+}
+
+/** Refuses what must not reach the parser: foreign files, encrypted or oversized ones. */
+function screen(bytes: Uint8Array): Issue | null {
+  if (bytes.length === 0) return makeIssue('FILE_EMPTY');
+  if (bytes.length > MAX_FILE_BYTES) return makeIssue('FILE_TOO_LARGE', {}, { size: formatSize(bytes.length), limit: formatSize(MAX_FILE_BYTES) });
+  const container = inspectContainer(bytes);
+  switch (container.kind) {
+    case 'zip':
+      return zipProblem(container.entries);
+    case 'zip-broken':
+      return makeIssue('FILE_UNREADABLE', {}, { detail: 'tệp nén bị hỏng hoặc chưa tải về hết' });
+    case 'ole': {
+      const streams = new Set(container.streams.map((s) => s.split('/').pop()!));
+      if (streams.has('EncryptionInfo') || streams.has('EncryptedPackage')) return makeIssue('FILE_ENCRYPTED');
+      if (streams.has('WordDocument')) return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: 'tài liệu Word (.doc)' });
+      if (streams.has('PowerPoint Document')) return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: 'bản trình chiếu PowerPoint (.ppt)' });
+      if (!streams.has('Workbook') && !streams.has('Book')) return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: 'tệp Office không chứa bảng tính' });
+      return null;
+    }
+    case 'ole-broken':
+      return makeIssue('FILE_UNREADABLE', {}, { detail: 'tệp Excel 97-2003 bị hỏng' });
+    case 'other':
+      return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: sniffForeign(bytes) });
+  }
 }
 
 /**
  * Reads a spreadsheet file (.xlsx, .xls, .ods) into the plain grid the core reads: cell values
  * (cached results for formulas) and defined names. Styles and number formats are not read.
- * Never throws for a bad file: the problem comes back as issues.
+ * Never throws for a bad file and never modifies the bytes: problems come back as issues.
  */
 export function readWorkbookGrid(bytes: Uint8Array): GridReadResult {
-  if (bytes.length === 0) return { ok: false, issues: [makeIssue('FILE_EMPTY')] };
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, issues: [makeIssue('FILE_TOO_LARGE', {}, { size: formatSize(bytes.length), limit: formatSize(MAX_FILE_BYTES) })] };
-  }
-  const foreign = sniffForeign(bytes);
-  if (foreign) return { ok: false, issues: [makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: foreign })] };
+  const refused = screen(bytes);
+  if (refused) return { ok: false, issues: [refused] };
   let wb: XLSX.WorkBook;
+  // SheetJS prints notes about odd number formats to the console; a unit's file is not the
+  // place for that chatter, and what matters comes back as issues.
+  const { warn, error: logError } = console;
+  console.warn = console.error = () => undefined;
   try {
     wb = XLSX.read(bytes, {
       type: 'array',
@@ -52,51 +102,76 @@ export function readWorkbookGrid(bytes: Uint8Array): GridReadResult {
       cellHTML: false,
       cellText: false,
       cellDates: false,
+      // Formulas are read only to notice those saved without a computed value.
+      cellFormula: true,
+      sheetStubs: true,
       bookVBA: false,
+      sheetRows: MAX_ROWS_PER_SHEET + 1,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(message)) return { ok: false, issues: [makeIssue('FILE_ENCRYPTED')] };
     return { ok: false, issues: [makeIssue('FILE_UNREADABLE', {}, { detail: describeReadError(message) })] };
+  } finally {
+    console.warn = warn;
+    console.error = logError;
   }
   if (!wb.SheetNames || wb.SheetNames.length === 0) {
     return { ok: false, issues: [makeIssue('FILE_UNREADABLE', {}, { detail: 'không có trang tính nào' })] };
   }
+  let declaredCells = 0;
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    const ref = ws?.['!fullref'] ?? ws?.['!ref'];
+    if (!ref) continue;
+    const range = XLSX.utils.decode_range(ref);
+    const rows = range.e.r - range.s.r + 1;
+    declaredCells += rows * (range.e.c - range.s.c + 1);
+    if (rows > MAX_ROWS_PER_SHEET || declaredCells > MAX_CELLS) {
+      return { ok: false, issues: [makeIssue('FILE_TOO_MANY_CELLS', {}, { sheet: name, rows, limit: MAX_ROWS_PER_SHEET })] };
+    }
+  }
   const sheets: GridSheet[] = wb.SheetNames.map((name, i) => ({
     name,
     hidden: (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0,
-    rows: toRows(wb.Sheets[name]),
+    ...toRows(wb.Sheets[name]),
   }));
   const names: GridName[] = [];
   for (const n of wb.Workbook?.Names ?? []) {
-    if (!n.Name || !n.Ref || n.Name.startsWith('_xlnm')) continue;
+    if (!n.Name || !n.Ref || n.Name.startsWith('_xlnm') || n.Sheet !== undefined) continue;
     const at = decodeReference(n.Ref);
     if (at) names.push({ name: n.Name, ...at });
   }
-  const format = startsWith(bytes, OLE) ? 'xls' : wb.SheetNames && wb.Sheets && (wb as { bookType?: string }).bookType === 'ods' ? 'ods' : 'xlsx';
-  return { ok: true, grid: { sheets, names, date1904: Boolean(wb.Workbook?.WBProps?.date1904) }, format };
+  const format = startsWith(bytes, [0xd0, 0xcf]) ? 'xls' : (wb as { bookType?: string }).bookType === 'ods' ? 'ods' : 'xlsx';
+  // SheetJS does not read named ranges from .ods files: cells are found by their codes, and the
+  // unit is not told it lost names it still has.
+  const namesUnavailable = format === 'ods';
+  return { ok: true, grid: { sheets, names, date1904: Boolean(wb.Workbook?.WBProps?.date1904), ...(namesUnavailable ? { namesUnavailable } : {}) }, format };
 }
 
 function describeReadError(message: string): string {
-  if (/zip|central directory|end of data|corrupt|unsupported/i.test(message)) return 'cấu trúc tệp bị hỏng';
+  if (/zip|central directory|end of data|corrupt|unsupported|inflate|header/i.test(message)) return 'cấu trúc tệp bị hỏng';
   return 'lỗi định dạng';
 }
 
-function toRows(ws: XLSX.WorkSheet | undefined): CellValue[][] {
+function toRows(ws: XLSX.WorkSheet | undefined): Pick<GridSheet, 'rows' | 'uncached'> {
   const data = (ws?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   const rows: CellValue[][] = [];
+  const uncached: [number, number][] = [];
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) {
       rows.push([]);
       continue;
     }
-    const out: CellValue[] = new Array(row.length);
+    const out: CellValue[] = new Array(row.length).fill(null);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      out[c] = cell && (cell.t === 's' || cell.t === 'n' || cell.t === 'b') && cell.v !== undefined ? (cell.v as CellValue) : null;
+      if (!cell) continue;
+      if ((cell.t === 's' || cell.t === 'n' || cell.t === 'b') && cell.v !== undefined) out[c] = cell.v as CellValue;
+      else if (cell.t === 'z' && cell.f) uncached.push([r, c]);
     }
     rows.push(out);
   }
-  return rows;
+  return uncached.length > 0 ? { rows, uncached } : { rows };
 }

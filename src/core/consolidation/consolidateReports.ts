@@ -7,6 +7,9 @@ import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport, Nomination } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
 
+/** Excel refuses a cell longer than this; the summary cuts longer texts and says so. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
 /** One round of consolidation: what is expected, from whom, by when. */
 export interface ConsolidationRound {
   template: ReportTemplate;
@@ -167,6 +170,13 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   for (const indicator of round.template.indicators) {
     // Recomputed from the summed parts, never an average of the units' percentages.
     if (indicator.aggregation === 'ratio') ratios[indicator.code] = computeRatio(totals[indicator.numerator], totals[indicator.denominator], indicator.decimals);
+  }
+  for (const row of counted) {
+    for (const [section, text] of Object.entries(row.file!.report!.text)) {
+      if (text.length <= EXCEL_CELL_LIMIT) continue;
+      row.file!.issues.push(makeIssue('TEXT_TRUNCATED_IN_SUMMARY', { section }, { section, length: text.length }));
+      row.file!.warnings++;
+    }
   }
   const sections: SectionCompilation[] = round.template.sections.map((section) => ({
     section: section.code,

@@ -15,6 +15,12 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   FILE_ENCRYPTED: () => 'Tệp được đặt mật khẩu nên không đọc được. Đề nghị đơn vị bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.',
   FILE_TOO_LARGE: (p) =>
     `Tệp quá lớn (${p.size}), vượt giới hạn ${p.limit} của một báo cáo. Đề nghị đơn vị xóa hình ảnh, trang tính thừa rồi gửi lại.`,
+  FILE_TOO_MANY_CELLS: (p) =>
+    `Trang tính "${p.sheet}" có tới ${p.rows} dòng, quá lớn so với một báo cáo (tối đa ${p.limit} dòng). Đề nghị đơn vị xóa các dòng thừa hoặc dùng lại tệp mẫu gốc.`,
+  FILE_ZIP_BOMB: (p) =>
+    `Tệp có cấu trúc bất thường: khi giải nén sẽ chiếm ${p.size}, vượt giới hạn ${p.limit}, nên không được mở để bảo vệ máy. Đề nghị đơn vị lưu lại báo cáo từ tệp mẫu gốc rồi gửi lại.`,
+  FILE_TIMEOUT: (p) =>
+    `Đọc tệp quá ${p.seconds} giây mà chưa xong, có thể tệp bị hỏng; đã bỏ qua tệp này để không treo cả đợt tổng hợp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
   TEMPLATE_NOT_RECOGNISED: () =>
     'Tệp không phải mẫu báo cáo của đợt tổng hợp (không có mã mẫu, không có các mục của đề cương). Đề nghị đơn vị nhập báo cáo vào đúng tệp mẫu đã được phát.',
   TEMPLATE_UNKNOWN: (p) =>
@@ -25,6 +31,13 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Tệp không còn trang lưu mã mẫu; đã đọc theo mẫu "${p.title}" (phiên bản ${p.version}). Nên dùng lại tệp mẫu gốc ở kỳ sau.`,
   NAMES_MISSING: (p) =>
     `Tệp đã mất ${p.count} tên ô của mẫu (có thể do sao chép sang tệp khác); đã tìm các ô theo mã mục, mã chỉ tiêu. Đề nghị kiểm tra lại số liệu, và kỳ sau nhập vào tệp mẫu gốc.`,
+  SUBMISSION_BLANK: () => 'Tệp là mẫu báo cáo còn trắng: chưa có nội dung, số liệu hay điển hình nào. Đề nghị đơn vị điền báo cáo rồi gửi lại.',
+  CELL_FORMULA_NO_VALUE: (p) =>
+    `Ô "${p.label}" có công thức nhưng chưa có kết quả (tệp được tạo bằng phần mềm không tính công thức). Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại, hoặc nhập số trực tiếp.`,
+  TEXT_LEGACY_ENCODING: (p) =>
+    `"${p.label}" được gõ bằng bảng mã cũ ${p.encoding} (phông ${p.font}); đã tự chuyển sang Unicode: "${p.sample}". Đề nghị đơn vị kiểm tra lại chữ và kỳ sau gõ bằng Unicode (phông Times New Roman).`,
+  TEXT_TRUNCATED_IN_SUMMARY: (p) =>
+    `Nội dung mục ${p.section} dài ${p.length} ký tự, vượt giới hạn 32.767 ký tự của một ô Excel, nên trong bảng tổng hợp đã bị cắt bớt. Đề nghị xem đầy đủ trong tệp gốc của đơn vị.`,
   SECTION_NOT_FOUND: (p) =>
     `Không tìm thấy ô nhập nội dung mục ${p.section} (${p.title}). Đề nghị đơn vị không xóa dòng, cột có mã mục của mẫu.`,
   INDICATOR_NOT_FOUND: (p) =>

@@ -1,10 +1,11 @@
-import { makeIssue, type Issue } from '../issues/Issue';
+import { makeIssue, type Issue, type IssueLocation } from '../issues/Issue';
 import { PERIOD_KIND_LABELS, parsePeriodKind, type PeriodKind, type ReportingPeriod } from '../period/ReportingPeriod';
 import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../registry/UnitRegistry';
 import { isCount, type ReportTemplate } from '../template/ReportTemplate';
 import { formatDate, parseDateLike, type IsoDate } from '../text/calendarDate';
 import { foldForMatch, normalizeParagraphs, normalizeText } from '../text/normalizeText';
 import { parseNumberLike } from '../text/parseCount';
+import { LEGACY_FONTS, repairLegacyText } from '../text/legacyEncodings';
 import type { CellValue } from '../workbook/WorkbookGrid';
 import type { ExtractedSubmission, FoundValue } from '../workbook/extractSubmission';
 import type { CheckedReport, Nomination } from './CheckedReport';
@@ -22,6 +23,28 @@ export interface ValidationContext {
 function cellText(value: CellValue): string {
   if (value === null) return '';
   return normalizeText(String(value));
+}
+
+/**
+ * Text as the unit meant it: NFC, and converted from TCVN3 or VNI when it was typed in an old
+ * encoding (with a warning, so the unit fixes its font).
+ */
+function readText(found: FoundValue | undefined, label: string, location: IssueLocation, issues: Issue[], paragraphs = false): string {
+  const raw = found?.raw ?? null;
+  if (raw === null) return '';
+  const text = paragraphs ? normalizeParagraphs(String(raw)) : normalizeText(String(raw));
+  const repaired = repairLegacyText(text);
+  if (!repaired.encoding) return text;
+  const sample = repaired.text.length > 60 ? `${repaired.text.slice(0, 60)}…` : repaired.text;
+  issues.push(makeIssue('TEXT_LEGACY_ENCODING', location, { label, encoding: repaired.encoding, font: LEGACY_FONTS[repaired.encoding], sample }));
+  return repaired.text;
+}
+
+/** A formula saved without its value reads as empty: say so instead of "not filled". */
+function flagUncached(found: FoundValue | undefined, label: string, location: IssueLocation, issues: Issue[]): boolean {
+  if (!found?.uncached) return false;
+  issues.push(makeIssue('CELL_FORMULA_NO_VALUE', location, { label }));
+  return true;
 }
 
 /** Checks one extracted submission against its template, the round and the registry. */
@@ -47,7 +70,18 @@ export function validateSubmission(extracted: ExtractedSubmission, context: Vali
   checkSections(extracted, template, kind, report);
   checkIndicators(extracted, template, report);
   checkNominations(extracted, template, report);
+  if (isBlank(report)) report.issues.splice(0, report.issues.length, makeIssue('SUBMISSION_BLANK'));
   return report;
+}
+
+/** A template sent back unfilled: one clear error rather than one per empty cell. */
+function isBlank(report: CheckedReport): boolean {
+  return (
+    Object.values(report.text).every((t) => t === '') &&
+    Object.values(report.values).every((v) => v === null) &&
+    report.nominations.length === 0 &&
+    !report.issues.some((i) => i.code === 'INDICATOR_NOT_NUMBER' || i.code === 'CELL_FORMULA_NO_VALUE' || i.code.startsWith('INDICATOR_') && i.severity === 'error' && i.code !== 'INDICATOR_REQUIRED_EMPTY')
+  );
 }
 
 function checkMetadata(extracted: ExtractedSubmission, context: ValidationContext, report: CheckedReport): void {
@@ -58,7 +92,8 @@ function checkMetadata(extracted: ExtractedSubmission, context: ValidationContex
     const found: FoundValue = metadata[field.code] ?? { raw: null };
     if (!found.cell) continue; // already reported as not found
     const location = { field: field.code, cell: found.cell };
-    const text = cellText(found.raw);
+    if (flagUncached(found, field.label, location, issues)) continue;
+    const text = field.type === 'unit' || field.type === 'text' ? readText(found, field.label, location, issues) : cellText(found.raw);
     if (text === '') {
       if (field.required) issues.push(makeIssue('META_REQUIRED_EMPTY', location, { label: field.label }));
       continue;
@@ -147,10 +182,10 @@ function checkSections(extracted: ExtractedSubmission, template: ReportTemplate,
   for (const section of template.sections) {
     const found = extracted.sections[section.code];
     if (!found?.cell) continue;
-    const raw = found.raw;
-    const text = raw === null ? '' : normalizeParagraphs(String(raw));
-    report.text[section.code] = text;
     const location = { section: section.code, cell: found.cell };
+    if (flagUncached(found, `Mục ${section.code}`, location, report.issues)) continue;
+    const text = readText(found, `Mục ${section.code}`, location, report.issues, true);
+    report.text[section.code] = text;
     const required = kind ? section.requiredFor.includes(kind) : section.requiredFor.length >= template.periodKinds.length;
     if (text === '') {
       if (required) report.issues.push(makeIssue('SECTION_REQUIRED_EMPTY', location, { section: section.code, title: section.title, period: periodLabel }));
@@ -168,6 +203,7 @@ function checkIndicators(extracted: ExtractedSubmission, template: ReportTemplat
     if (!found?.cell) continue;
     const location = { section: indicator.section, field: indicator.code, cell: found.cell };
     const base = { label: indicator.label, unit: indicator.unit };
+    if (flagUncached(found, indicator.label, location, report.issues)) continue;
     const parsed = parseNumberLike(found.raw);
     if (parsed === null) {
       report.issues.push(makeIssue(indicator.required ? 'INDICATOR_REQUIRED_EMPTY' : 'INDICATOR_EMPTY', location, base));
@@ -218,10 +254,10 @@ function checkNominations(extracted: ExtractedSubmission, template: ReportTempla
   const formKeys = new Set(def.forms.map(foldForMatch));
   const counts = new Map<string, number>();
   extracted.nominations.forEach((row, r) => {
-    const values: Record<string, string> = {};
-    for (const column of def.columns) values[column.code] = cellText(row[column.code]?.raw ?? null);
-    if (Object.values(values).every((v) => v === '')) return;
+    if (def.columns.every((column) => cellText(row[column.code]?.raw ?? null) === '')) return;
     const at = (code: string) => ({ section: 'nominations', field: code, cell: row[code]?.cell, nominationRow: r });
+    const values: Record<string, string> = {};
+    for (const column of def.columns) values[column.code] = readText(row[column.code], `${column.label} (dòng ${r + 1})`, at(column.code), report.issues);
     let kind = '';
     if (kindColumn) {
       const given = values[kindColumn.code];

@@ -7,6 +7,8 @@ export interface GridSheet {
   hidden: boolean;
   /** Dense rows of cell values (cached results for formulas); missing cells are null or absent. */
   rows: CellValue[][];
+  /** [row, col] of formulas saved without a computed value (the file was never recalculated). */
+  uncached?: [number, number][];
 }
 
 /** A defined name that points at one cell (a range is kept as its top-left cell). */
@@ -20,6 +22,8 @@ export interface WorkbookGrid {
   names: GridName[];
   /** Dates are counted from 1904 (old Mac Excel) instead of 1900. */
   date1904: boolean;
+  /** The reader cannot see defined names in this format (e.g. .ods); finding cells by code is normal then. */
+  namesUnavailable?: boolean;
 }
 
 export function readCell(grid: WorkbookGrid, address: CellAddress): CellValue {

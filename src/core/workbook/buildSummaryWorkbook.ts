@@ -1,4 +1,4 @@
-import type { Consolidation, ReceivedFile, UnitStatusRow } from '../consolidation/consolidateReports';
+import { EXCEL_CELL_LIMIT, type Consolidation, type ReceivedFile, type UnitStatusRow } from '../consolidation/consolidateReports';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../issues/issueMessages';
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate, type IsoDate } from '../text/calendarDate';
@@ -14,8 +14,6 @@ export const SUMMARY_SHEETS = {
   issues: 'Kiểm tra',
 } as const;
 
-/** Excel refuses a cell longer than this. */
-export const EXCEL_CELL_LIMIT = 32_767;
 const TRUNCATION_NOTE = '… [đã cắt bớt vì vượt giới hạn 32.767 ký tự của một ô Excel; xem tệp gốc của đơn vị]';
 
 export interface SummaryOptions {

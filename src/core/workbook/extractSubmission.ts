@@ -20,6 +20,8 @@ import type { CellValue, WorkbookGrid } from './WorkbookGrid';
 export interface FoundValue {
   raw: CellValue;
   cell?: CellAddress;
+  /** The cell holds a formula saved without its computed value. */
+  uncached?: true;
 }
 
 export interface ExtractedSubmission {
@@ -40,9 +42,11 @@ const CODE_COLUMNS = 4;
 class CellLocator {
   private readonly names = new Map<string, CellAddress>();
   private readonly codes = new Map<string, CellAddress[]>();
+  private readonly uncached = new Set<string>();
   fallbacks = 0;
 
   constructor(private readonly grid: WorkbookGrid) {
+    for (const sheet of grid.sheets) for (const [r, c] of sheet.uncached ?? []) this.uncached.add(`${sheet.name}\u0000${r},${c}`);
     const sheetNames = new Set(grid.sheets.map((s) => s.name));
     for (const n of grid.names) if (sheetNames.has(n.sheet)) this.names.set(n.name.toUpperCase(), n);
     for (const sheet of grid.sheets) {
@@ -76,14 +80,18 @@ class CellLocator {
     return hits.find((h) => h.sheet === preferredSheet) ?? hits[0];
   }
 
+  private found(cell: CellAddress): FoundValue {
+    const raw = this.value(cell);
+    return raw === null && this.uncached.has(`${cell.sheet}\u0000${cell.row},${cell.col}`) ? { raw, cell, uncached: true } : { raw, cell };
+  }
+
   find(name: string, code: string, preferredSheet: string, offset: number): FoundValue {
     const named = this.byName(name);
-    if (named) return { raw: this.value(named), cell: named };
+    if (named) return this.found(named);
     const codeCell = this.byCode(code, preferredSheet);
     if (!codeCell) return { raw: null };
     this.fallbacks++;
-    const cell = { sheet: codeCell.sheet, row: codeCell.row, col: codeCell.col + offset };
-    return { raw: this.value(cell), cell };
+    return this.found({ sheet: codeCell.sheet, row: codeCell.row, col: codeCell.col + offset });
   }
 
   hasCode(code: string): boolean {
@@ -99,10 +107,12 @@ function readTemplateId(locator: CellLocator): { id?: string; version?: number }
     return labelCell ? locator.value({ ...labelCell, col: labelCell.col + 1 }) : null;
   };
   const id = pick(NAME_TEMPLATE_ID, TEMPLATE_ID_LABEL);
-  const version = Number(pick(NAME_TEMPLATE_VERSION, TEMPLATE_VERSION_LABEL));
+  const rawVersion = pick(NAME_TEMPLATE_VERSION, TEMPLATE_VERSION_LABEL);
+  const version = rawVersion === null || rawVersion === '' ? NaN : Number(rawVersion);
   return {
     id: typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined,
-    version: Number.isInteger(version) && version > 0 ? version : undefined,
+    // Any number written there counts: version 0 of a template we do not have is refused, not guessed.
+    version: Number.isFinite(version) ? version : undefined,
   };
 }
 
@@ -175,6 +185,6 @@ export function extractSubmission(grid: WorkbookGrid, templates: readonly Report
     });
     nominations.push(row);
   }
-  if (locator.fallbacks > 0) issues.push(makeIssue('NAMES_MISSING', {}, { count: locator.fallbacks }));
+  if (locator.fallbacks > 0 && !grid.namesUnavailable) issues.push(makeIssue('NAMES_MISSING', {}, { count: locator.fallbacks }));
   return { ok: true, submission: { template, metadata, sections, indicators, nominations, date1904: grid.date1904 }, issues };
 }

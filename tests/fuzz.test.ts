@@ -1,0 +1,126 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as XLSX from 'xlsx';
+import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
+import { convertWorkbook } from '../src/cli/convertWorkbook';
+import { consolidateReports } from '../src/core/consolidation/consolidateReports';
+import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
+import { buildSummaryWorkbook } from '../src/core/workbook/buildSummaryWorkbook';
+import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
+import { createRandom, makeSampleEntries } from '../src/sample/makeSampleReports';
+import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
+import { readFilesWithPool } from '../src/cli/readFilesWithPool';
+import { PERIOD_H1_2026 } from './helpers/builders';
+
+// Seeded, reproducible fuzzing: a failure prints the seed and the iteration to replay it.
+// CI runs a bounded number; `npm run fuzz` runs thousands (FUZZ_ITERATIONS, FUZZ_SEED).
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 300);
+
+type Mutation = (bytes: Uint8Array, rand: () => number) => Uint8Array;
+const pick = <T>(items: readonly T[], rand: () => number): T => items[Math.floor(rand() * items.length)];
+
+const flipBytes: Mutation = (bytes, rand) => {
+  const out = bytes.slice();
+  const n = 1 + Math.floor(rand() * 20);
+  for (let i = 0; i < n; i++) out[Math.floor(rand() * out.length)] ^= 1 + Math.floor(rand() * 255);
+  return out;
+};
+const cut: Mutation = (bytes, rand) => bytes.slice(0, Math.floor(rand() * bytes.length));
+const insertJunk: Mutation = (bytes, rand) => {
+  const at = Math.floor(rand() * bytes.length);
+  const junk = Uint8Array.from({ length: 1 + Math.floor(rand() * 200) }, () => Math.floor(rand() * 256));
+  return new Uint8Array([...bytes.subarray(0, at), ...junk, ...bytes.subarray(at)]);
+};
+
+interface Container {
+  FileIndex: { type: number; content?: ArrayLike<number> }[];
+  FullPaths: string[];
+}
+const CFB = XLSX.CFB as unknown as {
+  read: (data: Uint8Array, options: { type: 'array' }) => Container;
+  write: (cfb: Container, options: { type: 'array'; fileType: 'zip' }) => ArrayBuffer;
+  utils: { cfb_del: (cfb: Container, name: string) => void; cfb_add: (cfb: Container, name: string, content: Uint8Array) => void };
+};
+
+/** Rewrites the zip container itself: drop, duplicate or scramble one entry. */
+function zipMutation(kind: 'drop' | 'duplicate' | 'scramble'): Mutation {
+  return (bytes, rand) => {
+    let cfb: Container;
+    try {
+      cfb = CFB.read(bytes, { type: 'array' });
+    } catch {
+      return flipBytes(bytes, rand);
+    }
+    const files = cfb.FileIndex.map((f, i) => ({ f, path: cfb.FullPaths[i] })).filter(({ f }) => f.type === 2 && f.content && f.content.length > 0);
+    if (files.length === 0) return bytes;
+    const target = pick(files, rand);
+    const name = target.path.replace(/^Root Entry\//, '');
+    const content = Uint8Array.from(target.f.content!);
+    if (kind === 'drop') CFB.utils.cfb_del(cfb, name);
+    else if (kind === 'duplicate') {
+      const other = pick(files, rand);
+      CFB.utils.cfb_add(cfb, other.path.replace(/^Root Entry\//, '').replace(/(\.\w+)$/, '2$1'), Uint8Array.from(other.f.content!));
+      target.f.content = Uint8Array.from(other.f.content!);
+    } else {
+      const text = new TextDecoder().decode(content);
+      const chunks = text.split(/(?=<)/);
+      for (let i = 0; i < Math.min(10, chunks.length); i++) {
+        const a = Math.floor(rand() * chunks.length);
+        const b = Math.floor(rand() * chunks.length);
+        [chunks[a], chunks[b]] = [chunks[b], chunks[a]];
+      }
+      target.f.content = new TextEncoder().encode(chunks.join(''));
+    }
+    return new Uint8Array(CFB.write(cfb, { type: 'array', fileType: 'zip' }));
+  };
+}
+
+const MUTATIONS: [string, Mutation][] = [
+  ['flip', flipBytes],
+  ['cut', cut],
+  ['junk', insertJunk],
+  ['drop-entry', zipMutation('drop')],
+  ['duplicate-entry', zipMutation('duplicate')],
+  ['scramble-xml', zipMutation('scramble')],
+];
+
+test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang or go missing`, async () => {
+  const spec = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: '2026-06-22' });
+  const bases: Uint8Array[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { entries } = makeSampleEntries({ unit: SAMPLE_REGISTRY.units[i], period: PERIOD_H1_2026, reportDate: '2026-06-20', seed: i, template: DEFAULT_TEMPLATE });
+    const xlsx = await writeWorkbook(fillTemplateWorkbook(spec, DEFAULT_TEMPLATE, entries));
+    bases.push(xlsx, ...(i === 0 ? [convertWorkbook(xlsx, 'ods'), convertWorkbook(xlsx, 'xls')] : []));
+  }
+  const rand = createRandom(SEED);
+  const used = new Map<string, number>();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-fuzz-'));
+  const files: string[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const base = pick(bases, rand);
+    const [name, mutate] = pick(MUTATIONS, rand);
+    used.set(name, (used.get(name) ?? 0) + 1);
+    const file = path.join(dir, `fuzz-${String(i).padStart(5, '0')}-${name}.xlsx`);
+    fs.writeFileSync(file, mutate(base, rand));
+    files.push(file);
+  }
+  const hashes = files.map((f) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex'));
+  const started = Date.now();
+  // Worker threads with a time limit: a file that sends the parser into a loop is given up, never waited on.
+  const inputs = await readFilesWithPool(files, { templates: [...BUILTIN_TEMPLATES], today: '2026-07-06', period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY }, { timeoutMs: 3_000 });
+  const seconds = (Date.now() - started) / 1000;
+  files.forEach((f, i) => expect(crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex')).toBe(hashes[i]));
+  fs.rmSync(dir, { recursive: true, force: true });
+  const c = consolidateReports({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: SAMPLE_REGISTRY, body: 'Thử' }, inputs);
+  expect(c.files).toHaveLength(ITERATIONS);
+  expect(new Set(c.files.map((f) => f.fileName)).size).toBe(ITERATIONS);
+  expect(() => buildSummaryWorkbook(c, { generatedOn: '2026-07-06' })).not.toThrow();
+  expect([...used.keys()].sort()).toEqual(MUTATIONS.map(([n]) => n).sort());
+  const refused = inputs.filter((x) => 'failure' in x);
+  const timedOut = refused.filter((x) => 'failure' in x && x.failure[0].code === 'FILE_TIMEOUT').length;
+  console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message (${timedOut} given up after 3 s), ${ITERATIONS - refused.length} read`);
+}, 600_000);
