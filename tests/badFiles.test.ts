@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as XLSX from 'xlsx';
-import { consolidateFiles } from '../src/cli/jobs';
+import { consolidateFiles, writeSummaryFile } from '../src/cli/jobs';
 import { makeBadCorpus, type BadFile } from '../src/cli/makeBadCorpus';
 import type { Consolidation } from '../src/core/consolidation/consolidateReports';
 import { formatIssue } from '../src/core/issues/issueMessages';
@@ -40,9 +40,9 @@ beforeAll(async () => {
   corpus = [...generated, ...real];
   paths = [...generated.map((f) => path.join(GENERATED, f.fileName)), ...real.map((f) => path.join(REAL, f.fileName))];
   before = new Map(paths.map((p) => [p, sha(p)]));
-  const result = await consolidateFiles({ files: paths, round, templates: BUILTIN_TEMPLATES, today: '2026-07-06', timeoutMs: 3_000 });
-  c = result.consolidation;
-  summary = XLSX.read(result.bytes, { type: 'array', cellFormula: true });
+  c = await consolidateFiles({ files: paths, round, templates: BUILTIN_TEMPLATES, today: '2026-07-06', timeoutMs: 3_000 });
+  const summaryPath = await writeSummaryFile(c, path.join(__dirname, '..', 'out', 'bad-files-summary.xlsx'), { overwrite: true, generatedOn: '2026-07-06' });
+  summary = XLSX.read(fs.readFileSync(summaryPath), { type: 'buffer', cellFormula: true });
   const lines = ['| tệp | trường hợp | kết quả | thông báo |', '| --- | --- | --- | --- |'];
   for (const f of corpus) {
     const file = c.files.find((x) => x.fileName === f.fileName)!;

@@ -45,6 +45,7 @@ test('a filled template rendered into Excel reads back with the same values', as
   expect(checked.report.values).toEqual(figures);
   expect(checked.report.text['II.1']).toBe(entries.sections!['II.1']);
   expect(grid.sheets.find((s) => s.name === 'Danh mục')?.hidden).toBe(true);
+  expect(grid.sheets.find((s) => s.name === 'Mã mẫu')?.hidden).toBe(true);
 });
 
 test('the rendered template keeps its protection, validations, names, formats and print setup', async () => {

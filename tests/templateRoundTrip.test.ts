@@ -8,6 +8,8 @@ import type { CheckedReport } from '../src/core/validation/CheckedReport';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
 import { TEMPLATE_SHEETS } from '../src/core/workbook/templateLayout';
+import { chooseSheetsToRead } from '../src/core/workbook/extractSubmission';
+import { checkFileBytes } from '../src/taskpane/files/checkFileBytes';
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { PERIOD_H1_2026 } from './helpers/builders';
@@ -73,8 +75,8 @@ test('with the defined names deleted, cells are found by their section and indic
 
 test('without the hidden sheet, the template is recognised by its layout, with a warning', () => {
   const wb = openForEditing(filled);
-  wb.SheetNames = wb.SheetNames.filter((n) => n !== TEMPLATE_SHEETS.lists);
-  wb.Workbook!.Names = (wb.Workbook!.Names ?? []).filter((n) => !n.Ref.includes(TEMPLATE_SHEETS.lists));
+  wb.SheetNames = wb.SheetNames.filter((n) => n !== TEMPLATE_SHEETS.templateId);
+  wb.Workbook!.Names = (wb.Workbook!.Names ?? []).filter((n) => !n.Ref.includes(TEMPLATE_SHEETS.templateId));
   wb.Workbook!.Sheets = wb.Workbook!.Sheets?.slice(0, wb.SheetNames.length);
   const report = check(saveEdited(wb));
   expectSameValues(report);
@@ -95,4 +97,20 @@ test('a workbook that is not our template is refused with a clear message', asyn
   expect(read.ok).toBe(true);
   const result = read.ok ? checkSubmissionGrid(read.grid, [DEFAULT_TEMPLATE], context) : null;
   expect(result && 'failure' in result && result.failure.map((i) => i.code)).toEqual(['TEMPLATE_NOT_RECOGNISED']);
+});
+
+test('only the sheets holding inputs are parsed; a sheet the names no longer point to is found by a full read', () => {
+  const partial = readWorkbookGrid(filled, { selectSheets: chooseSheetsToRead });
+  expect(partial.ok && partial.partial).toBe(true);
+  expect(partial.ok && partial.grid.sheets.map((s) => s.name)).toEqual(['Thông tin chung', 'Nội dung', 'Số liệu', 'Điển hình', 'Mã mẫu']);
+  const wb = openForEditing(filled);
+  renameSheet(wb, TEMPLATE_SHEETS.indicators, 'Bảng số');
+  wb.Workbook!.Names = wb.Workbook!.Names!.filter((n) => !n.Name.startsWith('TH_SL_'));
+  const bytes = saveEdited(wb);
+  const first = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead });
+  expect(first.ok && first.grid.sheets.some((s) => s.name === 'Bảng số')).toBe(false);
+  const checked = checkFileBytes(bytes, [DEFAULT_TEMPLATE], context);
+  if (!('report' in checked)) throw new Error('refused');
+  expectSameValues(checked.report);
+  expect(checked.report.issues.map((i) => i.code)).toEqual(['NAMES_MISSING']);
 });

@@ -37,6 +37,7 @@ describe('the template workbook as a user sees it', () => {
       ['Nội dung', 'visible'],
       ['Số liệu', 'visible'],
       ['Điển hình', 'visible'],
+      ['Mã mẫu', 'hidden'],
       ['Danh mục', 'hidden'],
     ]);
     expect(cellOfName(wb, 'TH_MAU_ID').value).toBe('hn-kl01');
@@ -80,7 +81,7 @@ describe('the template workbook as a user sees it', () => {
     expect(cellOfName(wb, 'TH_DH_1_loai').dataValidation.formulae).toEqual([LIST_NAMES.kinds]);
     expect(cellOfName(wb, 'TH_DH_6_hinh_thuc').dataValidation.formulae).toEqual([LIST_NAMES.forms]);
     const units = wb.definedNames.getRanges(LIST_NAMES.units).ranges[0];
-    expect(units).toBe("'Danh mục'!$B$5:$B$34");
+    expect(units).toBe("'Danh mục'!$B$2:$B$31");
   });
 
   test('prefilled period and the derived percentage as a formula', () => {

@@ -27,6 +27,7 @@ test('defined-name references decode to a sheet and the top-left cell', () => {
   expect(decodeReference("'Nội dung'!$B$5")).toEqual({ sheet: 'Nội dung', row: 4, col: 1 });
   expect(decodeReference('Data!B5:C9')).toEqual({ sheet: 'Data', row: 4, col: 1 });
   expect(decodeReference("'It''s'!$A$1")).toEqual({ sheet: "It's", row: 0, col: 0 });
+  expect(decodeReference('&apos;Danh mục&apos;!$B5:$B$34')).toEqual({ sheet: 'Danh mục', row: 4, col: 1 });
   expect(decodeReference('#REF!')).toBeNull();
   expect(decodeReference('SUM(A1)')).toBeNull();
 });

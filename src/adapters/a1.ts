@@ -41,7 +41,9 @@ export function renderFormula(formula: FormulaSpec, currentSheet: string): strin
 
 /** Parses `'Nội dung'!$B$5` or `Sheet1!B5:C9` into the sheet and the top-left cell. */
 export function decodeReference(ref: string): { sheet: string; row: number; col: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!'=]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(ref.trim().replace(/^=/, ''));
+  // SheetJS hands over names from .ods files with XML entities still in them.
+  const text = ref.trim().replace(/^=/, '').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const m = /^(?:'((?:[^']|'')+)'|([^!'=]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(text);
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return { sheet, row: Number(m[4]) - 1, col: lettersToColumn(m[3]) };

@@ -9,14 +9,40 @@ export class UserError extends Error {}
  * never leaves half a workbook; refuses to replace an existing file unless asked.
  */
 export function writeFileSafely(target: string, bytes: Uint8Array, overwrite: boolean): string {
-  const absolute = path.resolve(target);
-  if (fs.existsSync(absolute) && !overwrite) {
-    throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
-  }
+  const absolute = assertWritable(target, overwrite);
   fs.mkdirSync(path.dirname(absolute), { recursive: true });
   const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, absolute);
+  } finally {
+    if (fs.existsSync(temp)) fs.rmSync(temp, { force: true });
+  }
+  return absolute;
+}
+
+/** Refuses early, before any long work, to replace a file the user did not allow to replace. */
+export function assertWritable(target: string, overwrite: boolean): string {
+  const absolute = path.resolve(target);
+  if (fs.existsSync(absolute) && !overwrite) {
+    throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
+  }
+  return absolute;
+}
+
+/** Like writeFileSafely, for output produced as a stream (a large summary is never whole in memory). */
+export async function writeStreamSafely(target: string, overwrite: boolean, write: (stream: fs.WriteStream) => Promise<void>): Promise<string> {
+  const absolute = assertWritable(target, overwrite);
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.tmp`);
+  try {
+    const stream = fs.createWriteStream(temp);
+    const closed = new Promise<void>((resolve, reject) => {
+      stream.on('close', () => resolve());
+      stream.on('error', reject);
+    });
+    await write(stream);
+    await closed;
     fs.renameSync(temp, absolute);
   } finally {
     if (fs.existsSync(temp)) fs.rmSync(temp, { force: true });

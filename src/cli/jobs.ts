@@ -1,4 +1,5 @@
-import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
+import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream';
+import { writeStreamSafely } from './fileIo';
 import { consolidateReports, type Consolidation, type ConsolidationRound } from '../core/consolidation/consolidateReports';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { makeIsoDate, type IsoDate } from '../core/text/calendarDate';
@@ -16,13 +17,17 @@ export interface ConsolidateJob {
   timeoutMs?: number;
 }
 
-/** Reads, checks and consolidates every file (on worker threads), then renders the summary workbook. */
-export async function consolidateFiles(job: ConsolidateJob): Promise<{ consolidation: Consolidation; bytes: Uint8Array }> {
+/** Reads and checks every file on worker threads, then consolidates them. */
+export async function consolidateFiles(job: ConsolidateJob): Promise<Consolidation> {
   const request = { templates: [...job.templates], today: job.today, period: job.round.period, registry: job.round.registry };
   const inputs = await readFilesWithPool(job.files, request, { workers: job.workers, timeoutMs: job.timeoutMs, onProgress: job.onProgress });
-  const consolidation = consolidateReports(job.round, inputs);
-  const bytes = await writeWorkbook(buildSummaryWorkbook(consolidation, { generatedOn: job.today }));
-  return { consolidation, bytes };
+  return consolidateReports(job.round, inputs);
+}
+
+/** Writes the summary workbook row by row into place (through a temporary file). */
+export function writeSummaryFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; generatedOn: IsoDate }): Promise<string> {
+  const spec = buildSummaryWorkbook(consolidation, { generatedOn: options.generatedOn });
+  return writeStreamSafely(target, options.overwrite, (stream) => writeWorkbookToStream(spec, stream));
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SubmissionInput } from '../core/consolidation/consolidateReports';
 import { makeIssue } from '../core/issues/Issue';
-import type { ReadRequest } from '../taskpane/files/checkFileBytes';
+import { fromTransferable, type ReadRequest, type TransferableInput } from '../taskpane/files/checkFileBytes';
 import { fileModifiedOn } from './fileDates';
 
 export interface PoolOptions {
@@ -67,10 +67,10 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
         options.onProgress?.(done, files.length, files[index]);
         if (done === files.length) resolve(results);
       };
-      worker.on('message', (message: { id: number; result: SubmissionInput }) => {
+      worker.on('message', (message: { id: number; result: TransferableInput }) => {
         if (message.id !== current) return;
         clearTimeout(timer);
-        results[message.id] = message.result;
+        results[message.id] = fromTransferable(message.result, request.templates);
         current = -1;
         finish(message.id);
         feed();

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createChecker, type ReadRequest } from '../taskpane/files/checkFileBytes';
+import { createChecker, toTransferable, type ReadRequest } from '../taskpane/files/checkFileBytes';
 import { fileModifiedOn } from './fileDates';
 import { useNativeZlib } from './useNativeZlib';
 
@@ -12,5 +12,5 @@ const check = createChecker(workerData as ReadRequest);
 parentPort!.on('message', (task: { id: number; file: string }) => {
   const bytes = new Uint8Array(fs.readFileSync(task.file));
   const result = check({ name: path.basename(task.file), bytes, modifiedOn: fileModifiedOn(task.file) });
-  parentPort!.postMessage({ id: task.id, result });
+  parentPort!.postMessage({ id: task.id, result: toTransferable(result) });
 });

@@ -11,7 +11,7 @@ import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { convertWorkbook } from './convertWorkbook';
 import { writeFileSafely } from './fileIo';
-import { consolidateFiles } from './jobs';
+import { consolidateFiles, writeSummaryFile } from './jobs';
 import { formatCounts, formatStatusTable } from './printTables';
 
 /** The demo's clock: a fixed day shortly after the sample round's deadline, so output never varies. */
@@ -54,8 +54,8 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(`3. Các đơn vị điền mẫu và gửi lại: ${files.length} tệp trong ${submissions}`);
 
   const round = { template, period, deadline, registry: SAMPLE_REGISTRY, body };
-  const { consolidation, bytes } = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: DEMO_TODAY });
-  const summaryPath = writeFileSafely(path.join(root, `Tổng hợp ${labelPeriod(period)}.xlsx`), bytes, true);
+  const consolidation = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: DEMO_TODAY });
+  const summaryPath = await writeSummaryFile(consolidation, path.join(root, `Tổng hợp ${labelPeriod(period)}.xlsx`), { overwrite: true, generatedOn: DEMO_TODAY });
   io.out('4. Kết quả tổng hợp:');
   io.out('');
   io.out(formatStatusTable(consolidation));

@@ -10,8 +10,8 @@ import { createUnitMatcher } from '../core/registry/UnitRegistry';
 import { BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
 import { formatDate } from '../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
-import { UserError, collectSpreadsheetFiles, writeFileSafely } from './fileIo';
-import { consolidateFiles, todayFromClock } from './jobs';
+import { UserError, assertWritable, collectSpreadsheetFiles, writeFileSafely } from './fileIo';
+import { consolidateFiles, todayFromClock, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
 import { mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, resolveTemplate, type RoundFlags } from './roundOptions';
@@ -178,7 +178,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const { registry, issues: registryIssues } = resolveRegistry(flags, true);
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const deadline = resolveDeadline(flags, period);
-    const target = path.resolve(opts.ra ?? `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`);
+    // Refuse at once, not after reading a thousand files, when the summary would replace a file.
+    const target = assertWritable(opts.ra ?? `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`, Boolean(opts.ghiDe));
     const files = collectSpreadsheetFiles(paths, [target]);
     if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
     const round = {
@@ -192,9 +193,10 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     };
     const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
     bar?.start(files.length, 0);
-    const { consolidation, bytes } = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: todayOf(flags), timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
+    const today = todayOf(flags);
+    const consolidation = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
     bar?.stop();
-    const written = writeFileSafely(target, bytes, Boolean(opts.ghiDe));
+    const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today });
     io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
     io.out(formatStatusTable(consolidation));
     io.out('');

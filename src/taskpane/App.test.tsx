@@ -84,13 +84,13 @@ describe('inside Excel', () => {
     render(<App host={host} readFiles={readFilesInSlices} />);
     expect(screen.getByText('Trong Excel')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
-    await screen.findByText(/Đã chèn 6 trang tính/);
+    await screen.findByText(/Đã chèn 7 trang tính/);
     expect(excel.state.sheets.map((s) => s.name)).toContain('Số liệu');
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
     await screen.findByText('Đã có trang tính trùng tên');
-    expect(excel.state.sheets).toHaveLength(6);
+    expect(excel.state.sheets).toHaveLength(7);
     fireEvent.click(screen.getByRole('button', { name: 'Chèn với tên trang tính mới' }));
-    await screen.findByText(/Đã chèn 6 trang tính/);
+    await screen.findByText(/Đã chèn 7 trang tính/);
     expect(excel.state.sheets.map((s) => s.name)).toContain('Số liệu (2)');
   });
 

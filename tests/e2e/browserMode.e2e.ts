@@ -61,8 +61,8 @@ test('opens in browser mode when there is no Office host', async () => {
 
 test('Mẫu báo cáo: downloads a template', async () => {
   const wb = await download(() => page.getByRole('button', { name: 'Tải tệp .xlsx' }).click());
-  expect(wb.SheetNames).toEqual(['Hướng dẫn', 'Thông tin chung', 'Nội dung', 'Số liệu', 'Điển hình', 'Danh mục']);
-  expect(wb.Sheets['Danh mục']['B1'].v).toBe('hn-kl01');
+  expect(wb.SheetNames).toEqual(['Hướng dẫn', 'Thông tin chung', 'Nội dung', 'Số liệu', 'Điển hình', 'Mã mẫu', 'Danh mục']);
+  expect(wb.Sheets['Mã mẫu']['B1'].v).toBe('hn-kl01');
 });
 
 test('Kiểm tra: a report with errors, then one ready to send', async () => {

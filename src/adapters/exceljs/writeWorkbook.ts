@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CellStyle, SheetSpec, ValidationRule, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import type { CellSpec, CellStyle, SheetSpec, ValidationRule, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import { serialToIsoDate } from '../../core/text/calendarDate';
 import { encodeRange, renderFormula } from '../a1';
 
@@ -39,36 +39,39 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
-async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpec['font']): Promise<void> {
-  const ws = wb.addWorksheet(spec.name, {
+export type AnySheet = ExcelJS.Worksheet;
+
+export function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
     state: spec.state,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }] : [{}],
-  });
-  ws.columns = spec.columns.map((width) => ({ width, style: { font: { name: font.name, size: font.size } } }));
-  for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
-  for (const c of spec.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
-    if (c.formula) {
-      const result = c.formula.result;
-      cell.value = { formula: renderFormula(c.formula, spec.name), ...(result !== undefined && result !== null ? { result } : {}) } as ExcelJS.CellFormulaValue;
-    } else if (c.value !== undefined && c.value !== null) {
-      cell.value = c.value;
-    }
-    const s = c.style;
-    cell.font = toFont(s, font);
-    if (s) {
-      if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
-      if (s.border) cell.border = THIN;
-      if (s.numFmt) cell.numFmt = s.numFmt;
-      if (s.wrap || s.hAlign || s.vAlign || s.indent) {
-        cell.alignment = { wrapText: s.wrap, horizontal: s.hAlign, vertical: s.vAlign, indent: s.indent };
-      }
-      if (s.locked === false) cell.protection = { locked: false };
-    }
-    if (c.note) cell.note = c.note;
+  } as Partial<ExcelJS.AddWorksheetOptions>;
+}
+
+export function writeCell(cell: ExcelJS.Cell, c: CellSpec, sheetName: string, font: WorkbookSpec['font']): void {
+  if (c.formula) {
+    const result = c.formula.result;
+    cell.value = { formula: renderFormula(c.formula, sheetName), ...(result !== undefined && result !== null ? { result } : {}) } as ExcelJS.CellFormulaValue;
+  } else if (c.value !== undefined && c.value !== null) {
+    cell.value = c.value;
   }
-  for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
+  const s = c.style;
+  cell.font = toFont(s, font);
+  if (s) {
+    if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
+    if (s.border) cell.border = THIN;
+    if (s.numFmt) cell.numFmt = s.numFmt;
+    if (s.wrap || s.hAlign || s.vAlign || s.indent) {
+      cell.alignment = { wrapText: s.wrap, horizontal: s.hAlign, vertical: s.vAlign, indent: s.indent };
+    }
+    if (s.locked === false) cell.protection = { locked: false };
+  }
+  if (c.note) cell.note = c.note;
+}
+
+/** Everything but the cells: validations, filter, print setup, footer, protection. */
+export async function finishSheet(ws: AnySheet, spec: SheetSpec): Promise<void> {
   for (const v of spec.validations) {
     const address = encodeRange(v.range);
     for (const single of expandRange(address, v.range)) ws.getCell(single).dataValidation = toValidation(v.rule);
@@ -96,6 +99,15 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: Workbook
   if (spec.protect) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
   }
+}
+
+async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpec['font']): Promise<void> {
+  const ws = wb.addWorksheet(spec.name, sheetOptions(spec));
+  ws.columns = spec.columns.map((width) => ({ width, style: { font: { name: font.name, size: font.size } } }));
+  for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
+  for (const c of spec.cells) writeCell(ws.getCell(c.row + 1, c.col + 1), c, spec.name, font);
+  for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
+  await finishSheet(ws, spec);
 }
 
 function expandRange(address: string, range: { row: number; col: number; rowEnd?: number; colEnd?: number }): string[] {

@@ -13,7 +13,38 @@ export const MAX_ROWS_PER_SHEET = 20_000;
 /** Cells in all sheets together, by the ranges the file declares. */
 export const MAX_CELLS = 2_000_000;
 
-export type GridReadResult = { ok: true; grid: WorkbookGrid; format: string } | { ok: false; issues: Issue[] };
+/** `partial`: only the sheets the selector chose were read. */
+export type GridReadResult = { ok: true; grid: WorkbookGrid; format: string; partial: boolean } | { ok: false; issues: Issue[] };
+
+/** Given the sheet names and defined names, the sheets worth parsing, or null for all of them. */
+export type SheetSelector = (sheetNames: string[], names: { name: string; sheet: string }[]) => string[] | null;
+
+const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+
+/**
+ * Sheet names and defined names straight from xl/workbook.xml, before any sheet is parsed, so a
+ * file's big sheets that hold no input (lists of thousands of units, a unit's own extra tables)
+ * need not be parsed at all. Null when the file is not an .xlsx or the part cannot be read.
+ */
+function readOutline(bytes: Uint8Array): { sheetNames: string[]; names: { name: string; sheet: string }[] } | null {
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    const entry = XLSX.CFB.find(cfb, '/xl/workbook.xml') ?? XLSX.CFB.find(cfb, 'xl/workbook.xml');
+    if (!entry?.content) return null;
+    const xml = new TextDecoder().decode(entry.content as Uint8Array);
+    const sheetNames = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+    const names: { name: string; sheet: string }[] = [];
+    for (const m of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([^<]*)</g)) {
+      const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+      const at = name ? decodeReference(unescapeXml(m[2])) : null;
+      if (name && at && !/\blocalSheetId=/.test(m[1])) names.push({ name: unescapeXml(name), sheet: at.sheet });
+    }
+    return sheetNames.length > 0 ? { sheetNames, names } : null;
+  } catch {
+    return null;
+  }
+}
 
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -85,9 +116,12 @@ function screen(bytes: Uint8Array): Issue | null {
  * (cached results for formulas) and defined names. Styles and number formats are not read.
  * Never throws for a bad file and never modifies the bytes: problems come back as issues.
  */
-export function readWorkbookGrid(bytes: Uint8Array): GridReadResult {
+export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: SheetSelector } = {}): GridReadResult {
   const refused = screen(bytes);
   if (refused) return { ok: false, issues: [refused] };
+  const outline = options.selectSheets && startsWith(bytes, [0x50, 0x4b]) ? readOutline(bytes) : null;
+  const chosen = outline ? options.selectSheets!(outline.sheetNames, outline.names) : null;
+  const partial = chosen !== null && outline !== null && chosen.length < outline.sheetNames.length;
   let wb: XLSX.WorkBook;
   // SheetJS prints notes about odd number formats to the console; a unit's file is not the
   // place for that chatter, and what matters comes back as issues.
@@ -107,6 +141,7 @@ export function readWorkbookGrid(bytes: Uint8Array): GridReadResult {
       sheetStubs: true,
       bookVBA: false,
       sheetRows: MAX_ROWS_PER_SHEET + 1,
+      ...(partial ? { sheets: chosen! } : {}),
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -131,11 +166,10 @@ export function readWorkbookGrid(bytes: Uint8Array): GridReadResult {
       return { ok: false, issues: [makeIssue('FILE_TOO_MANY_CELLS', {}, { sheet: name, rows, limit: MAX_ROWS_PER_SHEET })] };
     }
   }
-  const sheets: GridSheet[] = wb.SheetNames.map((name, i) => ({
-    name,
-    hidden: (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0,
-    ...toRows(wb.Sheets[name]),
-  }));
+  const wanted = partial ? new Set(chosen) : null;
+  const sheets: GridSheet[] = wb.SheetNames.flatMap((name, i) =>
+    wanted && !wanted.has(name) ? [] : [{ name, hidden: (wb.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0, ...toRows(wb.Sheets[name]) }],
+  );
   const names: GridName[] = [];
   for (const n of wb.Workbook?.Names ?? []) {
     if (!n.Name || !n.Ref || n.Name.startsWith('_xlnm') || n.Sheet !== undefined) continue;
@@ -143,10 +177,7 @@ export function readWorkbookGrid(bytes: Uint8Array): GridReadResult {
     if (at) names.push({ name: n.Name, ...at });
   }
   const format = startsWith(bytes, [0xd0, 0xcf]) ? 'xls' : (wb as { bookType?: string }).bookType === 'ods' ? 'ods' : 'xlsx';
-  // SheetJS does not read named ranges from .ods files: cells are found by their codes, and the
-  // unit is not told it lost names it still has.
-  const namesUnavailable = format === 'ods';
-  return { ok: true, grid: { sheets, names, date1904: Boolean(wb.Workbook?.WBProps?.date1904), ...(namesUnavailable ? { namesUnavailable } : {}) }, format };
+  return { ok: true, grid: { sheets, names, date1904: Boolean(wb.Workbook?.WBProps?.date1904) }, format, partial };
 }
 
 function describeReadError(message: string): string {

@@ -22,8 +22,6 @@ export interface WorkbookGrid {
   names: GridName[];
   /** Dates are counted from 1904 (old Mac Excel) instead of 1900. */
   date1904: boolean;
-  /** The reader cannot see defined names in this format (e.g. .ods); finding cells by code is normal then. */
-  namesUnavailable?: boolean;
 }
 
 export function readCell(grid: WorkbookGrid, address: CellAddress): CellValue {

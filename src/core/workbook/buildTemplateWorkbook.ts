@@ -37,14 +37,14 @@ export function buildTemplateWorkbook(template: ReportTemplate, options: Templat
   const name = (n: string, sheet: string, row: number, col: number, rowEnd?: number, colEnd?: number) =>
     names.push({ name: n, range: { sheet, row, col, ...(rowEnd !== undefined ? { rowEnd, colEnd } : {}) } });
 
-  const lists = buildListsSheet(template, options, name);
   const sheets: SheetSpec[] = [
     buildGuideSheet(template, options),
     buildMetadataSheet(template, options, name),
     buildSectionsSheet(template, name),
     buildIndicatorsSheet(template, name),
     buildNominationsSheet(template, name),
-    lists,
+    buildTemplateIdSheet(template, name),
+    buildListsSheet(template, options, name),
   ];
   return {
     sheets,
@@ -266,8 +266,9 @@ function buildNominationsSheet(template: ReportTemplate, name: NameFn): SheetSpe
   return sheet;
 }
 
-function buildListsSheet(template: ReportTemplate, options: TemplateOptions, name: NameFn): SheetSpec {
-  const sheet = createSheet(TEMPLATE_SHEETS.lists, [18, 40, 24, 14, 52], { state: 'hidden', protect: true });
+/** Kept apart from the lists so a reader gets the id without parsing thousands of list rows. */
+function buildTemplateIdSheet(template: ReportTemplate, name: NameFn): SheetSpec {
+  const sheet = createSheet(TEMPLATE_SHEETS.templateId, [18, 24], { state: 'hidden', protect: true });
   const w = new SheetWriter(sheet);
   w.set(0, 0, TEMPLATE_ID_LABEL);
   w.set(0, 1, template.id);
@@ -275,8 +276,14 @@ function buildListsSheet(template: ReportTemplate, options: TemplateOptions, nam
   w.set(1, 1, template.version);
   name(NAME_TEMPLATE_ID, sheet.name, 0, 1);
   name(NAME_TEMPLATE_VERSION, sheet.name, 1, 1);
-  const first = 4;
-  ['Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Loại', 'Hình thức đề xuất'].forEach((h, c) => w.set(first - 1, c, h, { bold: true }));
+  return sheet;
+}
+
+function buildListsSheet(template: ReportTemplate, options: TemplateOptions, name: NameFn): SheetSpec {
+  const sheet = createSheet(TEMPLATE_SHEETS.lists, [18, 40, 24, 14, 52], { state: 'hidden', protect: true });
+  const w = new SheetWriter(sheet);
+  const first = 1;
+  ['Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Loại', 'Hình thức đề xuất'].forEach((h, c) => w.set(0, c, h, { bold: true }));
   const units = options.registry?.units ?? [];
   units.forEach((u, i) => {
     w.set(first + i, 0, u.code);

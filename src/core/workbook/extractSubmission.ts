@@ -103,7 +103,7 @@ function readTemplateId(locator: CellLocator): { id?: string; version?: number }
   const pick = (name: string, label: string): CellValue => {
     const named = locator.byName(name);
     if (named) return locator.value(named);
-    const labelCell = locator.byCode(label, TEMPLATE_SHEETS.lists);
+    const labelCell = locator.byCode(label, TEMPLATE_SHEETS.templateId);
     return labelCell ? locator.value({ ...labelCell, col: labelCell.col + 1 }) : null;
   };
   const id = pick(NAME_TEMPLATE_ID, TEMPLATE_ID_LABEL);
@@ -114,6 +114,23 @@ function readTemplateId(locator: CellLocator): { id?: string; version?: number }
     // Any number written there counts: version 0 of a template we do not have is refused, not guessed.
     version: Number.isFinite(version) ? version : undefined,
   };
+}
+
+/**
+ * The sheets a submission needs: those holding a cell with one of our defined names, plus any
+ * sheet named as in the template. Null when the file has lost its names: then every sheet is
+ * read and cells are found by their codes. Lists and instructions are never needed.
+ */
+export function chooseSheetsToRead(sheetNames: readonly string[], names: readonly { name: string; sheet: string }[]): string[] | null {
+  const wanted = new Set(names.filter((n) => /^TH_/i.test(n.name)).map((n) => n.sheet));
+  if (wanted.size === 0) return null;
+  for (const s of [TEMPLATE_SHEETS.metadata, TEMPLATE_SHEETS.sections, TEMPLATE_SHEETS.indicators, TEMPLATE_SHEETS.nominations, TEMPLATE_SHEETS.templateId]) wanted.add(s);
+  return sheetNames.filter((s) => wanted.has(s));
+}
+
+/** True when reading every sheet could find what a partial read did not. */
+export function mightNeedOtherSheets(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.code.endsWith('_NOT_FOUND') || i.code === 'TEMPLATE_NOT_RECOGNISED' || i.code === 'NAMES_MISSING' || i.code === 'TEMPLATE_ID_MISSING');
 }
 
 /** Share of a template's section and indicator codes present in the grid. */
@@ -185,6 +202,6 @@ export function extractSubmission(grid: WorkbookGrid, templates: readonly Report
     });
     nominations.push(row);
   }
-  if (locator.fallbacks > 0 && !grid.namesUnavailable) issues.push(makeIssue('NAMES_MISSING', {}, { count: locator.fallbacks }));
+  if (locator.fallbacks > 0) issues.push(makeIssue('NAMES_MISSING', {}, { count: locator.fallbacks }));
   return { ok: true, submission: { template, metadata, sections, indicators, nominations, date1904: grid.date1904 }, issues };
 }

@@ -7,6 +7,9 @@ export const TEMPLATE_SHEETS = {
   sections: 'Nội dung',
   indicators: 'Số liệu',
   nominations: 'Điển hình',
+  /** Hidden: the template id and version, two cells. */
+  templateId: 'Mã mẫu',
+  /** Hidden: the drop-down lists (the registry may run to thousands of rows). */
   lists: 'Danh mục',
 } as const;
 

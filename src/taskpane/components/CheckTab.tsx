@@ -1,13 +1,12 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { readWorkbookGrid } from '../../adapters/sheetjs/readWorkbookGrid';
 import { countBySeverity, type Issue } from '../../core/issues/Issue';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import { BUILTIN_TEMPLATES } from '../../core/template/builtinTemplates';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
-import { checkSubmissionGrid } from '../../core/validation/checkSubmissionGrid';
+import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
-import type { PickedFile } from '../files/checkFileBytes';
+import { checkFileBytes, type PickedFile } from '../files/checkFileBytes';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { FilePicker } from './FilePicker';
 import { IssueList } from './IssueList';
@@ -29,10 +28,10 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry })
   const [result, setResult] = useState<CheckResult | null>(null);
   const [lastFile, setLastFile] = useState<PickedFile | null>(null);
 
-  const checkGrid = (grid: WorkbookGrid, source: string) => {
-    const checked = checkSubmissionGrid(grid, BUILTIN_TEMPLATES, { today: host.today(), registry: props.registry });
+  const show = (checked: GridCheckResult, source: string) =>
     setResult('report' in checked ? { source, unitName: checked.report.unitName, template: checked.report.template, issues: checked.report.issues } : { source, unitName: '', issues: checked.failure });
-  };
+  const context = () => ({ today: host.today(), registry: props.registry });
+  const checkGrid = (grid: WorkbookGrid, source: string) => show(checkSubmissionGrid(grid, BUILTIN_TEMPLATES, context()), source);
 
   const checkOpenWorkbook = async () => {
     setBusy(true);
@@ -46,9 +45,7 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry })
   const checkFile = (file: PickedFile) => {
     setLastFile(file);
     setNotice(null);
-    const read = readWorkbookGrid(file.bytes);
-    if (!read.ok) setResult({ source: file.name, unitName: '', issues: read.issues });
-    else checkGrid(read.grid, file.name);
+    show(checkFileBytes(file.bytes, BUILTIN_TEMPLATES, context()), file.name);
   };
 
   const counts = result ? countBySeverity(result.issues) : null;

@@ -4,7 +4,10 @@ import type { ReportingPeriod } from '../../core/period/ReportingPeriod';
 import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../../core/registry/UnitRegistry';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { IsoDate } from '../../core/text/calendarDate';
-import { checkSubmissionGrid } from '../../core/validation/checkSubmissionGrid';
+import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
+import type { CheckedReport } from '../../core/validation/CheckedReport';
+import type { ValidationContext } from '../../core/validation/validateSubmission';
+import { chooseSheetsToRead, mightNeedOtherSheets } from '../../core/workbook/extractSubmission';
 
 /** What reading a batch needs: plain data, so it can cross into a Web Worker. */
 export interface ReadRequest {
@@ -21,15 +24,45 @@ export interface PickedFile {
   modifiedOn?: IsoDate;
 }
 
+/**
+ * Reads a file and checks it. Only the sheets holding inputs are parsed; if that finds less than
+ * the template needs (a name lost, a sheet renamed), the whole file is read again.
+ */
+export function checkFileBytes(bytes: Uint8Array, templates: readonly ReportTemplate[], context: ValidationContext): GridCheckResult {
+  const read = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead });
+  if (!read.ok) return { failure: read.issues };
+  const checked = checkSubmissionGrid(read.grid, templates, context);
+  const issues = 'report' in checked ? checked.report.issues : checked.failure;
+  if (!read.partial || !mightNeedOtherSheets(issues)) return checked;
+  const full = readWorkbookGrid(bytes);
+  return full.ok ? checkSubmissionGrid(full.grid, templates, context) : { failure: full.issues };
+}
+
 export function createChecker(request: ReadRequest): (file: PickedFile) => SubmissionInput {
   const matcher: UnitMatcher | undefined = request.registry ? createUnitMatcher(request.registry) : undefined;
   const context = { today: request.today, period: request.period, registry: request.registry, matcher };
   return (file) => {
-    const read = readWorkbookGrid(file.bytes);
-    if (!read.ok) return { fileName: file.name, receivedOn: file.modifiedOn, failure: read.issues };
-    const checked = checkSubmissionGrid(read.grid, request.templates, context);
+    const checked = checkFileBytes(file.bytes, request.templates, context);
     return 'report' in checked ? { fileName: file.name, receivedOn: file.modifiedOn, report: checked.report } : { fileName: file.name, receivedOn: file.modifiedOn, failure: checked.failure };
   };
+}
+
+/** A result as it crosses from a worker: the template travels as its id, not as a copy per file. */
+export type TransferableInput = SubmissionInput | { fileName: string; receivedOn?: IsoDate; report: Omit<CheckedReport, 'template'>; templateKey: string };
+
+const keyOf = (t: ReportTemplate) => `${t.id}@${t.version}`;
+
+export function toTransferable(input: SubmissionInput): TransferableInput {
+  if (!('report' in input)) return input;
+  const { template, ...report } = input.report;
+  return { fileName: input.fileName, receivedOn: input.receivedOn, report, templateKey: keyOf(template) };
+}
+
+export function fromTransferable(input: TransferableInput, templates: readonly ReportTemplate[]): SubmissionInput {
+  if (!('templateKey' in input)) return input;
+  const template = templates.find((t) => keyOf(t) === input.templateKey);
+  if (!template) throw new Error(`Template ${input.templateKey} is not among those the reader was given`);
+  return { fileName: input.fileName, receivedOn: input.receivedOn, report: { ...input.report, template } };
 }
 
 export type ReadFiles = (files: PickedFile[], request: ReadRequest, onProgress: (done: number, total: number) => void) => Promise<SubmissionInput[]>;

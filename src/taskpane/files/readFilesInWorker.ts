@@ -1,10 +1,10 @@
 import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
-import { readFilesInSlices, type PickedFile, type ReadFiles } from './checkFileBytes';
+import { fromTransferable, readFilesInSlices, type PickedFile, type ReadFiles, type TransferableInput } from './checkFileBytes';
 
 export const BROWSER_FILE_TIMEOUT_MS = 30_000;
 
-type WorkerMessage = { type: 'result'; index: number; result: SubmissionInput } | { type: 'done' };
+type WorkerMessage = { type: 'result'; index: number; result: TransferableInput } | { type: 'done' };
 
 /**
  * Reads files in a Web Worker so the pane never freezes, each file under a time limit: a file
@@ -34,7 +34,7 @@ export const readFilesInWorker: ReadFiles = (files, request, onProgress) => {
       };
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         if (event.data.type === 'result') {
-          results[event.data.index + from] = event.data.result;
+          results[event.data.index + from] = fromTransferable(event.data.result, request.templates);
           expected = event.data.index + from + 1;
           onProgress(++done, files.length);
           arm();

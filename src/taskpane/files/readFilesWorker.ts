@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createChecker, type PickedFile, type ReadRequest } from './checkFileBytes';
+import { createChecker, toTransferable, type PickedFile, type ReadRequest } from './checkFileBytes';
 
 // Runs in a Web Worker: reads and checks each file off the main thread, reporting as it goes.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -8,7 +8,7 @@ scope.onmessage = (event: MessageEvent<{ files: PickedFile[]; request: ReadReque
   const check = createChecker(request);
   files.forEach((file, i) => {
     const result = check(file);
-    scope.postMessage({ type: 'result', index: i, result });
+    scope.postMessage({ type: 'result', index: i, result: toTransferable(result) });
   });
   scope.postMessage({ type: 'done' });
 };

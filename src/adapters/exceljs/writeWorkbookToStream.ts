@@ -1,0 +1,37 @@
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import { finishSheet, sheetOptions, writeCell, type AnySheet } from './writeWorkbook';
+
+/**
+ * Writes the spec row by row to a stream, releasing each row once written, so a summary of
+ * thousands of units never sits whole in memory. Only for specs whose merges stay within one
+ * row (the summary's); strings are written inline.
+ */
+export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = spec.properties.creator;
+  wb.created = spec.properties.created ? new Date(`${spec.properties.created}T00:00:00Z`) : new Date(0);
+  wb.modified = wb.created;
+  for (const sheetSpec of spec.sheets) {
+    if (sheetSpec.merges.some((m) => m.rowEnd !== m.row)) throw new Error(`Sheet ${sheetSpec.name} has a merge across rows; stream writing cannot do it`);
+    const ws = wb.addWorksheet(sheetSpec.name, sheetOptions(sheetSpec)) as unknown as AnySheet;
+    ws.columns = sheetSpec.columns.map((width) => ({ width, style: { font: { name: spec.font.name, size: spec.font.size } } }));
+    const byRow = new Map<number, CellSpec[]>();
+    for (const c of sheetSpec.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+    const mergesByRow = new Map<number, SheetSpec['merges']>();
+    for (const m of sheetSpec.merges) mergesByRow.set(m.row, [...(mergesByRow.get(m.row) ?? []), m]);
+    const lastRow = Math.max(-1, ...byRow.keys(), ...Object.keys(sheetSpec.rowHeights).map(Number));
+    for (let r = 0; r <= lastRow; r++) {
+      const row = ws.getRow(r + 1);
+      if (sheetSpec.rowHeights[r] !== undefined) row.height = sheetSpec.rowHeights[r];
+      for (const c of byRow.get(r) ?? []) writeCell(row.getCell(c.col + 1), c, sheetSpec.name, spec.font);
+      for (const m of mergesByRow.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
+      row.commit();
+    }
+    await finishSheet(ws, sheetSpec);
+    (ws as unknown as { commit(): void }).commit();
+  }
+  await wb.commit();
+}
+

@@ -1,0 +1,35 @@
+import { makePeriod } from '../../core/period/ReportingPeriod';
+import type { Unit, UnitRegistry } from '../../core/registry/UnitRegistry';
+import { DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
+import type { TemplateEntries } from '../../core/workbook/fillTemplateWorkbook';
+import { createRandom, makeSampleEntries } from '../../sample/makeSampleReports';
+import { SAMPLE_SECTION_TEXTS } from '../../sample/sampleTexts';
+
+export const BENCH_PERIOD = makePeriod('H1', 2026);
+export const BENCH_DEADLINE = '2026-06-22';
+export const BENCH_TEMPLATE = DEFAULT_TEMPLATE;
+
+/** A province after 2025: thousands of communes and wards (made-up names). */
+export function benchRegistry(n: number): UnitRegistry {
+  const kinds = ['xã', 'phường'];
+  const units: Unit[] = Array.from({ length: n }, (_, i) => {
+    const kind = kinds[i % 2];
+    return { code: `T${String(i + 1).padStart(4, '0')}`, name: `Đảng ủy ${kind} Thử Nghiệm ${i + 1}`, kind: `Đảng ủy ${kind}` };
+  });
+  return { owner: 'Ban Tuyên giáo và Dân vận Tỉnh ủy (thử nghiệm)', units, sample: true };
+}
+
+/** A unit's report with texts of realistic length: a few hundred to a few thousand characters a section. */
+export function benchEntries(unit: Unit, index: number): TemplateEntries {
+  const { entries } = makeSampleEntries({ unit, period: BENCH_PERIOD, reportDate: index % 9 === 0 ? '2026-06-25' : '2026-06-19', seed: index + 1, template: BENCH_TEMPLATE });
+  const rand = createRandom(index * 7919 + 13);
+  const sections: Record<string, string> = {};
+  for (const section of BENCH_TEMPLATE.sections) {
+    const pool = SAMPLE_SECTION_TEXTS[section.code].filter((t) => t !== '');
+    const target = 300 + Math.floor(rand() * 2700);
+    let text = '';
+    while (text.length < target) text += (text ? '\n' : '') + pool[Math.floor(rand() * pool.length)].replace(/\{donvi\}/g, unit.name.replace(/^Đảng ủy /, '')).replace(/\{\w+\}/g, String(1 + Math.floor(rand() * 90)));
+    sections[section.code] = text;
+  }
+  return { ...entries, sections };
+}

@@ -1,0 +1,18 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { consolidateFiles, writeSummaryFile } from '../jobs';
+import { useNativeZlib } from '../useNativeZlib';
+import { BENCH_DEADLINE, BENCH_PERIOD, BENCH_TEMPLATE, benchRegistry } from './benchData';
+
+// One full job in a fresh process, so its peak memory (maxRSS) is its own.
+void (async () => {
+  useNativeZlib();
+  const [folder, n] = [process.argv[2], Number(process.argv[3])];
+  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx')).sort().slice(0, n).map((f) => path.join(folder, f));
+  const started = process.hrtime.bigint();
+  const consolidation = await consolidateFiles({ files, round: { template: BENCH_TEMPLATE, period: BENCH_PERIOD, deadline: BENCH_DEADLINE, registry: benchRegistry(n), body: 'Thử nghiệm' }, templates: [BENCH_TEMPLATE], today: '2026-07-06' });
+  const writing = process.hrtime.bigint();
+  await writeSummaryFile(consolidation, path.join(folder, `summary-${n}.xlsx`), { overwrite: true, generatedOn: '2026-07-06' });
+  const end = process.hrtime.bigint();
+  process.send!({ seconds: Number(end - started) / 1e9, writeSeconds: Number(end - writing) / 1e9, maxRssMb: process.resourceUsage().maxRSS / 1024 });
+})();

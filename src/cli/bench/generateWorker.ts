@@ -1,0 +1,20 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
+import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
+import { BENCH_DEADLINE, BENCH_PERIOD, BENCH_TEMPLATE, benchEntries, benchRegistry } from './benchData';
+
+// Writes its share of the benchmark's files with the project's own writer.
+const { folder, total, from, to } = workerData as { folder: string; total: number; from: number; to: number };
+void (async () => {
+  const registry = benchRegistry(total);
+  const spec = buildTemplateWorkbook(BENCH_TEMPLATE, { period: BENCH_PERIOD, registry, deadline: BENCH_DEADLINE });
+  for (let i = from; i < to; i++) {
+    const unit = registry.units[i];
+    const bytes = await writeWorkbook(fillTemplateWorkbook(spec, BENCH_TEMPLATE, benchEntries(unit, i)));
+    fs.writeFileSync(path.join(folder, `${unit.code}.xlsx`), bytes);
+  }
+  parentPort!.postMessage('done');
+})();
