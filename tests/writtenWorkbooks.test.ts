@@ -114,8 +114,9 @@ describe('the summary workbook as a user sees it', () => {
     wb = await load(await writeWorkbook(buildSummaryWorkbook(c, { generatedOn: '2026-07-06' })));
   });
 
-  test('has the six sheets', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(SUMMARY_SHEETS));
+  test('has the summary sheets, the roll-up report and its input sheets', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng quan', 'Báo cáo tổng hợp', 'Tình hình nộp', 'Số liệu', 'Nội dung', 'Điển hình', 'Kiểm tra', 'BC Thông tin chung', 'BC Điển hình', 'Mã mẫu']);
+    expect(Object.values(SUMMARY_SHEETS).every((n) => wb.getWorksheet(n))).toBe(true);
   });
 
   test('Số liệu: one row per registered unit, totals as SUM formulas with their values, ratio recomputed', () => {

@@ -5,6 +5,7 @@ import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { makeIsoDate, type IsoDate } from '../core/text/calendarDate';
 import { readFilesWithPool } from './readFilesWithPool';
 import { buildSummaryWorkbook } from '../core/workbook/buildSummaryWorkbook';
+import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 
 export interface ConsolidateJob {
   files: readonly string[];
@@ -25,8 +26,8 @@ export async function consolidateFiles(job: ConsolidateJob): Promise<Consolidati
 }
 
 /** Writes the summary workbook row by row into place (through a temporary file). */
-export function writeSummaryFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; generatedOn: IsoDate }): Promise<string> {
-  const spec = buildSummaryWorkbook(consolidation, { generatedOn: options.generatedOn });
+export function writeSummaryFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; generatedOn: IsoDate; document?: OfficialDocument }): Promise<string> {
+  const spec = buildSummaryWorkbook(consolidation, { generatedOn: options.generatedOn, document: options.document });
   return writeStreamSafely(target, options.overwrite, (stream) => writeWorkbookToStream(spec, stream));
 }
 

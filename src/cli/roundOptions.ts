@@ -7,6 +7,7 @@ import { DEFAULT_TEMPLATE, findTemplate, BUILTIN_TEMPLATES } from '../core/templ
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { parseDateLike, type IsoDate } from '../core/text/calendarDate';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
+import { defaultDocument, type OfficialDocument } from '../core/workbook/OfficialDocument';
 import { UserError } from './fileIo';
 import { readRegistryFile } from './readRegistryFile';
 
@@ -23,6 +24,44 @@ export interface RoundFlags {
   danhSachMau?: boolean;
   mau?: string;
   homNay?: string;
+  /** The roll-up report's header and signature (see documentFromFlags). */
+  capTren?: string;
+  maCoQuan?: string;
+  soKyHieu?: string;
+  diaDanh?: string;
+  ngayBaoCao?: string;
+  trichYeu?: string;
+  noiNhan?: string[];
+  loaiCoQuan?: string;
+  kyThay?: boolean;
+  nguoiKy?: string;
+  nguoiLap?: string;
+  dienThoai?: string;
+  email?: string;
+  kyTruoc?: string;
+}
+
+/** The roll-up report's header from flags (or the round file's "vanBan"), over sensible defaults. */
+export function documentFromFlags(flags: RoundFlags, body: string, today: IsoDate): OfficialDocument {
+  const base = defaultDocument(body, today);
+  const kind = flags.loaiCoQuan ? (/^(cap-uy|cấp-ủy|cấp ủy|cap uy)$/i.test(flags.loaiCoQuan) ? 'committee' : /^ban$/i.test(flags.loaiCoQuan) ? 'department' : null) : 'department';
+  if (!kind) throw new UserError(`--loai-co-quan: "${flags.loaiCoQuan}" phải là "ban" hoặc "cap-uy".`);
+  return {
+    ...base,
+    bodyAbove: flags.capTren ?? base.bodyAbove,
+    issuerCode: flags.maCoQuan,
+    number: flags.soKyHieu ?? base.number,
+    place: flags.diaDanh ?? base.place,
+    date: flags.ngayBaoCao ? parseUserDate(flags.ngayBaoCao, '--ngay-bao-cao') : base.date,
+    subject: flags.trichYeu,
+    recipients: flags.noiNhan && flags.noiNhan.length > 0 ? flags.noiNhan.flatMap((r) => r.split(';')).map((r) => r.trim()).filter(Boolean) : base.recipients,
+    issuerKind: kind,
+    signer: flags.kyThay ? 'deputy' : 'head',
+    signerName: flags.nguoiKy,
+    author: flags.nguoiLap,
+    phone: flags.dienThoai,
+    email: flags.email,
+  };
 }
 
 export function parseUserDate(value: string, option: string): IsoDate {
@@ -41,7 +80,8 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
   } catch {
     throw new UserError(`Tệp đợt tổng hợp "${flags.dot}" không phải JSON hợp lệ.`);
   }
-  const str = (k: string) => (data[k] === undefined || data[k] === null ? undefined : String(data[k]));
+  const doc = (typeof data['vanBan'] === 'object' && data['vanBan'] !== null ? data['vanBan'] : {}) as Record<string, unknown>;
+  const str = (k: string) => (data[k] === undefined || data[k] === null ? (doc[k] === undefined || doc[k] === null ? undefined : String(doc[k])) : String(data[k]));
   const registry = str('danhSach');
   const fromFile: RoundFlags = {
     ky: str('ky'),
@@ -52,6 +92,20 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     coQuan: str('coQuan'),
     mau: str('mau'),
     danhSach: registry ? path.resolve(path.dirname(flags.dot), registry) : undefined,
+    capTren: str('capTren'),
+    maCoQuan: str('maCoQuan'),
+    soKyHieu: str('soKyHieu'),
+    diaDanh: str('diaDanh'),
+    ngayBaoCao: str('ngayBaoCao'),
+    trichYeu: str('trichYeu'),
+    noiNhan: Array.isArray(doc['noiNhan']) ? (doc['noiNhan'] as unknown[]).map(String) : undefined,
+    loaiCoQuan: str('loaiCoQuan'),
+    kyThay: doc['kyThay'] === true ? true : undefined,
+    nguoiKy: str('nguoiKy'),
+    nguoiLap: str('nguoiLap'),
+    dienThoai: str('dienThoai'),
+    email: str('email'),
+    kyTruoc: str('kyTruoc') ? path.resolve(path.dirname(flags.dot), str('kyTruoc')!) : undefined,
   };
   const merged: RoundFlags = { ...fromFile };
   for (const [k, v] of Object.entries(flags)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;

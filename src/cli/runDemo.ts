@@ -12,6 +12,7 @@ import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { convertWorkbook } from './convertWorkbook';
 import { writeFileSafely } from './fileIo';
 import { consolidateFiles, writeSummaryFile } from './jobs';
+import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 import { formatCounts, formatStatusTable } from './printTables';
 
 /** The demo's clock: a fixed day shortly after the sample round's deadline, so output never varies. */
@@ -55,7 +56,21 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
 
   const round = { template, period, deadline, registry: SAMPLE_REGISTRY, body };
   const consolidation = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: DEMO_TODAY });
-  const summaryPath = await writeSummaryFile(consolidation, path.join(root, `Tổng hợp ${labelPeriod(period)}.xlsx`), { overwrite: true, generatedOn: DEMO_TODAY });
+  const document: OfficialDocument = {
+    bodyAbove: 'Đảng bộ thành phố (dữ liệu mẫu)',
+    issuer: 'Ban Tuyên giáo và Dân vận Thành ủy',
+    number: '45-BC/BTGDVTU',
+    place: 'Hà Nội',
+    date: DEMO_TODAY,
+    recipients: ['Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)', 'Thường trực Thành ủy (để báo cáo)', 'Các đảng ủy trực thuộc', 'Lưu Văn phòng'],
+    issuerKind: 'department',
+    signer: 'deputy',
+    signerName: 'Người Ký Mẫu',
+    author: 'Người Lập Mẫu',
+    phone: '0241234567',
+    email: 'tonghop@example.vn',
+  };
+  const summaryPath = await writeSummaryFile(consolidation, path.join(root, `Tổng hợp ${labelPeriod(period)}.xlsx`), { overwrite: true, generatedOn: DEMO_TODAY, document });
   io.out('4. Kết quả tổng hợp:');
   io.out('');
   io.out(formatStatusTable(consolidation));

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
+import { readPreviousSummary } from '../core/consolidation/previousPeriod';
 import { Command, CommanderError, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
@@ -14,7 +17,7 @@ import { UserError, assertWritable, collectSpreadsheetFiles, writeFileSafely } f
 import { consolidateFiles, todayFromClock, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
-import { mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, resolveTemplate, type RoundFlags } from './roundOptions';
+import { documentFromFlags, mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, resolveTemplate, type RoundFlags } from './roundOptions';
 import { runDemo } from './runDemo';
 import { useNativeZlib } from './useNativeZlib';
 
@@ -48,6 +51,14 @@ function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
     cmd.option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc');
   }
   return cmd;
+}
+
+function readPreviousFile(file: string) {
+  if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}".`);
+  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
+  const previous = read.ok ? readPreviousSummary(read.grid, BUILTIN_TEMPLATES) : null;
+  if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được.`);
+  return previous;
 }
 
 function timeoutOf(opts: { gioiHanGiay?: string }): number {
@@ -169,6 +180,20 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .option('--ghi-de', 'cho phép ghi đè tệp đã có')
       .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
       .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', '30')
+      .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
+      .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
+      .option('--ma-co-quan <mã>', 'văn bản: mã của cơ quan tổng hợp trong danh sách của cấp trên')
+      .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
+      .option('--dia-danh <nơi>', 'văn bản: địa danh, ví dụ "Hà Nội"')
+      .option('--ngay-bao-cao <ngày>', 'văn bản: ngày ký (dd/mm/yyyy), mặc định hôm nay')
+      .option('--trich-yeu <câu>', 'văn bản: trích yếu')
+      .option('--noi-nhan <nơi nhận...>', 'văn bản: nơi nhận, mỗi nơi một tham số (hoặc ngăn bằng ";")')
+      .option('--loai-co-quan <loại>', 'văn bản: "ban" (ký Trưởng ban) hoặc "cap-uy" (T/M Ban Thường vụ)', 'ban')
+      .option('--ky-thay', 'văn bản: cấp phó ký thay (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN)')
+      .option('--nguoi-ky <họ tên>', 'văn bản: họ tên người ký')
+      .option('--nguoi-lap <họ tên>', 'người lập báo cáo tổng hợp (bắt buộc để cấp trên nhận)')
+      .option('--dien-thoai <số>', 'điện thoại người lập')
+      .option('--email <thư>', 'thư điện tử người lập')
       .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao')),
     true,
   ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string }) => {
@@ -182,6 +207,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const target = assertWritable(opts.ra ?? `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`, Boolean(opts.ghiDe));
     const files = collectSpreadsheetFiles(paths, [target]);
     if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
+    const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc) : undefined;
     const round = {
       template,
       period,
@@ -190,17 +216,21 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       body: flags.coQuan ?? registry!.owner ?? 'Cơ quan tổng hợp',
       includeInvalid: Boolean(opts.congCaBaoCaoLoi),
       dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
+      previous,
     };
     const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
     bar?.start(files.length, 0);
     const today = todayOf(flags);
     const consolidation = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
     bar?.stop();
-    const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today });
+    const document = documentFromFlags(flags, round.body, today);
+    const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today, document });
     io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
     io.out(formatStatusTable(consolidation));
     io.out('');
     io.out(formatCounts(consolidation));
+    if (consolidation.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${consolidation.missingSincePrevious.map((u) => u.name).join('; ')}.`);
+    if (!document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
   });
 

@@ -41,11 +41,34 @@ const THIN: Partial<ExcelJS.Borders> = {
 
 export type AnySheet = ExcelJS.Worksheet;
 
+/** A4, fitted to the page width; given when the sheet is created, as the streaming writer needs it then. */
+function pageSetupOf(spec: SheetSpec): Partial<ExcelJS.PageSetup> {
+  const margins = spec.print.margins ?? { top: 20, bottom: 20, left: 30, right: 15 };
+  return {
+    paperSize: 9, // A4
+    orientation: spec.print.orientation,
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: {
+      top: margins.top / MM_PER_INCH,
+      bottom: margins.bottom / MM_PER_INCH,
+      left: margins.left / MM_PER_INCH,
+      right: margins.right / MM_PER_INCH,
+      header: 0.3,
+      footer: 0.3,
+    },
+    ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
+  } as Partial<ExcelJS.PageSetup>;
+}
+
 export function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     state: spec.state,
     properties: spec.tabColor ? { tabColor: { argb: spec.tabColor } } : {},
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows }] : [{}],
+    pageSetup: pageSetupOf(spec),
   } as Partial<ExcelJS.AddWorksheetOptions>;
 }
 
@@ -77,24 +100,7 @@ export async function finishSheet(ws: AnySheet, spec: SheetSpec): Promise<void> 
     for (const single of expandRange(address, v.range)) ws.getCell(single).dataValidation = toValidation(v.rule);
   }
   if (spec.autoFilter) ws.autoFilter = encodeRange(spec.autoFilter);
-  const margins = spec.print.margins ?? { top: 20, bottom: 20, left: 30, right: 15 };
-  ws.pageSetup = {
-    paperSize: 9, // A4
-    orientation: spec.print.orientation,
-    fitToPage: spec.print.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: {
-      top: margins.top / MM_PER_INCH,
-      bottom: margins.bottom / MM_PER_INCH,
-      left: margins.left / MM_PER_INCH,
-      right: margins.right / MM_PER_INCH,
-      header: 0.3,
-      footer: 0.3,
-    },
-    ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
-  };
+  ws.pageSetup = pageSetupOf(spec);
   ws.headerFooter.oddFooter = '&C&"Times New Roman"&10Trang &P/&N';
   if (spec.protect) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true });
@@ -103,7 +109,7 @@ export async function finishSheet(ws: AnySheet, spec: SheetSpec): Promise<void> 
 
 async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: WorkbookSpec['font']): Promise<void> {
   const ws = wb.addWorksheet(spec.name, sheetOptions(spec));
-  ws.columns = spec.columns.map((width) => ({ width, style: { font: { name: font.name, size: font.size } } }));
+  ws.columns = spec.columns.map((width, i) => ({ width, hidden: spec.hiddenColumns?.includes(i), style: { font: { name: font.name, size: font.size } } }));
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
   for (const c of spec.cells) writeCell(ws.getCell(c.row + 1, c.col + 1), c, spec.name, font);
   for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);

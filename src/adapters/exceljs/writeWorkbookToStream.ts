@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import { encodeRange } from '../a1';
 import { finishSheet, sheetOptions, writeCell, type AnySheet } from './writeWorkbook';
 
 /**
@@ -16,7 +17,7 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
   for (const sheetSpec of spec.sheets) {
     if (sheetSpec.merges.some((m) => m.rowEnd !== m.row)) throw new Error(`Sheet ${sheetSpec.name} has a merge across rows; stream writing cannot do it`);
     const ws = wb.addWorksheet(sheetSpec.name, sheetOptions(sheetSpec)) as unknown as AnySheet;
-    ws.columns = sheetSpec.columns.map((width) => ({ width, style: { font: { name: spec.font.name, size: spec.font.size } } }));
+    ws.columns = sheetSpec.columns.map((width, i) => ({ width, hidden: sheetSpec.hiddenColumns?.includes(i), style: { font: { name: spec.font.name, size: spec.font.size } } }));
     const byRow = new Map<number, CellSpec[]>();
     for (const c of sheetSpec.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
     const mergesByRow = new Map<number, SheetSpec['merges']>();
@@ -32,6 +33,7 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
     await finishSheet(ws, sheetSpec);
     (ws as unknown as { commit(): void }).commit();
   }
+  for (const n of spec.names) wb.definedNames.add(encodeRange(n.range, { absolute: true, withSheet: true }), n.name);
   await wb.commit();
 }
 

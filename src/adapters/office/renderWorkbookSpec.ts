@@ -88,6 +88,47 @@ function styleKey(style: CellStyle | undefined): string {
   return style ? JSON.stringify(style) : '';
 }
 
+/**
+ * Groups styled cells into rectangles: for each style, the runs of consecutive rows in each
+ * column, then neighbouring columns with the same runs side by side.
+ */
+export function styleRectangles(cells: readonly CellSpec[]): { style: CellStyle; range: { row: number; col: number; rowEnd: number; colEnd: number } }[] {
+  const byStyle = new Map<string, { style: CellStyle; columns: Map<number, number[]> }>();
+  for (const c of cells) {
+    if (!c.style) continue;
+    const key = styleKey(c.style);
+    let entry = byStyle.get(key);
+    if (!entry) byStyle.set(key, (entry = { style: c.style, columns: new Map() }));
+    const rows = entry.columns.get(c.col) ?? [];
+    rows.push(c.row);
+    entry.columns.set(c.col, rows);
+  }
+  const out: { style: CellStyle; range: { row: number; col: number; rowEnd: number; colEnd: number } }[] = [];
+  for (const { style, columns } of byStyle.values()) {
+    const runsByColumn = new Map<number, string>();
+    const runsOf = new Map<number, [number, number][]>();
+    for (const [col, rows] of columns) {
+      rows.sort((a, b) => a - b);
+      const runs: [number, number][] = [];
+      for (const r of rows) {
+        const last = runs[runs.length - 1];
+        if (last && r === last[1] + 1) last[1] = r;
+        else if (!last || r > last[1]) runs.push([r, r]);
+      }
+      runsOf.set(col, runs);
+      runsByColumn.set(col, JSON.stringify(runs));
+    }
+    const cols = [...runsOf.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < cols.length; ) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1 && runsByColumn.get(cols[j + 1]) === runsByColumn.get(cols[i])) j++;
+      for (const [from, to] of runsOf.get(cols[i])!) out.push({ style, range: { row: from, col: cols[i], rowEnd: to, colEnd: cols[j] } });
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
 async function writeSheet(
   ws: Excel.Worksheet,
   spec: SheetSpec,
@@ -127,18 +168,10 @@ async function writeSheet(
   });
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
 
-  // Styles: one request for each run of neighbouring cells in a row that share a style.
-  const byRow = new Map<number, CellSpec[]>();
-  for (const c of spec.cells) if (c.style) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
-  for (const [row, cells] of byRow) {
-    cells.sort((a, b) => a.col - b.col);
-    let start = 0;
-    for (let i = 1; i <= cells.length; i++) {
-      if (i < cells.length && cells[i].col === cells[i - 1].col + 1 && styleKey(cells[i].style) === styleKey(cells[start].style)) continue;
-      applyStyle(ws.getRange(encodeRange({ row, col: cells[start].col, rowEnd: row, colEnd: cells[i - 1].col })), { rows: 1, cols: cells[i - 1].col - cells[start].col + 1 }, cells[start].style!, font);
-      start = i;
-    }
-    await spend(cells.length * 40);
+  // Styles: one request per rectangle of cells that share a style (a column of 500 figures is one).
+  for (const { style, range } of styleRectangles(spec.cells)) {
+    await spend(160 + Object.keys(style).length * 90 + (style.border ? 450 : 0) + (style.numFmt ? (range.rowEnd - range.row + 1) * (range.colEnd - range.col + 1) * (style.numFmt.length + 4) : 0));
+    applyStyle(ws.getRange(encodeRange(range)), { rows: range.rowEnd - range.row + 1, cols: range.colEnd - range.col + 1 }, style, font);
   }
   for (const m of spec.merges) ws.getRange(encodeRange(m)).merge(false);
   for (const v of spec.validations) {
@@ -174,7 +207,7 @@ function applyStyle(range: Excel.Range, size: { rows: number; cols: number }, st
   if (style.vAlign) f.verticalAlignment = style.vAlign === 'top' ? 'Top' : style.vAlign === 'middle' ? 'Center' : 'Bottom';
   if (style.indent) f.indentLevel = style.indent;
   if (style.border) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical'] as const) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
       f.borders.getItem(edge).style = 'Continuous';
     }
   }

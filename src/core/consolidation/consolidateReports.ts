@@ -6,6 +6,7 @@ import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport, Nomination } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
+import type { PreviousPeriod } from './previousPeriod';
 
 /** Excel refuses a cell longer than this; the summary cuts longer texts and says so. */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -22,6 +23,8 @@ export interface ConsolidationRound {
   includeInvalid?: boolean;
   /** Lateness from the report date written in the file (default) or the day the file was received. */
   dateBasis?: 'report' | 'received';
+  /** The previous period's summary, to compare totals and spot units that stopped reporting. */
+  previous?: PreviousPeriod;
 }
 
 /** A file given to the round: read and checked, or refused with the reasons. */
@@ -75,6 +78,8 @@ export interface Consolidation {
   sections: SectionCompilation[];
   nominations: { unit: Unit; nomination: Nomination }[];
   issues: { file: ReceivedFile; issue: Issue }[];
+  /** Units that reported in the previous period and have not this time. */
+  missingSincePrevious: Unit[];
 }
 
 function submittedOn(input: SubmissionInput & { report: CheckedReport }, basis: 'report' | 'received'): IsoDate | undefined {
@@ -197,7 +202,9 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     unreadable: files.filter((f) => f.role === 'unreadable').length,
     superseded: files.filter((f) => f.role === 'superseded').length,
   };
-  return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues };
+  const before = new Set(round.previous?.reportedUnitCodes ?? []);
+  const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
+  return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious };
 }
 
 /** Registered units' files in registry order, then the others by file name. */

@@ -56,6 +56,8 @@ export interface SheetSpec {
   state: 'visible' | 'hidden';
   /** Column widths in characters, by column index. */
   columns: number[];
+  /** Columns kept for the reader (codes) but not shown or printed. */
+  hiddenColumns?: number[];
   rowHeights: Record<number, number>;
   cells: CellSpec[];
   merges: { row: number; col: number; rowEnd: number; colEnd: number }[];

@@ -3,6 +3,8 @@ import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../issues/is
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate, type IsoDate } from '../text/calendarDate';
 import { GROUP_FILL, HEADER_FILL, STYLE, withStyle } from './styles';
+import { buildRollUpSheets } from './buildRollUpReport';
+import { defaultDocument, type OfficialDocument } from './OfficialDocument';
 import { DEFAULT_FONT, SheetWriter, createSheet, type CellStyle, type ChartSpec, type SheetSpec, type WorkbookSpec } from './WorkbookSpec';
 
 export const SUMMARY_SHEETS = {
@@ -18,6 +20,8 @@ const TRUNCATION_NOTE = '… [đã cắt bớt vì vượt giới hạn 32.767 k
 
 export interface SummaryOptions {
   generatedOn: IsoDate;
+  /** Header and signature of the roll-up report; defaults name the consolidating body and leave the rest to fill in. */
+  document?: OfficialDocument;
 }
 
 const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
@@ -70,9 +74,12 @@ function heightFor(text: string, widthChars: number, lineHeight = 16): number {
 export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions): WorkbookSpec {
   const figures = buildFiguresSheet(c);
   const overview = buildOverviewSheet(c, options, figures);
+  const document = options.document ?? defaultDocument(c.round.body, options.generatedOn);
+  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, c.round.previous?.totals);
+  const [form, ...rollUpInputs] = rollUp.sheets;
   return {
-    sheets: [overview.sheet, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), buildNominationsSheet(c), buildIssuesSheet(c)],
-    names: [],
+    sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), buildNominationsSheet(c), buildIssuesSheet(c), ...rollUpInputs],
+    names: rollUp.names,
     charts: overview.charts,
     properties: { title: `Tổng hợp báo cáo ${labelPeriod(c.round.period)}`, subject: c.round.template.title, creator: 'Tổng hợp báo cáo', created: options.generatedOn },
     font: DEFAULT_FONT,
@@ -227,6 +234,16 @@ function buildStatusSheet(c: Consolidation): SheetSpec {
       fileCells(r, file);
     }
   }
+  if (c.missingSincePrevious.length > 0) {
+    w.row++;
+    w.title(`Đơn vị đã nộp kỳ trước (${c.round.previous!.label}) nhưng kỳ này chưa nộp: ${c.missingSincePrevious.length}`, headers.length - 1, withStyle(STYLE.group, { fill: GROUP_FILL }), 20);
+    for (const unit of c.missingSincePrevious) {
+      const r = w.row++;
+      w.set(r, 1, unit.code, STYLE.label);
+      w.set(r, 2, unit.name, STYLE.label);
+      w.set(r, 4, 'Kỳ trước có nộp, kỳ này chưa nộp', withStyle(STYLE.label, { fill: STATUS_FILL.missing }));
+    }
+  }
   sheet.freeze = { rows: headerRow + 1, cols: 3 };
   sheet.autoFilter = { row: headerRow, col: 0, rowEnd: headerRow + c.units.length, colEnd: headers.length - 1 };
   sheet.print.titleRows = { from: headerRow, to: headerRow };
@@ -268,7 +285,9 @@ function buildFiguresSheet(c: Consolidation): FiguresSheet {
       const col = columnOf.get(ind.code)!;
       if (ind.aggregation === 'sum') {
         const v = report?.values[ind.code];
-        w.set(r, col, v ?? null, STYLE.number);
+        const from = report?.cells[ind.code];
+        // Provenance: where the figure was read, so a doubtful total can be traced to a unit's cell.
+        w.set(r, col, v ?? null, STYLE.number, v !== null && v !== undefined && from ? `${row.file!.fileName}, ô ${formatCellForDisplay(from)}` : undefined);
       } else {
         const num = { row: r, col: columnOf.get(ind.numerator)! };
         const den = { row: r, col: columnOf.get(ind.denominator)! };
@@ -292,6 +311,23 @@ function buildFiguresSheet(c: Consolidation): FiguresSheet {
       const num = { row: totalRow, col: columnOf.get(ind.numerator)! };
       const den = { row: totalRow, col: columnOf.get(ind.denominator)! };
       w.formula(totalRow, col, { text: 'IF({1}>0,ROUND({0}/{1}*100,2),"")', refs: [num, den], result: c.ratios[ind.code] ?? '' }, withStyle(STYLE.percent, totalStyle));
+    }
+  }
+  const previous = c.round.previous;
+  if (previous) {
+    const prevRow = w.row++;
+    const changeRow = w.row++;
+    const label = withStyle(STYLE.label, { italic: true });
+    w.set(prevRow, 2, `KỲ TRƯỚC (${previous.label})`, label);
+    w.set(changeRow, 2, 'TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC', label);
+    for (const ind of indicators) {
+      const col = columnOf.get(ind.code)!;
+      const before = previous.totals[ind.code] ?? null;
+      const style = ind.aggregation === 'sum' ? STYLE.number : STYLE.percent;
+      w.set(prevRow, col, before, style);
+      const now = ind.aggregation === 'sum' ? c.totals[ind.code] : c.ratios[ind.code];
+      const change = now !== null && now !== undefined && before !== null ? Math.round((now - before) * 100) / 100 : '';
+      w.formula(changeRow, col, { text: 'IF(AND(ISNUMBER({0}),ISNUMBER({1})),{0}-{1},"")', refs: [{ row: totalRow, col }, { row: prevRow, col }], result: change }, withStyle(style, { numFmt: ind.aggregation === 'sum' ? '+#,##0;-#,##0;0' : '+0.00;-0.00;0' }));
     }
   }
   sheet.freeze = { rows: codeRow + 1, cols: 3 };

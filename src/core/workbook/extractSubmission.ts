@@ -35,6 +35,8 @@ export interface ExtractedSubmission {
 
 export type ExtractionResult = { ok: true; submission: ExtractedSubmission; issues: Issue[] } | { ok: false; issues: Issue[] };
 
+const MAX_NOMINATION_ROWS = 20_000;
+
 // Codes are searched only near the left edge, where the template writes them.
 const CODE_COLUMNS = 4;
 
@@ -190,7 +192,10 @@ export function extractSubmission(grid: WorkbookGrid, templates: readonly Report
     }
   }
   const nominations: Record<string, FoundValue>[] = [];
-  for (let r = 0; r < template.nominations.rows; r++) {
+  // A unit's template has a fixed number of rows; a roll-up report carries every nomination from below.
+  const firstColumn = template.nominations.columns[0].code;
+  const moreRows = (r: number) => r < MAX_NOMINATION_ROWS && (locator.byName(nominationCellName(r, firstColumn)) !== undefined || locator.hasCode(nominationRowKey(r)));
+  for (let r = 0; r < template.nominations.rows || moreRows(r); r++) {
     const row: Record<string, FoundValue> = {};
     template.nominations.columns.forEach((column, c) => {
       row[column.code] = locator.find(

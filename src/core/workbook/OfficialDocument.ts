@@ -1,0 +1,56 @@
+import type { ReportingPeriod } from '../period/ReportingPeriod';
+import { labelPeriod } from '../period/ReportingPeriod';
+import type { ReportTemplate } from '../template/ReportTemplate';
+import type { IsoDate } from '../text/calendarDate';
+
+/**
+ * The header and signature of the roll-up report as a Party document (Hướng dẫn 36-HD/VPTW).
+ * All of it is data the office edits per round: names of bodies change, numbers run per term.
+ */
+export interface OfficialDocument {
+  /** The body above, e.g. "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI". */
+  bodyAbove: string;
+  /** The issuing body, e.g. "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY"; also the unit name the level above knows. */
+  issuer: string;
+  /** The issuing body's code in the level above's registry, when known. */
+  issuerCode?: string;
+  /** Number and symbol, typed by the user: "45-BC/BTGDVTU". */
+  number: string;
+  place: string;
+  date: IsoDate;
+  /** Trích yếu; a default is made from the template and the period. */
+  subject?: string;
+  recipients: string[];
+  /** A department (ban) signs as its head or deputy; a committee (cấp ủy) on behalf of its standing committee. */
+  issuerKind: 'department' | 'committee';
+  signer: 'head' | 'deputy';
+  signerName?: string;
+  author?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** The signature block's lines, by kind of body. */
+export function signatureLines(doc: OfficialDocument): string[] {
+  if (doc.issuerKind === 'committee') return doc.signer === 'head' ? ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'] : ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'];
+  return doc.signer === 'head' ? ['TRƯỞNG BAN'] : ['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'];
+}
+
+export function defaultSubject(template: ReportTemplate, period: ReportingPeriod): string {
+  const topic = template.title.replace(/^Báo cáo\s+/i, '');
+  return `${topic.charAt(0).toLowerCase()}${topic.slice(1)}, ${labelPeriod(period).replace(/^Năm/, 'năm')}`;
+}
+
+/** A starting point for the header when the user has not filled it in yet. */
+export function defaultDocument(body: string, date: IsoDate): OfficialDocument {
+  return {
+    bodyAbove: '',
+    issuer: body,
+    number: '',
+    place: '',
+    date,
+    recipients: ['Ban Tuyên giáo và Dân vận cấp trên (để báo cáo)', 'Thường trực cấp ủy (để báo cáo)', 'Lưu Văn phòng'],
+    issuerKind: 'department',
+    signer: 'head',
+  };
+}

@@ -1,0 +1,204 @@
+import type { Consolidation } from '../consolidation/consolidateReports';
+import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
+import { isoDateToSerial, splitIsoDate, type IsoDate } from '../text/calendarDate';
+import { defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
+import { STYLE, withStyle } from './styles';
+import {
+  NAME_TEMPLATE_ID,
+  NAME_TEMPLATE_VERSION,
+  TEMPLATE_ID_LABEL,
+  TEMPLATE_SHEETS,
+  TEMPLATE_VERSION_LABEL,
+  indicatorCellName,
+  metadataCellName,
+  nominationCellName,
+  nominationRowKey,
+  sectionCellName,
+} from './templateLayout';
+import { SheetWriter, createSheet, type CellStyle, type DefinedNameSpec, type SheetSpec } from './WorkbookSpec';
+
+export const ROLLUP_SHEETS = { form: 'Báo cáo tổng hợp', metadata: 'BC Thông tin chung', nominations: 'BC Điển hình' } as const;
+
+/** Marks a unit's block in a compiled draft; a nested block gets one more mark per level. */
+const MARK = '▸';
+const CELL_LIMIT = 32_767;
+const CUT_NOTE = '\n… [bản nháp dài quá giới hạn 32.767 ký tự của một ô Excel nên đã cắt bớt; xem đầy đủ ở trang Nội dung]';
+
+/**
+ * A draft of one section for the level above: each unit's text under its name, in registry
+ * order. A unit's own text that is itself a compilation keeps its units' names one level deeper
+ * ("▸▸ Xã A"), so nested reports stay readable without repeating headers.
+ */
+export function compileSectionDraft(entries: readonly { unit: { name: string }; text: string }[]): string {
+  const draft = entries.map((e) => `${MARK} ${e.unit.name}\n${e.text.replace(new RegExp(`^(${MARK}+)`, 'gm'), `${MARK}$1`)}`).join('\n\n');
+  return draft.length <= CELL_LIMIT ? draft : draft.slice(0, CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
+}
+
+/** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */
+export function formatPlaceDate(place: string, date: IsoDate): string {
+  const { year, month, day } = splitIsoDate(date);
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month < 3 ? `0${month}` : String(month);
+  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** The origin of a nomination stays the unit that first proposed it, however many levels it climbs. */
+const ORIGIN = 'Đề xuất của: ';
+export function noteOrigin(note: string, unitName: string): string {
+  return note.startsWith(ORIGIN) ? note : note ? `${ORIGIN}${unitName}. ${note}` : `${ORIGIN}${unitName}`;
+}
+
+export interface FiguresRef {
+  sheet: string;
+  totalRow: number;
+  columnOf: Map<string, number>;
+}
+
+const TNR14: CellStyle = { size: 14 };
+const estimateHeight = (text: string, widthChars: number, lineHeight = 19) =>
+  Math.min(409, Math.max(20, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (widthChars * 1.05))), 0) * lineHeight));
+
+/**
+ * The roll-up report: the official document (header, sections with compiled drafts, main
+ * figures, nominations, recipients, signature) and the template's own input sheets, with the
+ * template's defined names, so the level above reads this workbook as one more submission.
+ */
+export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, previous?: Record<string, number | null>): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
+  const { template, period } = c.round;
+  const names: DefinedNameSpec[] = [];
+  const name = (n: string, sheet: string, row: number, col: number) => names.push({ name: n, range: { sheet, row, col } });
+
+  // Columns: A holds codes for the reader (hidden), B the left half, C-E the right half.
+  const form = createSheet(ROLLUP_SHEETS.form, [3, 50, 12, 14, 14], { hiddenColumns: [0], tabColor: 'FFC00000', print: { orientation: 'portrait', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 } } });
+  const w = new SheetWriter(form);
+  const center: CellStyle = { ...TNR14, hAlign: 'center', vAlign: 'middle', wrap: true };
+  const right = (row: number, text: string, style: CellStyle) => {
+    w.set(row, 2, text, style);
+    w.merge(row, 2, row, 4);
+  };
+  w.set(0, 1, doc.bodyAbove.toUpperCase(), center);
+  right(0, 'ĐẢNG CỘNG SẢN VIỆT NAM', { ...center, bold: true, size: 15 });
+  w.set(1, 1, doc.issuer.toUpperCase(), { ...center, bold: true });
+  right(1, '―――――――――――――', { ...center, size: 11 });
+  w.set(2, 1, '*', center);
+  w.set(3, 1, doc.number ? `Số ${doc.number}` : 'Số      -BC/', center);
+  right(3, formatPlaceDate(doc.place, doc.date), { ...center, italic: true });
+  w.height(0, 22);
+  w.height(1, doc.issuer.length > 40 ? 40 : 22);
+  w.row = 5;
+  const full = (text: string, style: CellStyle, height?: number) => {
+    w.set(w.row, 1, text, style);
+    w.merge(w.row, 1, w.row, 4);
+    if (height) w.height(w.row, height);
+    w.row++;
+  };
+  full('BÁO CÁO', { ...center, bold: true, size: 16 }, 24);
+  const subject = doc.subject ?? defaultSubject(template, period);
+  full(subject, { ...center, bold: true }, estimateHeight(subject, 80));
+  full('-----', center);
+  w.row++;
+
+  const groupsShown = new Set<string>();
+  for (const section of template.sections) {
+    if (section.group && !groupsShown.has(section.group)) {
+      groupsShown.add(section.group);
+      const group = template.groups.find((g) => g.code === section.group)!;
+      full(`${group.code}. ${group.title.toUpperCase()}`, { ...TNR14, bold: true, wrap: true });
+    }
+    const heading = section.group ? `${section.code.slice(section.group.length + 1)}. ${section.title}` : `${section.code}. ${section.title.toUpperCase()}`;
+    full(heading, { ...TNR14, bold: true, wrap: true }, estimateHeight(heading, 80));
+    const compilation = c.sections.find((s) => s.section === section.code);
+    const draft = compileSectionDraft(compilation?.entries ?? []);
+    const r = w.row;
+    w.set(r, 0, section.code, STYLE.code);
+    full(draft, { ...TNR14, wrap: true, vAlign: 'top', locked: false }, estimateHeight(draft, 80));
+    name(sectionCellName(section.code), form.name, r, 1);
+  }
+
+  w.row++;
+  full('SỐ LIỆU CHỦ YẾU', { ...TNR14, bold: true });
+  const header = ['Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', previous ? 'Kỳ trước' : ''];
+  header.forEach((h, i) => w.set(w.row, i + 1, h, h ? withStyle(STYLE.header, { size: 12 }) : {}));
+  w.row++;
+  for (const indicator of template.indicators) {
+    const r = w.row++;
+    const col = figures.columnOf.get(indicator.code)!;
+    const value = indicator.aggregation === 'sum' ? c.totals[indicator.code] : c.ratios[indicator.code];
+    w.set(r, 0, indicator.code, STYLE.code);
+    w.set(r, 1, indicator.label, withStyle(STYLE.label, { size: 12 }));
+    w.set(r, 2, indicator.unit, withStyle(STYLE.label, { size: 12, hAlign: 'center' }));
+    w.formula(r, 3, { text: '{0}', refs: [{ sheet: figures.sheet, row: figures.totalRow, col }], result: value ?? '' }, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12 }));
+    if (previous) w.set(r, 4, previous[indicator.code] ?? null, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12 }));
+    w.height(r, indicator.label.length > 50 ? 34 : 19);
+    if (indicator.aggregation === 'sum') name(indicatorCellName(indicator.code), form.name, r, 3);
+  }
+
+  w.row++;
+  full(template.nominations.title.toUpperCase(), { ...TNR14, bold: true });
+  if (c.nominations.length === 0) full('(Không có đề xuất.)', { ...TNR14, italic: true });
+  c.nominations.forEach(({ unit, nomination }, i) => {
+    const v = nomination.values;
+    const line = `${i + 1}. ${v['loai'] ?? ''}: ${v['ten'] ?? ''}${v['chuc_vu'] ? ` (${v['chuc_vu']})` : ''}; ${noteOrigin(v['ghi_chu'] ?? '', unit.name)}; hình thức đề xuất: ${v['hinh_thuc'] ?? ''}.`;
+    full(line, { ...TNR14, wrap: true, vAlign: 'top' }, estimateHeight(line, 80));
+  });
+
+  w.row++;
+  const signatureTop = w.row;
+  w.set(w.row, 1, 'Nơi nhận:', { size: 12, bold: true, italic: true, underline: true });
+  doc.recipients.forEach((recipient, i) => {
+    const last = i === doc.recipients.length - 1;
+    w.set(signatureTop + 1 + i, 1, `- ${recipient.replace(/[,.]$/, '')}${last ? '.' : ','}`, { size: 12 });
+  });
+  signatureLines(doc).forEach((line, i) => right(signatureTop + i, line, { ...center, bold: true }));
+  right(signatureTop + 6, doc.signerName ?? '', { ...center, bold: true });
+
+  // The template's own input sheets, for the level above to read this workbook as a submission.
+  const meta = createSheet(ROLLUP_SHEETS.metadata, [10, 30, 60], { print: { orientation: 'portrait', fitToWidth: true } });
+  const m = new SheetWriter(meta);
+  m.title('THÔNG TIN CHUNG CỦA BÁO CÁO TỔNG HỢP', 2, STYLE.title, 24);
+  m.title('Cấp trên đọc các ô này khi tổng hợp báo cáo này; người lập báo cáo là bắt buộc.', 2, STYLE.note);
+  m.row++;
+  const metaValues: Record<string, string | number | null> = {
+    don_vi: doc.issuer,
+    ky_bao_cao: PERIOD_KIND_LABELS[period.kind],
+    nam: period.year,
+    tu_ngay: isoDateToSerial(period.from),
+    den_ngay: isoDateToSerial(period.to),
+    so_ky_hieu: doc.number,
+    ngay_bao_cao: isoDateToSerial(doc.date),
+    nguoi_lap: doc.author ?? null,
+    dien_thoai: doc.phone ?? null,
+    email: doc.email ?? null,
+  };
+  for (const field of template.metadata) {
+    const r = m.row++;
+    m.set(r, 0, field.code, STYLE.code);
+    m.set(r, 1, field.label + (field.required ? ' (*)' : ''), STYLE.label);
+    m.set(r, 2, metaValues[field.code] ?? null, withStyle(STYLE.input, field.type === 'date' ? { numFmt: 'dd/mm/yyyy', hAlign: 'left' } : { hAlign: 'left' }));
+    name(metadataCellName(field.code), meta.name, r, 2);
+  }
+
+  const def = template.nominations;
+  const noms = createSheet(ROLLUP_SHEETS.nominations, [7, ...def.columns.map((col) => col.width)], { print: { orientation: 'landscape', fitToWidth: true } });
+  const n = new SheetWriter(noms);
+  n.title(`${def.title.toUpperCase()} (CHUYỂN LÊN CẤP TRÊN)`, def.columns.length, STYLE.title, 24);
+  n.row++;
+  n.set(n.row, 0, 'Dòng', STYLE.header);
+  def.columns.forEach((col, i) => n.set(n.row, i + 1, col.label, STYLE.header));
+  n.row++;
+  c.nominations.forEach(({ unit, nomination }, r) => {
+    const row = n.row++;
+    n.set(row, 0, nominationRowKey(r), STYLE.code);
+    def.columns.forEach((col, i) => {
+      const raw = nomination.values[col.code] ?? '';
+      n.set(row, i + 1, col.code === 'ghi_chu' ? noteOrigin(raw, unit.name) : raw, STYLE.text);
+      name(nominationCellName(r, col.code), noms.name, row, i + 1);
+    });
+  });
+
+  const id = createSheet(TEMPLATE_SHEETS.templateId, [18, 24], { state: 'hidden' });
+  id.cells.push({ row: 0, col: 0, value: TEMPLATE_ID_LABEL }, { row: 0, col: 1, value: template.id }, { row: 1, col: 0, value: TEMPLATE_VERSION_LABEL }, { row: 1, col: 1, value: template.version });
+  name(NAME_TEMPLATE_ID, id.name, 0, 1);
+  name(NAME_TEMPLATE_VERSION, id.name, 1, 1);
+  return { sheets: [form, meta, noms, id], names };
+}

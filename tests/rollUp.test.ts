@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
+import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
+import { consolidateFiles, writeSummaryFile } from '../src/cli/jobs';
+import { readPreviousSummary } from '../src/core/consolidation/previousPeriod';
+import type { Consolidation } from '../src/core/consolidation/consolidateReports';
+import type { UnitRegistry } from '../src/core/registry/UnitRegistry';
+import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
+import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';
+import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
+import { ROLLUP_SHEETS, compileSectionDraft, formatPlaceDate } from '../src/core/workbook/buildRollUpReport';
+import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
+import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
+import { makeSampleEntries } from '../src/sample/makeSampleReports';
+import { PERIOD_H1_2026 } from './helpers/builders';
+
+// Three levels: 3 provinces × 5 communes → 3 summaries → 1. Every figure, ratio and nomination
+// must reach the top exactly, and each summary must pass as an ordinary submission.
+const PROVINCES = ['Tỉnh An Hòa', 'Tỉnh Bình Sơn', 'Tỉnh Cẩm Giang'];
+const deadline = '2026-06-22';
+const today = '2026-07-06';
+let dir: string;
+const communeFigures: Record<string, number>[] = [];
+const communeNames: string[] = [];
+let provinceSummaries: string[] = [];
+let top: Consolidation;
+let topSummary: string;
+
+const issuerOf = (p: string) => `Ban Tuyên giáo và Dân vận ${p.replace('Tỉnh', 'Tỉnh ủy')}`;
+const documentFor = (issuer: string, n: number): OfficialDocument => ({
+  bodyAbove: 'Đảng bộ tỉnh (thử)',
+  issuer,
+  number: `${40 + n}-BC/BTGDVTU`,
+  place: 'Thành phố Thử',
+  date: today,
+  recipients: ['Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu Văn phòng'],
+  issuerKind: 'department',
+  signer: n === 1 ? 'deputy' : 'head',
+  signerName: 'Nguyễn Văn Thử',
+  author: 'Trần Thị Lập',
+  phone: '0912345678',
+  email: 'tonghop@example.vn',
+});
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-rollup-'));
+  for (const [p, province] of PROVINCES.entries()) {
+    const registry: UnitRegistry = { units: Array.from({ length: 5 }, (_, i) => ({ code: `P${p}X${i}`, name: `Đảng ủy xã ${province.slice(5)} ${i + 1}`, kind: 'Đảng ủy xã' })) };
+    const template = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry, deadline });
+    const files: string[] = [];
+    for (const [i, unit] of registry.units.entries()) {
+      const { entries, figures } = makeSampleEntries({ unit, period: PERIOD_H1_2026, reportDate: '2026-06-18', seed: 100 * p + i, template: DEFAULT_TEMPLATE });
+      communeFigures.push(figures);
+      communeNames.push(unit.name);
+      const file = path.join(dir, `${unit.code}.xlsx`);
+      fs.writeFileSync(file, await writeWorkbook(fillTemplateWorkbook(template, DEFAULT_TEMPLATE, entries)));
+      files.push(file);
+    }
+    const issuer = issuerOf(province);
+    const c = await consolidateFiles({ files, round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline, registry, body: issuer }, templates: BUILTIN_TEMPLATES, today });
+    expect(c.counts.on_time).toBe(5);
+    provinceSummaries.push(await writeSummaryFile(c, path.join(dir, 'cap-tinh', `Tổng hợp ${province}.xlsx`), { overwrite: false, generatedOn: today, document: documentFor(issuer, p) }));
+  }
+  const centre: UnitRegistry = { units: PROVINCES.map((p, i) => ({ code: `T${i}`, name: issuerOf(p), kind: 'Ban Tuyên giáo và Dân vận tỉnh ủy' })) };
+  top = await consolidateFiles({ files: provinceSummaries, round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-07-10', registry: centre, body: 'Ban Tuyên giáo và Dân vận Trung ương' }, templates: BUILTIN_TEMPLATES, today });
+  topSummary = await writeSummaryFile(top, path.join(dir, 'Tổng hợp toàn quốc.xlsx'), { overwrite: false, generatedOn: today, document: { ...documentFor('Ban Tuyên giáo và Dân vận Trung ương', 9), issuerKind: 'committee' } });
+}, 120_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('each province summary is read by the level above as a valid submission', () => {
+  expect(top.units.map((u) => [u.unit.name, u.status])).toEqual(PROVINCES.map((p) => [issuerOf(p), 'on_time']));
+  for (const u of top.units) expect([u.unit.name, u.file!.errors, u.file!.issues.map((i) => i.code)]).toEqual([u.unit.name, 0, expect.not.arrayContaining(['NAMES_MISSING'])]);
+});
+
+test('every total at the top equals the sum over the 15 communes; ratios are recomputed', () => {
+  for (const ind of DEFAULT_TEMPLATE.indicators) {
+    if (ind.aggregation !== 'sum') continue;
+    const expected = communeFigures.reduce((s, f) => s + f[ind.code], 0);
+    expect([ind.code, top.totals[ind.code]]).toEqual([ind.code, expected]);
+  }
+  const members = communeFigures.reduce((s, f) => s + f['tong_dang_vien'], 0);
+  const studied = communeFigures.reduce((s, f) => s + f['dv_hoc_tap'], 0);
+  expect(top.ratios['ty_le_hoc_tap']).toBe(Math.round((studied / members) * 10000) / 100);
+});
+
+test('every nomination reaches the top with the commune that proposed it', () => {
+  expect(top.nominations).toHaveLength(30);
+  const origins = top.nominations.map((n) => n.nomination.values['ghi_chu']);
+  for (const name of communeNames) expect(origins.filter((o) => o.startsWith(`Đề xuất của: ${name}`))).toHaveLength(2);
+});
+
+test('nested drafts keep each level’s names, one mark deeper, without repeating headers', () => {
+  const draft = top.sections.find((s) => s.section === 'I')!.entries;
+  expect(draft).toHaveLength(3);
+  expect(draft[0].text.split('\n').filter((l) => l.startsWith('▸ '))).toEqual(communeNames.slice(0, 5).map((n) => `▸ ${n}`));
+  const compiled = compileSectionDraft(draft);
+  expect(compiled.split('\n').filter((l) => /^▸ /.test(l))).toEqual(PROVINCES.map((p) => `▸ ${issuerOf(p)}`));
+  expect(compiled.split('\n').filter((l) => /^▸▸ /.test(l))).toEqual(communeNames.map((n) => `▸▸ ${n}`));
+});
+
+test('the roll-up report is the official form: header, title, recipients, signature, Times New Roman', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(provinceSummaries[1]) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(ROLLUP_SHEETS.form)!;
+  const text = (a: string) => String(ws.getCell(a).value ?? '');
+  expect(text('B1')).toBe('ĐẢNG BỘ TỈNH (THỬ)');
+  expect(text('B2')).toBe('BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY BÌNH SƠN');
+  expect(ws.getCell('B2').font).toEqual(expect.objectContaining({ name: 'Times New Roman', size: 14, bold: true }));
+  expect(text('B3')).toBe('*');
+  expect(text('B4')).toBe('Số 41-BC/BTGDVTU');
+  expect(text('C1')).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+  expect(ws.getCell('C1').font).toEqual(expect.objectContaining({ name: 'Times New Roman', size: 15, bold: true }));
+  expect(text('C4')).toBe('Thành phố Thử, ngày 06 tháng 7 năm 2026');
+  expect(ws.getCell('C4').font).toEqual(expect.objectContaining({ italic: true, size: 14 }));
+  expect(text('B6')).toBe('BÁO CÁO');
+  expect(ws.getCell('B6').font).toEqual(expect.objectContaining({ bold: true, size: 16 }));
+  const cells: { address: string; value: string }[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => cells.push({ address: cell.address, value: String(cell.value) })));
+  const noiNhan = cells.find((c) => c.value === 'Nơi nhận:')!;
+  expect(ws.getCell(noiNhan.address).font).toEqual(expect.objectContaining({ underline: true, size: 12 }));
+  const row = Number(noiNhan.address.slice(1));
+  expect([text(`C${row}`), text(`C${row + 1}`)]).toEqual(['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']);
+  expect(text(`B${row + 3}`)).toBe('- Lưu Văn phòng.');
+  expect(ws.pageSetup).toEqual(expect.objectContaining({ paperSize: 9, orientation: 'portrait' }));
+  expect(ws.getColumn(1).hidden).toBe(true);
+  const centre = new ExcelJS.Workbook();
+  await centre.xlsx.load(fs.readFileSync(topSummary) as unknown as ArrayBuffer);
+  const signature = [] as string[];
+  centre.getWorksheet(ROLLUP_SHEETS.form)!.eachRow((r) => signature.push(String(r.getCell(3).value ?? '')));
+  expect(signature).toEqual(expect.arrayContaining(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ']));
+});
+
+test('official dates pad days under 10 and months 1 and 2', () => {
+  expect(formatPlaceDate('Hà Nội', '2024-04-10')).toBe('Hà Nội, ngày 10 tháng 4 năm 2024');
+  expect(formatPlaceDate('Hà Nội', '2024-02-05')).toBe('Hà Nội, ngày 05 tháng 02 năm 2024');
+});
+
+test('every unit figure tells its file and cell, and every total is a formula over the unit cells', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(provinceSummaries[0]) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Số liệu')!;
+  const codes = ws.getRow(5).values as unknown[];
+  const col = codes.indexOf('tong_dang_vien');
+  const first = ws.getRow(6).getCell(col);
+  expect(String((first.note as unknown as { texts?: { text: string }[] })?.texts?.map((t) => t.text).join('') ?? first.note)).toMatch(/^P0X0\.xlsx, ô Số liệu!D6$/);
+  expect((ws.getRow(11).getCell(col).value as ExcelJS.CellFormulaValue).formula).toMatch(/^SUM\([A-Z]+6:[A-Z]+10\)$/);
+});
+
+test('compared with the previous period: totals side by side, and units that stopped reporting', async () => {
+  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(provinceSummaries[0])));
+  const previous = read.ok ? readPreviousSummary(read.grid, BUILTIN_TEMPLATES) : null;
+  expect(previous?.label).toBe('6 tháng đầu năm 2026');
+  expect(previous?.reportedUnitCodes).toEqual(['P0X0', 'P0X1', 'P0X2', 'P0X3', 'P0X4']);
+  expect(previous?.totals['tong_dang_vien']).toBe(communeFigures.slice(0, 5).reduce((s, f) => s + f['tong_dang_vien'], 0));
+  // This period only two communes have reported so far.
+  const registry: UnitRegistry = { units: Array.from({ length: 5 }, (_, i) => ({ code: `P0X${i}`, name: `Đảng ủy xã An Hòa ${i + 1}`, kind: 'Đảng ủy xã' })) };
+  const c = await consolidateFiles({ files: [path.join(dir, 'P0X0.xlsx'), path.join(dir, 'P0X3.xlsx')], round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline, registry, body: issuerOf(PROVINCES[0]), previous: previous! }, templates: BUILTIN_TEMPLATES, today });
+  expect(c.missingSincePrevious.map((u) => u.code)).toEqual(['P0X1', 'P0X2', 'P0X4']);
+  const out = await writeSummaryFile(c, path.join(dir, 'so-sanh.xlsx'), { overwrite: false, generatedOn: today });
+  const grid = readWorkbookGrid(new Uint8Array(fs.readFileSync(out)));
+  if (!grid.ok) throw new Error('unreadable');
+  const rows = grid.grid.sheets.find((s) => s.name === 'Số liệu')!.rows;
+  const prevRow = rows.find((r) => typeof r[2] === 'string' && r[2].startsWith('KỲ TRƯỚC'))!;
+  const codeRow = rows.find((r) => r.includes('tong_dang_vien'))!;
+  expect(prevRow[codeRow.indexOf('tong_dang_vien')]).toBe(previous!.totals['tong_dang_vien']);
+  const status = grid.grid.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((r) => r[4]);
+  expect(status.filter((s) => s === 'Kỳ trước có nộp, kỳ này chưa nộp')).toHaveLength(3);
+});
+
+test('a roll-up report passes the same validation as a unit report', () => {
+  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(provinceSummaries[2])));
+  if (!read.ok) throw new Error('unreadable');
+  const checked = checkSubmissionGrid(read.grid, BUILTIN_TEMPLATES, { today, period: PERIOD_H1_2026, registry: { units: [{ code: 'T2', name: issuerOf(PROVINCES[2]), kind: '' }] } });
+  if (!('report' in checked)) throw new Error('refused');
+  expect(checked.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  expect(checked.report.issues.map((i) => i.code)).toEqual(['NOMINATION_KIND_EXTRA', 'NOMINATION_KIND_EXTRA']);
+});
