@@ -135,12 +135,17 @@ describe('inside Excel', () => {
     await screen.findByText(`${30 - units.size} chưa nộp`, undefined, { timeout: 10_000 });
     expect(screen.getByText('1 tệp không dùng')).toBeTruthy(); // the draft sent before the final report
     expect(screen.getByRole('table', { name: 'Tình hình nộp báo cáo' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Văn bản báo cáo lên cấp trên' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Số, ký hiệu' }), { target: { value: '12-BC/BTGDVTU' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Người lập báo cáo' }), { target: { value: 'Trần Thị Lập' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
     await screen.findByText(/Đã chèn bảng tổng hợp và biểu đồ/, undefined, { timeout: 10_000 });
+    expect(excel.cell('Báo cáo tổng hợp', 'B4')?.value).toBe('Số 12-BC/BTGDVTU');
+    expect(excel.cell('BC Thông tin chung', 'C11')?.value).toBe('Trần Thị Lập');
     const overview = excel.state.sheets.find((s) => s.name === 'Tổng quan')!;
     expect(overview.charts.map((c) => c.type)).toEqual(['Pie', 'BarClustered']);
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
-    expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"' }));
+    expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
   }, 30_000);
 
   test('a failing Excel call shows a Vietnamese message bar', async () => {

@@ -154,6 +154,14 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>) {
           }),
         );
       },
+      set columnHidden(v: boolean) {
+        request(v);
+        for (let c = a.col; c <= a.colEnd; c++) sheet.columnWidths.set(c, v ? 0 : sheet.columnWidths.get(c) ?? 0);
+      },
+      set rowHidden(v: boolean) {
+        request(v);
+        for (let r = a.row; r <= a.rowEnd; r++) sheet.rowHeights.set(r, v ? 0 : sheet.rowHeights.get(r) ?? 0);
+      },
       set numberFormat(grid: string[][]) {
         request(grid);
         each((cell, r, c) => (cell.numberFormat = grid[r - a.row][c - a.col]));

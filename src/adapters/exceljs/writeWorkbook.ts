@@ -111,6 +111,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: Workbook
   const ws = wb.addWorksheet(spec.name, sheetOptions(spec));
   ws.columns = spec.columns.map((width, i) => ({ width, hidden: spec.hiddenColumns?.includes(i), style: { font: { name: font.name, size: font.size } } }));
   for (const [row, height] of Object.entries(spec.rowHeights)) ws.getRow(Number(row) + 1).height = height;
+  for (const row of spec.hiddenRows ?? []) ws.getRow(row + 1).hidden = true;
   for (const c of spec.cells) writeCell(ws.getCell(c.row + 1, c.col + 1), c, spec.name, font);
   for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
   await finishSheet(ws, spec);

@@ -26,6 +26,7 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
     for (let r = 0; r <= lastRow; r++) {
       const row = ws.getRow(r + 1);
       if (sheetSpec.rowHeights[r] !== undefined) row.height = sheetSpec.rowHeights[r];
+      if (sheetSpec.hiddenRows?.includes(r)) row.hidden = true;
       for (const c of byRow.get(r) ?? []) writeCell(row.getCell(c.col + 1), c, sheetSpec.name, spec.font);
       for (const m of mergesByRow.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
       row.commit();

@@ -174,6 +174,8 @@ async function writeSheet(
     applyStyle(ws.getRange(encodeRange(range)), { rows: range.rowEnd - range.row + 1, cols: range.colEnd - range.col + 1 }, style, font);
   }
   for (const m of spec.merges) ws.getRange(encodeRange(m)).merge(false);
+  for (const col of spec.hiddenColumns ?? []) ws.getRange(encodeRange({ row: 0, col, rowEnd: 0, colEnd: col })).columnHidden = true;
+  for (const row of spec.hiddenRows ?? []) ws.getRange(`${row + 1}:${row + 1}`).rowHidden = true;
   for (const v of spec.validations) {
     const range = ws.getRange(encodeRange(v.range));
     range.dataValidation.rule = toRule(v.rule);

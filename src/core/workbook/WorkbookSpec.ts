@@ -58,6 +58,8 @@ export interface SheetSpec {
   columns: number[];
   /** Columns kept for the reader (codes) but not shown or printed. */
   hiddenColumns?: number[];
+  /** Rows kept for the reader but not shown or printed. */
+  hiddenRows?: number[];
   rowHeights: Record<number, number>;
   cells: CellSpec[];
   merges: { row: number; col: number; rowEnd: number; colEnd: number }[];

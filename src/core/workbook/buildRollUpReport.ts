@@ -48,6 +48,20 @@ export function noteOrigin(note: string, unitName: string): string {
   return note.startsWith(ORIGIN) ? note : note ? `${ORIGIN}${unitName}. ${note}` : `${ORIGIN}${unitName}`;
 }
 
+/** Cuts a block at line ends so each printed row stays under a page. */
+function splitLong(block: string, max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const line of block.split('\n')) {
+    if (current && current.length + line.length + 1 > max) {
+      out.push(current);
+      current = line;
+    } else current = current ? `${current}\n${line}` : line;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 export interface FiguresRef {
   sheet: string;
   totalRow: number;
@@ -109,9 +123,20 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     full(heading, { ...TNR14, bold: true, wrap: true }, estimateHeight(heading, 80));
     const compilation = c.sections.find((s) => s.section === section.code);
     const draft = compileSectionDraft(compilation?.entries ?? []);
-    const r = w.row;
+    // Printed and edited as paragraphs, one row each (a cell shows at most 409 points of text);
+    // a hidden row joins them back into the section's one input cell for the level above.
+    const paragraphs = draft === '' ? [''] : draft.split(/\n(?=▸ )|\n\n/).flatMap((block) => splitLong(block, 900));
+    const rows = paragraphs.map((p) => {
+      const r = w.row;
+      full(p, { ...TNR14, wrap: true, vAlign: 'top', bold: false }, estimateHeight(p, 80));
+      return r;
+    });
+    const r = w.row++;
     w.set(r, 0, section.code, STYLE.code);
-    full(draft, { ...TNR14, wrap: true, vAlign: 'top', locked: false }, estimateHeight(draft, 80));
+    const joinable = rows.length <= 400;
+    if (joinable) w.formula(r, 1, { text: rows.map((_, i) => `{${i}}`).join('&CHAR(10)&'), refs: rows.map((row) => ({ row, col: 1 })), result: draft }, { wrap: true });
+    else w.set(r, 1, draft, { wrap: true });
+    form.hiddenRows = [...(form.hiddenRows ?? []), r];
     name(sectionCellName(section.code), form.name, r, 1);
   }
 

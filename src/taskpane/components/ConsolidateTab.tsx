@@ -1,4 +1,6 @@
-import { Button, Field, Input, ProgressBar, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, ProgressBar, Text } from '@fluentui/react-components';
+import { defaultDocument } from '../../core/workbook/OfficialDocument';
+import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
 import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
@@ -90,7 +92,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles }: Consol
     setBusy(true);
     setNotice(null);
     try {
-      const spec = buildSummaryWorkbook(consolidation, { generatedOn: host.today() });
+      const document = { ...defaultDocument(settings.body, host.today()), ...settings.document, recipients: (settings.document?.recipients ?? defaultDocument(settings.body, host.today()).recipients).map((r) => r.trim()).filter(Boolean) };
+      const spec = buildSummaryWorkbook(consolidation, { generatedOn: host.today(), document });
       if (where === 'insert') {
         const outcome = await host.excel!.insertSheets(spec, 'rename');
         if (!outcome.ok) return setNotice(noticeFromIssue(outcome.issue));
@@ -136,6 +139,14 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles }: Consol
           <Button onClick={() => adoptRegistry(SAMPLE_REGISTRY, 'danh sách mẫu')}>Dùng danh sách mẫu</Button>
         </div>
       </Field>
+      <Accordion collapsible>
+        <AccordionItem value="document">
+          <AccordionHeader>Văn bản báo cáo lên cấp trên</AccordionHeader>
+          <AccordionPanel>
+            <DocumentFields value={settings.document ?? { recipients: defaultDocument(settings.body, host.today()).recipients }} onChange={(document) => onSettings({ ...settings, document })} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <FilePicker label="Chọn tệp danh sách đơn vị" accept=".xlsx,.xls,.ods,.csv,.json" onFiles={registryFromFile} testId="registry-file" />
       <FilePicker label="Chọn các tệp báo cáo của đơn vị" multiple onFiles={(picked) => { setFiles(picked); setInputs(null); }} testId="report-files" />
       {files.length > 0 && <Text size={200}>{`Đã chọn ${files.length} tệp.`}</Text>}

@@ -5,6 +5,7 @@ import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import type { IsoDate } from '../../core/text/calendarDate';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import type { ChartSpec, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import type { OfficialDocument } from '../../core/workbook/OfficialDocument';
 
 /** Round settings a user fills in the Tổng hợp tab; kept with the document (or the browser). */
 export interface RoundSettings {
@@ -14,6 +15,8 @@ export interface RoundSettings {
   body: string;
   registry?: UnitRegistry;
   registrySource?: string;
+  /** Header and signature of the report sent up (the issuer is the consolidating body). */
+  document?: Partial<Pick<OfficialDocument, 'bodyAbove' | 'number' | 'place' | 'recipients' | 'issuerKind' | 'signer' | 'signerName' | 'author'>>;
 }
 
 /** What the live workbook can do; absent in a plain browser. */
