@@ -25,7 +25,7 @@ const today = '2026-07-06';
 let dir: string;
 const communeFigures: Record<string, number>[] = [];
 const communeNames: string[] = [];
-let provinceSummaries: string[] = [];
+const provinceSummaries: string[] = [];
 let top: Consolidation;
 let topSummary: string;
 
