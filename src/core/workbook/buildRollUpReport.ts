@@ -3,12 +3,8 @@ import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial, splitIsoDate, type IsoDate } from '../text/calendarDate';
 import { defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
 import { STYLE, withStyle } from './styles';
+import { buildTemplateIdSheet } from './buildTemplateWorkbook';
 import {
-  NAME_TEMPLATE_ID,
-  NAME_TEMPLATE_VERSION,
-  TEMPLATE_ID_LABEL,
-  TEMPLATE_SHEETS,
-  TEMPLATE_VERSION_LABEL,
   indicatorCellName,
   metadataCellName,
   nominationCellName,
@@ -221,9 +217,6 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     });
   });
 
-  const id = createSheet(TEMPLATE_SHEETS.templateId, [18, 24], { state: 'hidden' });
-  id.cells.push({ row: 0, col: 0, value: TEMPLATE_ID_LABEL }, { row: 0, col: 1, value: template.id }, { row: 1, col: 0, value: TEMPLATE_VERSION_LABEL }, { row: 1, col: 1, value: template.version });
-  name(NAME_TEMPLATE_ID, id.name, 0, 1);
-  name(NAME_TEMPLATE_VERSION, id.name, 1, 1);
+  const id = { ...buildTemplateIdSheet(template, name), protect: false };
   return { sheets: [form, meta, noms, id], names };
 }

@@ -85,7 +85,7 @@ function buildGuideSheet(template: ReportTemplate, options: TemplateOptions): Sh
   return sheet;
 }
 
-type NameFn = (n: string, sheet: string, row: number, col: number, rowEnd?: number, colEnd?: number) => void;
+export type NameFn = (n: string, sheet: string, row: number, col: number, rowEnd?: number, colEnd?: number) => void;
 
 function buildMetadataSheet(template: ReportTemplate, options: TemplateOptions, name: NameFn): SheetSpec {
   const sheet = createSheet(TEMPLATE_SHEETS.metadata, [10, 30, 60], { protect: true });
@@ -267,7 +267,7 @@ function buildNominationsSheet(template: ReportTemplate, name: NameFn): SheetSpe
 }
 
 /** Kept apart from the lists so a reader gets the id without parsing thousands of list rows. */
-function buildTemplateIdSheet(template: ReportTemplate, name: NameFn): SheetSpec {
+export function buildTemplateIdSheet(template: ReportTemplate, name: NameFn): SheetSpec {
   const sheet = createSheet(TEMPLATE_SHEETS.templateId, [18, 24], { state: 'hidden', protect: true });
   const w = new SheetWriter(sheet);
   w.set(0, 0, TEMPLATE_ID_LABEL);
