@@ -145,8 +145,10 @@ test('every unit figure tells its file and cell, and every total is a formula ov
   const ws = wb.getWorksheet('Số liệu')!;
   const codes = ws.getRow(5).values as unknown[];
   const col = codes.indexOf('tong_dang_vien');
-  const first = ws.getRow(6).getCell(col);
-  expect(String((first.note as unknown as { texts?: { text: string }[] })?.texts?.map((t) => t.text).join('') ?? first.note)).toMatch(/^P0X0\.xlsx, ô Số liệu!D6$/);
+  expect(ws.getRow(5).getCell(5).value).toBe(null);
+  expect(ws.getRow(4).getCell(5).value).toBe('Nguồn: tệp, ô');
+  expect(ws.getRow(6).getCell(5).value).toBe('P0X0.xlsx: Số liệu!D6, D8, D10:D11, D13:D14, D16:D19, D21, D23:D29, D31:D32, D34:D37');
+  expect(ws.getRow(6).getCell(col).value).toBe(communeFigures[0]['tong_dang_vien']);
   expect((ws.getRow(11).getCell(col).value as ExcelJS.CellFormulaValue).formula).toMatch(/^SUM\([A-Z]+6:[A-Z]+10\)$/);
 });
 

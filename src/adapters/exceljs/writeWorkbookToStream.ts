@@ -30,6 +30,11 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
       for (const c of byRow.get(r) ?? []) writeCell(row.getCell(c.col + 1), c, sheetSpec.name, spec.font);
       for (const m of mergesByRow.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
       row.commit();
+      // Let the zip and the file catch up, so written rows leave memory instead of queueing in it.
+      if (r % 200 === 199) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stream.writableNeedDrain) await new Promise((resolve) => stream.once('drain', resolve));
+      }
     }
     await finishSheet(ws, sheetSpec);
     (ws as unknown as { commit(): void }).commit();

@@ -26,8 +26,14 @@ const CUT_NOTE = '\n… [bản nháp dài quá giới hạn 32.767 ký tự củ
  * ("▸▸ Xã A"), so nested reports stay readable without repeating headers.
  */
 export function compileSectionDraft(entries: readonly { unit: { name: string }; text: string }[]): string {
-  const draft = entries.map((e) => `${MARK} ${e.unit.name}\n${e.text.replace(new RegExp(`^(${MARK}+)`, 'gm'), `${MARK}$1`)}`).join('\n\n');
-  return draft.length <= CELL_LIMIT ? draft : draft.slice(0, CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
+  const deeper = new RegExp(`^(${MARK}+)`, 'gm');
+  let draft = '';
+  // Stops once the cell is full: thousands of units must not build megabytes only to cut them.
+  for (const e of entries) {
+    draft += `${draft ? '\n\n' : ''}${MARK} ${e.unit.name}\n${e.text.replace(deeper, `${MARK}$1`)}`;
+    if (draft.length > CELL_LIMIT) return draft.slice(0, CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
+  }
+  return draft;
 }
 
 /** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */

@@ -1,5 +1,6 @@
 import { EXCEL_CELL_LIMIT, type Consolidation, type ReceivedFile, type UnitStatusRow } from '../consolidation/consolidateReports';
-import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../issues/issueMessages';
+import { SEVERITY_LABELS, columnLetters, formatCellForDisplay, formatIssue } from '../issues/issueMessages';
+import type { CellAddress } from '../issues/Issue';
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate, type IsoDate } from '../text/calendarDate';
 import { GROUP_FILL, HEADER_FILL, STYLE, withStyle } from './styles';
@@ -68,6 +69,29 @@ export function fitCellText(text: string): string {
 function heightFor(text: string, widthChars: number, lineHeight = 16): number {
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (widthChars * 1.1))), 0);
   return Math.min(409, Math.max(18, lines * lineHeight));
+}
+
+/** "Báo cáo X.xlsx: Số liệu!D6:D11, D13:D30" — the cells a unit's figures came from, runs joined. */
+export function describeSource(fileName: string, cells: readonly CellAddress[]): string {
+  const bySheetCol = new Map<string, number[]>();
+  for (const cell of cells) {
+    const key = `${cell.sheet}\u0000${cell.col}`;
+    bySheetCol.set(key, [...(bySheetCol.get(key) ?? []), cell.row]);
+  }
+  const parts: string[] = [];
+  for (const [key, rows] of bySheetCol) {
+    const [sheet, col] = [key.split('\u0000')[0], Number(key.split('\u0000')[1])];
+    rows.sort((a, b) => a - b);
+    const runs: [number, number][] = [];
+    for (const r of rows) {
+      const last = runs[runs.length - 1];
+      if (last && r === last[1] + 1) last[1] = r;
+      else runs.push([r, r]);
+    }
+    const letter = columnLetters(col);
+    parts.push(`${sheet}!${runs.map(([a, b]) => (a === b ? `${letter}${a + 1}` : `${letter}${a + 1}:${letter}${b + 1}`)).join(', ')}`);
+  }
+  return `${fileName}: ${parts.join('; ')}`;
 }
 
 /** The summary workbook for the consolidating office. */
@@ -252,8 +276,8 @@ function buildStatusSheet(c: Consolidation): SheetSpec {
 
 function buildFiguresSheet(c: Consolidation): FiguresSheet {
   const indicators = c.round.template.indicators;
-  const first = 4;
-  const sheet = createSheet(SUMMARY_SHEETS.figures, [6, 12, 34, 18, ...indicators.map(() => 14)], { print: { orientation: 'landscape', fitToWidth: true } });
+  const first = 5;
+  const sheet = createSheet(SUMMARY_SHEETS.figures, [6, 12, 34, 18, 34, ...indicators.map(() => 14)], { print: { orientation: 'landscape', fitToWidth: true } });
   const w = new SheetWriter(sheet);
   const lastCol = first + indicators.length - 1;
   w.title(`SỐ LIỆU TỔNG HỢP ${labelPeriod(c.round.period).toUpperCase()}`, Math.min(lastCol, 12), STYLE.title, 24);
@@ -261,7 +285,7 @@ function buildFiguresSheet(c: Consolidation): FiguresSheet {
   w.row++;
   const headerRow = w.row++;
   const codeRow = w.row++;
-  ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Trạng thái'].forEach((h, i) => {
+  ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Nguồn: tệp, ô'].forEach((h, i) => {
     w.set(headerRow, i, h, STYLE.header);
     w.set(codeRow, i, '', withStyle(STYLE.code, { fill: HEADER_FILL }));
   });
@@ -281,13 +305,13 @@ function buildFiguresSheet(c: Consolidation): FiguresSheet {
     const statusText = row.counted ? describeStatus(row) : row.status === 'missing' ? 'Chưa nộp' : 'Có lỗi, chưa cộng';
     w.set(r, 3, statusText, withStyle(STYLE.label, { fill: STATUS_FILL[row.status] }));
     const report = row.counted ? row.file?.report : undefined;
+    // Provenance: the file and the cells each figure was read from, in one cell per unit.
+    w.set(r, 4, report ? describeSource(row.file!.fileName, indicators.filter((i) => i.aggregation === 'sum').map((i) => report.cells[i.code]).filter((x): x is NonNullable<typeof x> => x !== undefined)) : '', withStyle(STYLE.label, { size: 10 }));
     for (const ind of indicators) {
       const col = columnOf.get(ind.code)!;
       if (ind.aggregation === 'sum') {
         const v = report?.values[ind.code];
-        const from = report?.cells[ind.code];
-        // Provenance: where the figure was read, so a doubtful total can be traced to a unit's cell.
-        w.set(r, col, v ?? null, STYLE.number, v !== null && v !== undefined && from ? `${row.file!.fileName}, ô ${formatCellForDisplay(from)}` : undefined);
+        w.set(r, col, v ?? null, STYLE.number);
       } else {
         const num = { row: r, col: columnOf.get(ind.numerator)! };
         const den = { row: r, col: columnOf.get(ind.denominator)! };
@@ -302,6 +326,7 @@ function buildFiguresSheet(c: Consolidation): FiguresSheet {
   w.set(totalRow, 1, '', withStyle(STYLE.label, totalStyle));
   w.set(totalRow, 2, 'TỔNG CỘNG', withStyle(STYLE.label, totalStyle));
   w.set(totalRow, 3, `${c.units.filter((u) => u.counted).length} đơn vị`, withStyle(STYLE.label, totalStyle));
+  w.set(totalRow, 4, '', withStyle(STYLE.label, totalStyle));
   for (const ind of indicators) {
     const col = columnOf.get(ind.code)!;
     if (ind.aggregation === 'sum') {
