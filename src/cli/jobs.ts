@@ -2,7 +2,7 @@ import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream
 import { writeStreamSafely } from './fileIo';
 import { consolidateReports, type Consolidation, type ConsolidationRound } from '../core/consolidation/consolidateReports';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
-import { makeIsoDate, type IsoDate } from '../core/text/calendarDate';
+import { localIsoDate, type IsoDate } from '../core/text/calendarDate';
 import { readFilesWithPool } from './readFilesWithPool';
 import { buildSummaryWorkbook } from '../core/workbook/buildSummaryWorkbook';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
@@ -33,6 +33,6 @@ export function writeSummaryFile(consolidation: Consolidation, target: string, o
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */
 export function todayFromClock(now: Date = new Date()): IsoDate {
-  return makeIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+  return localIsoDate(now);
 }
 

@@ -145,7 +145,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
   ).action(async (paths: string[], opts: RoundFlags & { json?: boolean; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
     const period = resolvePeriod(flags, false);
-    const { registry } = resolveRegistry(flags, false);
+    const { registry, issues: registryIssues } = resolveRegistry(flags, false);
+    for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const today = todayOf(flags);
     const files = collectSpreadsheetFiles(paths);
     if (files.length === 0) throw new UserError('Không có tệp bảng tính nào (.xlsx, .xls, .ods) để kiểm tra.');

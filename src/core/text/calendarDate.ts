@@ -11,6 +11,11 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate |
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The calendar day of a moment in local time (the caller supplies the moment: the core reads no clock). */
+export function localIsoDate(moment: Date): IsoDate {
+  return makeIsoDate(moment.getFullYear(), moment.getMonth() + 1, moment.getDate())!;
+}
+
 export function splitIsoDate(date: IsoDate): { year: number; month: number; day: number } {
   const [y, m, d] = date.split('-').map(Number);
   return { year: y, month: m, day: d };

@@ -45,9 +45,10 @@ function convertVni(text: string): string {
     const lowerBase = 'aeiouy'.includes(ch);
     const upperBase = 'AEIOUY'.includes(ch);
     if (lowerBase || upperBase) {
-      const hat = (lowerBase ? VNI_HAT : VNI_HAT_UPPER)[next] ?? (VNI_HAT[next] !== undefined ? VNI_HAT[next] : undefined);
-      const breve = (lowerBase ? VNI_BREVE : VNI_BREVE_UPPER)[next] ?? (VNI_BREVE[next] !== undefined ? VNI_BREVE[next] : undefined);
-      const tone = (lowerBase ? VNI_TONES_LOWER : VNI_TONES_UPPER)[next] ?? VNI_TONES_LOWER[next];
+      // A capital may carry a lower-case mark byte (mixed-case typing), never the reverse.
+      const hat = lowerBase ? VNI_HAT[next] : (VNI_HAT_UPPER[next] ?? VNI_HAT[next]);
+      const breve = lowerBase ? VNI_BREVE[next] : (VNI_BREVE_UPPER[next] ?? VNI_BREVE[next]);
+      const tone = lowerBase ? VNI_TONES_LOWER[next] : (VNI_TONES_UPPER[next] ?? VNI_TONES_LOWER[next]);
       if (hat !== undefined && 'aeoAEO'.includes(ch)) {
         out += (ch + '\u0302' + hat).normalize('NFC');
         i++;

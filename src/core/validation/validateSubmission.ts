@@ -80,7 +80,8 @@ function isBlank(report: CheckedReport): boolean {
     Object.values(report.text).every((t) => t === '') &&
     Object.values(report.values).every((v) => v === null) &&
     report.nominations.length === 0 &&
-    !report.issues.some((i) => i.code === 'INDICATOR_NOT_NUMBER' || i.code === 'CELL_FORMULA_NO_VALUE' || i.code.startsWith('INDICATOR_') && i.severity === 'error' && i.code !== 'INDICATOR_REQUIRED_EMPTY')
+    // A figure refused for what it holds (text, a negative…) means something was typed after all.
+    !report.issues.some((i) => i.code === 'CELL_FORMULA_NO_VALUE' || (i.code.startsWith('INDICATOR_') && i.severity === 'error' && i.code !== 'INDICATOR_REQUIRED_EMPTY'))
   );
 }
 

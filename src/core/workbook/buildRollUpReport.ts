@@ -1,8 +1,8 @@
-import type { Consolidation } from '../consolidation/consolidateReports';
+import { EXCEL_CELL_LIMIT, type Consolidation } from '../consolidation/consolidateReports';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial, splitIsoDate, type IsoDate } from '../text/calendarDate';
 import { defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
-import { STYLE, withStyle } from './styles';
+import { STYLE, rowHeightFor, withStyle } from './styles';
 import { buildTemplateIdSheet } from './buildTemplateWorkbook';
 import {
   indicatorCellName,
@@ -17,7 +17,6 @@ export const ROLLUP_SHEETS = { form: 'Báo cáo tổng hợp', metadata: 'BC Th�
 
 /** Marks a unit's block in a compiled draft; a nested block gets one more mark per level. */
 const MARK = '▸';
-const CELL_LIMIT = 32_767;
 const CUT_NOTE = '\n… [bản nháp dài quá giới hạn 32.767 ký tự của một ô Excel nên đã cắt bớt; xem đầy đủ ở trang Nội dung]';
 
 /**
@@ -31,7 +30,7 @@ export function compileSectionDraft(entries: readonly { unit: { name: string }; 
   // Stops once the cell is full: thousands of units must not build megabytes only to cut them.
   for (const e of entries) {
     draft += `${draft ? '\n\n' : ''}${MARK} ${e.unit.name}\n${e.text.replace(deeper, `${MARK}$1`)}`;
-    if (draft.length > CELL_LIMIT) return draft.slice(0, CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
+    if (draft.length > EXCEL_CELL_LIMIT) return draft.slice(0, EXCEL_CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
   }
   return draft;
 }
@@ -71,8 +70,7 @@ export interface FiguresRef {
 }
 
 const TNR14: CellStyle = { size: 14 };
-const estimateHeight = (text: string, widthChars: number, lineHeight = 19) =>
-  Math.min(409, Math.max(20, text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (widthChars * 1.05))), 0) * lineHeight));
+const estimateHeight = (text: string, widthChars: number) => rowHeightFor(text, widthChars, 19, 20);
 
 /**
  * The roll-up report: the official document (header, sections with compiled drafts, main

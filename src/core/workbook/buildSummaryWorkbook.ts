@@ -3,7 +3,7 @@ import { SEVERITY_LABELS, columnLetters, formatCellForDisplay, formatIssue } fro
 import type { CellAddress } from '../issues/Issue';
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate, type IsoDate } from '../text/calendarDate';
-import { GROUP_FILL, HEADER_FILL, STYLE, withStyle } from './styles';
+import { GROUP_FILL, HEADER_FILL, STYLE, rowHeightFor, withStyle } from './styles';
 import { buildRollUpSheets } from './buildRollUpReport';
 import { defaultDocument, type OfficialDocument } from './OfficialDocument';
 import { DEFAULT_FONT, SheetWriter, createSheet, type CellStyle, type ChartSpec, type SheetSpec, type WorkbookSpec } from './WorkbookSpec';
@@ -65,11 +65,6 @@ export function fitCellText(text: string): string {
   return text.length <= EXCEL_CELL_LIMIT ? text : text.slice(0, EXCEL_CELL_LIMIT - TRUNCATION_NOTE.length) + TRUNCATION_NOTE;
 }
 
-/** A row height that shows wrapped text of this length in a column this wide (Excel's cap is 409). */
-function heightFor(text: string, widthChars: number, lineHeight = 16): number {
-  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (widthChars * 1.1))), 0);
-  return Math.min(409, Math.max(18, lines * lineHeight));
-}
 
 /** "Báo cáo X.xlsx: Số liệu!D6:D11, D13:D30" — the cells a unit's figures came from, runs joined. */
 export function describeSource(fileName: string, cells: readonly CellAddress[]): string {
@@ -384,7 +379,7 @@ function buildTextsSheet(c: Consolidation): SheetSpec {
       const text = fitCellText(entry.text);
       w.set(w.row, 0, entry.unit.name, withStyle(STYLE.text, { bold: true }));
       w.set(w.row, 1, text, STYLE.text);
-      w.height(w.row, heightFor(text, 100));
+      w.height(w.row, rowHeightFor(text, 100));
       w.row++;
     }
     w.row++;
@@ -409,7 +404,7 @@ function buildNominationsSheet(c: Consolidation): SheetSpec {
     w.set(r, 1, unit.name, STYLE.text);
     def.columns.forEach((col, j) => w.set(r, 2 + j, fitCellText(nomination.values[col.code] ?? ''), STYLE.text));
     const longest = Math.max(...def.columns.map((col) => (nomination.values[col.code] ?? '').length / (col.width / 48)));
-    w.height(r, heightFor('x'.repeat(Math.ceil(longest)), 48));
+    w.height(r, rowHeightFor('x'.repeat(Math.ceil(longest)), 48));
   });
   sheet.freeze = { rows: headerRow + 1, cols: 2 };
   sheet.print.titleRows = { from: headerRow, to: headerRow };
@@ -435,7 +430,7 @@ function buildIssuesSheet(c: Consolidation): SheetSpec {
     w.set(r, 3, issue.location.cell ? formatCellForDisplay(issue.location.cell) : '', STYLE.text);
     w.set(r, 4, SEVERITY_LABELS[issue.severity], withStyle(STYLE.text, { color: issue.severity === 'error' ? 'FFC00000' : 'FF9C5700', bold: issue.severity === 'error' }));
     w.set(r, 5, message, STYLE.text);
-    w.height(r, heightFor(message, 80));
+    w.height(r, rowHeightFor(message, 80));
   });
   sheet.freeze = { rows: headerRow + 1, cols: 0 };
   sheet.autoFilter = { row: headerRow, col: 0, rowEnd: Math.max(headerRow, headerRow + c.issues.length), colEnd: headers.length - 1 };

@@ -20,6 +20,12 @@ export const STYLE = {
   date: { border: true, hAlign: 'center', vAlign: 'middle', numFmt: 'dd/mm/yyyy' },
 } satisfies Record<string, CellStyle>;
 
+/** A row height that shows wrapped text of this length in a column this wide (Excel's cap is 409). */
+export function rowHeightFor(text: string, widthChars: number, lineHeight = 16, minimum = 18): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (widthChars * 1.1))), 0);
+  return Math.min(409, Math.max(minimum, lines * lineHeight));
+}
+
 export function withStyle(base: CellStyle, extra: CellStyle): CellStyle {
   return { ...base, ...extra };
 }

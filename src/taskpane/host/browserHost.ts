@@ -1,10 +1,10 @@
-import { makeIsoDate, type IsoDate } from '../../core/text/calendarDate';
+import { localIsoDate, type IsoDate } from '../../core/text/calendarDate';
 import { XLSX_MIME, type RoundSettings, type WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tong-hop-bao-cao.round';
 
 export function localToday(now: Date = new Date()): IsoDate {
-  return makeIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+  return localIsoDate(now);
 }
 
 /** Saves bytes as a file the browser downloads; nothing is sent anywhere. */
