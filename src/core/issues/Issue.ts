@@ -13,6 +13,8 @@ export interface IssueLocation {
   cell?: CellAddress;
   /** Zero-based row of the nominations table. */
   nominationRow?: number;
+  /** Where in a template file, as a JSON path ("indicators[3].atMost"). */
+  path?: string;
 }
 
 export type IssueParams = Record<string, string | number>;
@@ -37,6 +39,28 @@ export const ISSUE_SEVERITY = {
   TEMPLATE_NOT_RECOGNISED: 'error',
   TEMPLATE_UNKNOWN: 'error',
   TEMPLATE_NOT_IN_ROUND: 'error',
+  TEMPLATE_VERSION_UNKNOWN: 'error',
+  DEF_NOT_JSON: 'error',
+  DEF_INVALID: 'error',
+  DEF_DUPLICATE_CODE: 'error',
+  DEF_UNKNOWN_GROUP: 'error',
+  DEF_UNKNOWN_SECTION: 'error',
+  DEF_RULE_UNKNOWN_INDICATOR: 'error',
+  DEF_RATIO_PART_MISSING: 'error',
+  DEF_RATIO_PART_UNKNOWN: 'error',
+  DEF_MIN_ABOVE_MAX: 'error',
+  DEF_METADATA_MISSING: 'error',
+  DEF_EXPECTED_KIND_UNKNOWN: 'error',
+  DEF_PERIOD_KIND_NOT_OFFERED: 'warning',
+  AUTHOR_SHEET_MISSING: 'error',
+  AUTHOR_COLUMN_MISSING: 'error',
+  AUTHOR_SETTING_MISSING: 'error',
+  AUTHOR_VALUE_INVALID: 'error',
+  AUTHOR_LEVEL_ORPHAN: 'error',
+  CATALOGUE_UNREADABLE: 'error',
+  CATALOGUE_FILE_UNREADABLE: 'error',
+  CATALOGUE_ENTRY_MISMATCH: 'error',
+  CATALOGUE_OFFLINE: 'warning',
   TEMPLATE_ID_MISSING: 'warning',
   NAMES_MISSING: 'warning',
   SUBMISSION_BLANK: 'error',

@@ -27,6 +27,29 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Tệp dùng mẫu "${p.id}" phiên bản ${p.version}, là mẫu mà phần mềm không có. Đề nghị đơn vị dùng mẫu "${p.expected}".`,
   TEMPLATE_NOT_IN_ROUND: (p) =>
     `Tệp dùng mẫu "${p.title}" (${p.id}, phiên bản ${p.version}), không phải mẫu của đợt tổng hợp này. Đề nghị đơn vị dùng mẫu "${p.expected}".`,
+  TEMPLATE_VERSION_UNKNOWN: (p) =>
+    `Tệp dùng mẫu "${p.title}" phiên bản ${p.version}, nhưng phần mềm chỉ có phiên bản ${p.known}. Nếu mẫu đã có phiên bản mới, đề nghị cập nhật danh mục mẫu (trang Mẫu báo cáo › Cập nhật danh mục); nếu không, đề nghị đơn vị dùng mẫu "${p.expected}".`,
+  DEF_NOT_JSON: (p) => `Tệp mẫu không phải JSON hợp lệ (${p.detail}). Đề nghị tạo lại tệp mẫu bằng lệnh soạn mẫu, không sửa tay.`,
+  DEF_INVALID: (p) => `Tệp mẫu sai ở "${p.path}": ${p.detail}. Đề nghị sửa lại trong sổ soạn mẫu rồi tạo lại tệp mẫu.`,
+  DEF_DUPLICATE_CODE: (p) => `Mã ${p.what} "${p.code}" bị trùng. Đề nghị đặt cho mỗi ${p.what} một mã riêng.`,
+  DEF_UNKNOWN_GROUP: (p) => `Mục "${p.section}" thuộc phần "${p.group}", nhưng đề cương không có phần này. Đề nghị thêm phần "${p.group}" hoặc sửa lại cấp của mục.`,
+  DEF_UNKNOWN_SECTION: (p) => `Chỉ tiêu "${p.indicator}" thuộc mục "${p.section}", nhưng đề cương không có mục này. Đề nghị ghi đúng mã mục (hoặc "context" cho số liệu chung của đơn vị).`,
+  DEF_RULE_UNKNOWN_INDICATOR: (p) => `Chỉ tiêu "${p.indicator}" phải không vượt quá "${p.target}", nhưng không có chỉ tiêu số đếm nào mã "${p.target}". Đề nghị ghi đúng mã một chỉ tiêu số đếm khác, hoặc bỏ trống.`,
+  DEF_RATIO_PART_MISSING: (p) => `Tỷ lệ "${p.indicator}" chưa có ${p.part}. Đề nghị ghi mã chỉ tiêu số đếm làm ${p.part}.`,
+  DEF_RATIO_PART_UNKNOWN: (p) => `Tỷ lệ "${p.indicator}" lấy ${p.part} là "${p.target}", nhưng không có chỉ tiêu số đếm nào mã "${p.target}". Đề nghị ghi đúng mã chỉ tiêu.`,
+  DEF_MIN_ABOVE_MAX: (p) => `Chỉ tiêu "${p.indicator}" có giá trị nhỏ nhất ${p.min} lớn hơn giá trị lớn nhất ${p.max}. Đề nghị sửa lại hai giới hạn.`,
+  DEF_METADATA_MISSING: (p) => `Thiếu trường thông tin chung bắt buộc "${p.field}" (${p.label}); phần mềm cần trường này để nhận ra đơn vị và kỳ báo cáo. Đề nghị thêm lại trường này.`,
+  DEF_EXPECTED_KIND_UNKNOWN: (p) => `Số lượng đề xuất ghi cho loại "${p.kind}", nhưng danh sách loại điển hình không có loại này. Đề nghị thêm loại vào danh sách hoặc sửa tên loại.`,
+  DEF_PERIOD_KIND_NOT_OFFERED: (p) => `Mục "${p.section}" bắt buộc ở kỳ "${p.kind}", nhưng mẫu không dùng cho kỳ này. Nên kiểm tra lại các kỳ của mẫu.`,
+  AUTHOR_SHEET_MISSING: (p) => `Sổ soạn mẫu thiếu trang "${p.sheet}". Đề nghị tạo sổ soạn mẫu bằng lệnh "tonghop soan-mau --tao" rồi sửa trên đó.`,
+  AUTHOR_COLUMN_MISSING: (p) => `Trang "${p.sheet}" thiếu cột "${p.column}" ở dòng tiêu đề. Đề nghị không xóa, không đổi tên các cột tiêu đề.`,
+  AUTHOR_SETTING_MISSING: (p) => `Trang "Cài đặt" chưa ghi "${p.setting}". Đề nghị bổ sung.`,
+  AUTHOR_VALUE_INVALID: (p) => `"${p.label}" ghi "${p.value}", không hợp lệ: ${p.expected}. Đề nghị sửa lại.`,
+  AUTHOR_LEVEL_ORPHAN: (p) => `Mục "${p.code}" ở cấp 2 nhưng phía trên chưa có mục cấp 1 nào để làm phần chứa nó. Đề nghị thêm phần (cấp 1) ở trên, hoặc đổi mục thành cấp 1.`,
+  CATALOGUE_UNREADABLE: (p) => `Không đọc được danh mục mẫu (${p.detail}). Đề nghị kiểm tra kết nối hoặc báo nơi phát hành mẫu; vẫn có thể dùng mẫu có sẵn hoặc mở tệp mẫu được gửi.`,
+  CATALOGUE_FILE_UNREADABLE: (p) => `Danh mục mẫu ghi tệp "${p.file}" nhưng không đọc được tệp này (${p.detail}); mẫu này bị bỏ qua. Đề nghị báo nơi phát hành mẫu kiểm tra lại.`,
+  CATALOGUE_ENTRY_MISMATCH: (p) => `Danh mục mẫu ghi tệp "${p.file}" là mẫu ${p.listed}, nhưng trong tệp là mẫu ${p.found}; mẫu này bị bỏ qua. Đề nghị nơi phát hành sửa lại danh mục.`,
+  CATALOGUE_OFFLINE: (p) => `Không kết nối được tới danh mục mẫu (${p.detail}); đang dùng danh mục đã tải ngày ${p.date}. Nên cập nhật lại khi có mạng.`,
   TEMPLATE_ID_MISSING: (p) =>
     `Tệp không còn trang lưu mã mẫu; đã đọc theo mẫu "${p.title}" (phiên bản ${p.version}). Nên dùng lại tệp mẫu gốc ở kỳ sau.`,
   NAMES_MISSING: (p) =>
@@ -95,6 +118,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
 
 export function formatIssue(issue: Issue): string {
   return ISSUE_MESSAGES[issue.code](issue.params);
+}
+
+/** The message prefixed with where it applies: a sheet and cell, or a place in a template file. */
+export function formatIssueWithPlace(issue: Issue): string {
+  const { cell, path } = issue.location;
+  if (cell) return `Trang "${cell.sheet}", ô ${columnLetters(cell.col)}${cell.row + 1}: ${formatIssue(issue)}`;
+  if (path && issue.code !== 'DEF_INVALID') return `[${path}] ${formatIssue(issue)}`;
+  return formatIssue(issue);
 }
 
 export const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo' } as const;

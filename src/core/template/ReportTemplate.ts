@@ -1,4 +1,5 @@
 import type { PeriodKind } from '../period/ReportingPeriod';
+import type { IsoDate } from '../text/calendarDate';
 
 /** A section of the đề cương: a text the unit writes. */
 export interface SectionDef {
@@ -84,6 +85,8 @@ export interface ReportTemplate {
   /** The document the template follows, e.g. the guideline that carries the đề cương. */
   basis: string;
   issuer: string;
+  /** When this version was issued (shown in the catalogue). */
+  published?: IsoDate;
   periodKinds: PeriodKind[];
   groups: GroupDef[];
   sections: SectionDef[];

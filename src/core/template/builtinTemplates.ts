@@ -1,11 +1,12 @@
 import hnKl01v1 from './definitions/hn-kl01.v1.json';
+import { formatIssueWithPlace } from '../issues/issueMessages';
 import { parseReportTemplate } from './parseReportTemplate';
 import type { ReportTemplate } from './ReportTemplate';
 
 function loadBuiltin(data: unknown): ReportTemplate {
   const result = parseReportTemplate(data);
   // A broken built-in definition is a bug in this repository, not a user's problem.
-  if (!result.ok) throw new Error(`Built-in template is invalid: ${result.problems.join(' ')}`);
+  if (!result.ok) throw new Error(`Built-in template is invalid: ${result.issues.map(formatIssueWithPlace).join(' ')}`);
   return result.template;
 }
 

@@ -1,63 +1,148 @@
-import { isPeriodKind } from '../period/ReportingPeriod';
-import type { IndicatorDef, ReportTemplate } from './ReportTemplate';
+import type * as z from 'zod';
+import { makeIssue, type Issue } from '../issues/Issue';
+import type { ReportTemplate } from './ReportTemplate';
+import { REPORT_TEMPLATE_SCHEMA } from './templateSchema';
 
-export type TemplateParseResult = { ok: true; template: ReportTemplate } | { ok: false; problems: string[] };
+/** A template definition that loaded (perhaps with warnings), or every reason it did not. */
+export type TemplateParseResult = { ok: true; template: ReportTemplate; issues: Issue[] } | { ok: false; issues: Issue[] };
 
-/**
- * Checks a template definition (parsed JSON) for shape and consistency: unique codes,
- * indicators pointing at existing sections, rules and ratios naming existing indicators.
- * Problems are written in Vietnamese for whoever authored the definition.
- */
-export function parseReportTemplate(data: unknown): TemplateParseResult {
-  const problems: string[] = [];
-  if (!isObject(data)) return { ok: false, problems: ['Định nghĩa mẫu phải là một đối tượng JSON.'] };
-  const t = data as Partial<ReportTemplate>;
-  const need = (cond: boolean, message: string) => {
-    if (!cond) problems.push(message);
-  };
-  need(typeof t.id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(t.id), 'Mã mẫu (id) phải gồm chữ thường không dấu, số và dấu gạch ngang.');
-  need(Number.isInteger(t.version) && (t.version as number) >= 1, 'Phiên bản (version) phải là số nguyên từ 1 trở lên.');
-  need(typeof t.title === 'string' && t.title.length > 0, 'Thiếu tên mẫu (title).');
-  need(Array.isArray(t.periodKinds) && t.periodKinds.every((k) => isPeriodKind(k)), 'Danh sách kỳ báo cáo (periodKinds) không hợp lệ.');
-  need(Array.isArray(t.sections) && t.sections.length > 0, 'Mẫu phải có ít nhất một mục (sections).');
-  need(Array.isArray(t.indicators), 'Thiếu danh sách chỉ tiêu (indicators).');
-  need(Array.isArray(t.metadata), 'Thiếu các trường thông tin chung (metadata).');
-  need(isObject(t.nominations), 'Thiếu bảng điển hình đề xuất (nominations).');
-  if (problems.length > 0) return { ok: false, problems };
+/** The metadata fields the reader relies on to know who reported, for which period, when. */
+export const REQUIRED_METADATA: Record<string, string> = {
+  don_vi: 'Đơn vị báo cáo',
+  ky_bao_cao: 'Kỳ báo cáo',
+  nam: 'Năm',
+  ngay_bao_cao: 'Ngày báo cáo',
+};
 
-  const template = t as ReportTemplate;
-  const sectionCodes = new Set<string>();
-  for (const s of template.sections) {
-    if (sectionCodes.has(s.code)) problems.push(`Mã mục "${s.code}" bị trùng.`);
-    sectionCodes.add(s.code);
-    if (s.group && !template.groups.some((g) => g.code === s.group)) problems.push(`Mục "${s.code}" thuộc nhóm "${s.group}" không có trong mẫu.`);
-    if (!s.requiredFor.every((k) => isPeriodKind(k))) problems.push(`Mục "${s.code}" ghi kỳ báo cáo bắt buộc không hợp lệ.`);
+/** Reads a template file's text: JSON, then the schema, then the rules across fields. */
+export function parseReportTemplateText(text: string): TemplateParseResult {
+  let data: unknown;
+  try {
+    // NFC before parsing: a file saved on a Mac may carry decomposed Vietnamese letters.
+    data = JSON.parse(text.replace(/^\uFEFF/, '').normalize('NFC'));
+  } catch (error) {
+    return { ok: false, issues: [makeIssue('DEF_NOT_JSON', {}, { detail: error instanceof Error ? error.message : String(error) })] };
   }
-  const byCode = new Map<string, IndicatorDef>();
-  for (const ind of template.indicators) {
-    if (byCode.has(ind.code)) problems.push(`Mã chỉ tiêu "${ind.code}" bị trùng.`);
-    if (!/^[a-z][a-z0-9_]*$/.test(ind.code)) problems.push(`Mã chỉ tiêu "${ind.code}" chỉ được gồm chữ thường không dấu, số và dấu gạch dưới.`);
-    byCode.set(ind.code, ind);
-    if (ind.section !== 'context' && !sectionCodes.has(ind.section)) problems.push(`Chỉ tiêu "${ind.code}" thuộc mục "${ind.section}" không có trong đề cương.`);
-  }
-  for (const ind of template.indicators) {
-    if (ind.aggregation === 'sum') {
-      if (ind.atMost && byCode.get(ind.atMost)?.aggregation !== 'sum') problems.push(`Chỉ tiêu "${ind.code}" so sánh với "${ind.atMost}", nhưng chỉ tiêu này không có hoặc không phải số đếm.`);
-    } else if (ind.aggregation === 'ratio') {
-      for (const part of [ind.numerator, ind.denominator]) {
-        if (byCode.get(part)?.aggregation !== 'sum') problems.push(`Tỷ lệ "${ind.code}" cần chỉ tiêu số đếm "${part}", nhưng không có.`);
-      }
-    } else {
-      problems.push(`Chỉ tiêu "${(ind as IndicatorDef).code}" có cách tổng hợp không hợp lệ.`);
-    }
-  }
-  const metaCodes = new Set(template.metadata.map((m) => m.code));
-  for (const required of ['don_vi', 'ky_bao_cao', 'nam', 'ngay_bao_cao']) {
-    if (!metaCodes.has(required)) problems.push(`Thiếu trường thông tin chung bắt buộc "${required}".`);
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, template };
+  return parseReportTemplate(data);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Checks parsed JSON against the template schema, then the rules across fields. */
+export function parseReportTemplate(data: unknown): TemplateParseResult {
+  const parsed = REPORT_TEMPLATE_SCHEMA.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => makeIssue('DEF_INVALID', { path: formatPath(i.path) }, { path: formatPath(i.path) || '(gốc)', detail: describeSchemaIssue(i, data) })) };
+  const { $schema: _ignored, ...template } = parsed.data;
+  const issues = checkTemplateRules(template);
+  return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, template, issues };
+}
+
+/**
+ * Rules a schema cannot express: unique codes, sections in existing parts, indicators in
+ * existing sections, "≤" rules and ratios naming existing counts. Each issue carries the JSON
+ * path of the offending value, so the author workbook can point at the cell it came from.
+ */
+export function checkTemplateRules(template: ReportTemplate): Issue[] {
+  const issues: Issue[] = [];
+  const at = (path: string) => ({ path });
+  const duplicates = (items: readonly { code: string }[], prefix: string, what: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.code)) issues.push(makeIssue('DEF_DUPLICATE_CODE', at(`${prefix}[${i}].code`), { what, code: item.code }));
+      seen.add(item.code);
+    });
+  };
+  duplicates(template.groups, 'groups', 'phần');
+  duplicates(template.sections, 'sections', 'mục');
+  template.sections.forEach((s, i) => {
+    if (template.groups.some((g) => g.code === s.code)) issues.push(makeIssue('DEF_DUPLICATE_CODE', at(`sections[${i}].code`), { what: 'mục', code: s.code }));
+    if (s.group !== undefined && !template.groups.some((g) => g.code === s.group)) issues.push(makeIssue('DEF_UNKNOWN_GROUP', at(`sections[${i}].group`), { section: s.code, group: s.group }));
+    for (const kind of s.requiredFor) {
+      if (!template.periodKinds.includes(kind)) issues.push(makeIssue('DEF_PERIOD_KIND_NOT_OFFERED', at(`sections[${i}].requiredFor`), { section: s.code, kind }));
+    }
+  });
+
+  duplicates(template.indicators, 'indicators', 'chỉ tiêu');
+  const sectionCodes = new Set(template.sections.map((s) => s.code));
+  const counts = new Set(template.indicators.filter((i) => i.aggregation === 'sum').map((i) => i.code));
+  template.indicators.forEach((ind, i) => {
+    if (ind.section !== 'context' && !sectionCodes.has(ind.section)) issues.push(makeIssue('DEF_UNKNOWN_SECTION', at(`indicators[${i}].section`), { indicator: ind.code, section: ind.section }));
+    if (ind.aggregation === 'sum') {
+      if (ind.atMost !== undefined && (!counts.has(ind.atMost) || ind.atMost === ind.code)) {
+        issues.push(makeIssue('DEF_RULE_UNKNOWN_INDICATOR', at(`indicators[${i}].atMost`), { indicator: ind.code, target: ind.atMost }));
+      }
+      if (ind.max !== undefined && ind.max < ind.min) issues.push(makeIssue('DEF_MIN_ABOVE_MAX', at(`indicators[${i}].max`), { indicator: ind.code, min: ind.min, max: ind.max }));
+    } else {
+      for (const [key, part] of [['numerator', 'tử số'], ['denominator', 'mẫu số']] as const) {
+        const target = ind[key];
+        if (!target) issues.push(makeIssue('DEF_RATIO_PART_MISSING', at(`indicators[${i}].${key}`), { indicator: ind.code, part }));
+        else if (!counts.has(target)) issues.push(makeIssue('DEF_RATIO_PART_UNKNOWN', at(`indicators[${i}].${key}`), { indicator: ind.code, part, target }));
+      }
+    }
+  });
+
+  duplicates(template.metadata, 'metadata', 'trường thông tin chung');
+  for (const [field, label] of Object.entries(REQUIRED_METADATA)) {
+    if (!template.metadata.some((m) => m.code === field)) issues.push(makeIssue('DEF_METADATA_MISSING', at('metadata'), { field, label }));
+  }
+  duplicates(template.nominations.columns, 'nominations.columns', 'cột điển hình');
+  template.nominations.expected.forEach((e, i) => {
+    if (!template.nominations.kinds.includes(e.kind)) issues.push(makeIssue('DEF_EXPECTED_KIND_UNKNOWN', at(`nominations.expected[${i}].kind`), { kind: e.kind }));
+  });
+  return issues;
+}
+
+/** ["indicators", 3, "atMost"] → "indicators[3].atMost". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chữ',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'true hoặc false',
+  array: 'danh sách [...]',
+  object: 'đối tượng {...}',
+};
+
+const FORMAT_HINTS: Record<string, string> = {
+  id: 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang',
+  code: 'chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ (mục: chữ, số và dấu chấm)',
+  atMost: 'phải là mã một chỉ tiêu (chữ thường không dấu, số, dấu gạch dưới)',
+  numerator: 'phải là mã một chỉ tiêu (chữ thường không dấu, số, dấu gạch dưới)',
+  denominator: 'phải là mã một chỉ tiêu (chữ thường không dấu, số, dấu gạch dưới)',
+  published: 'phải là ngày dạng YYYY-MM-DD',
+};
+
+/** A schema problem in plain Vietnamese (zod's own wording names JavaScript types). */
+function describeSchemaIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const last = issue.path[issue.path.length - 1];
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(data, issue.path) === undefined ? 'thiếu trường này' : `cần ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'không được để trống';
+      if (issue.origin === 'array') return `cần ít nhất ${String(issue.minimum)} phần tử`;
+      return `phải từ ${String(issue.minimum)} trở lên`;
+    case 'too_big':
+      return issue.origin === 'array' ? `có nhiều nhất ${String(issue.maximum)} phần tử` : `không được lớn hơn ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return FORMAT_HINTS[String(last)] ?? 'sai định dạng';
+    case 'invalid_value':
+      return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `có trường không dùng trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')} (có thể gõ sai tên trường)`;
+    case 'invalid_union':
+      return 'cách tổng hợp (aggregation) phải là "sum" (số đếm) hoặc "ratio" (tỷ lệ)';
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }

@@ -159,7 +159,7 @@ describe('validateSubmission', () => {
 
 describe('the message catalogue', () => {
   test('every code has a Vietnamese message with diacritics that says what to do', () => {
-    const sample = { label: 'X', section: 'I', title: 'T', period: 'Quý I', raw: 'r', value: 1, unit: 'người', min: 0, max: 1, otherLabel: 'Y', otherValue: 0, from: 'a', to: 'b', expectedFrom: 'c', expectedTo: 'd', date: 'e', today: 'f', kind: 'cá nhân', expected: 1, found: 0, row: 1, id: 'x', version: 1, count: 2, length: 3, minLength: 4, size: '1 MB', limit: '2 MB', detail: 'd', candidates: 'a; b', keptFile: 'k', keptDate: 'g', code: 'c', action: 'chèn mẫu', sheets: 'Số liệu', file: 'ds.xlsx', sheet: 'S', rows: 9, encoding: 'TCVN3', font: '.VnTime', sample: 'x', seconds: 30 };
+    const sample = { label: 'X', section: 'I', title: 'T', period: 'Quý I', raw: 'r', value: 1, unit: 'người', min: 0, max: 1, otherLabel: 'Y', otherValue: 0, from: 'a', to: 'b', expectedFrom: 'c', expectedTo: 'd', date: 'e', today: 'f', kind: 'cá nhân', expected: 1, found: 0, row: 1, id: 'x', version: 1, count: 2, length: 3, minLength: 4, size: '1 MB', limit: '2 MB', detail: 'd', candidates: 'a; b', keptFile: 'k', keptDate: 'g', code: 'c', action: 'chèn mẫu', sheets: 'Số liệu', file: 'ds.xlsx', sheet: 'S', rows: 9, encoding: 'TCVN3', font: '.VnTime', sample: 'x', seconds: 30, what: 'mục', indicator: 'a', group: 'II', target: 't', part: 'mẫu số', field: 'nam', column: 'Mã', setting: 'Mã mẫu', known: '1, 2', path: 'indicators[0]', listed: 'a@1', versions: '1, 2' };
     for (const code of Object.keys(ISSUE_SEVERITY) as IssueCode[]) {
       const message = ISSUE_MESSAGES[code](sample);
       expect(message).toMatch(/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/);
