@@ -30,7 +30,8 @@ export function parseReportTemplateText(text: string): TemplateParseResult {
 export function parseReportTemplate(data: unknown): TemplateParseResult {
   const parsed = REPORT_TEMPLATE_SCHEMA.safeParse(data);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => makeIssue('DEF_INVALID', { path: formatPath(i.path) }, { path: formatPath(i.path) || '(gốc)', detail: describeSchemaIssue(i, data) })) };
-  const { $schema: _ignored, ...template } = parsed.data;
+  const template: ReportTemplate = { ...parsed.data };
+  delete (template as { $schema?: string }).$schema;
   const issues = checkTemplateRules(template);
   return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, template, issues };
 }
