@@ -97,7 +97,8 @@ function edit(bytes: Uint8Array, change: (wb: XLSX.WorkBook) => void, bookType: 
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType, bookSST: true }) as ArrayBuffer);
 }
 
-function setNamedCell(spec: WorkbookSpec, name: string, change: (cell: WorkbookSpec['sheets'][number]['cells'][number]) => void): WorkbookSpec {
+/** A copy of the spec with the cell behind a defined name changed. */
+export function setNamedCell(spec: WorkbookSpec, name: string, change: (cell: WorkbookSpec['sheets'][number]['cells'][number]) => void): WorkbookSpec {
   const target = spec.names.find((n) => n.name === name)!;
   const sheets = spec.sheets.map((s) => ({ ...s, cells: s.cells.map((c) => ({ ...c })) }));
   const cell = sheets.find((s) => s.name === target.range.sheet)!.cells.find((c) => c.row === target.range.row && c.col === target.range.col)!;
@@ -139,7 +140,7 @@ export async function makeBadCorpus(round: CorpusRound): Promise<BadFile[]> {
   const otherTemplate = setNamedCell(spec, NAME_TEMPLATE_ID, (c) => (c.value = 'hcm-bc05'));
   add('11 mẫu khác.xlsx', await write(entriesFor(1), otherTemplate), 'mẫu của một báo cáo khác', { outcome: 'unreadable', codes: ['TEMPLATE_UNKNOWN'] });
   const oldVersion = setNamedCell(spec, NAME_TEMPLATE_VERSION, (c) => (c.value = 0));
-  add('12 mẫu phiên bản cũ.xlsx', await write(entriesFor(1), oldVersion), 'mẫu đúng loại nhưng phiên bản cũ không còn dùng', { outcome: 'unreadable', codes: ['TEMPLATE_UNKNOWN'] });
+  add('12 mẫu phiên bản cũ.xlsx', await write(entriesFor(1), oldVersion), 'mẫu đúng loại nhưng phiên bản cũ không còn dùng', { outcome: 'unreadable', codes: ['TEMPLATE_VERSION_UNKNOWN'] });
   add('13 mẫu trắng.xlsx', await write({ metadata: { don_vi: unit(2).name } }), 'mẫu gửi lại chưa điền gì', { outcome: 'invalid', codes: ['SUBMISSION_BLANK'], unitCode: unit(2).code });
   add('14 sai kỳ.xlsx', await write({ ...entriesFor(3), metadata: { ...entriesFor(3).metadata, ky_bao_cao: PERIOD_KIND_LABELS.Q1 } }), 'báo cáo quý I gửi cho đợt 6 tháng', { outcome: 'invalid', codes: ['META_PERIOD_MISMATCH'], unitCode: unit(3).code });
   add('15 sai năm.xlsx', await write({ ...entriesFor(4), metadata: { ...entriesFor(4).metadata, nam: period.year - 1 } }), 'báo cáo năm trước', { outcome: 'invalid', codes: ['META_YEAR_MISMATCH'], unitCode: unit(4).code });

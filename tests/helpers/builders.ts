@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { SubmissionInput } from '../../src/core/consolidation/consolidateReports';
 import { makeIssue, type IssueCode } from '../../src/core/issues/Issue';
 import { makePeriod, PERIOD_KIND_LABELS, type ReportingPeriod } from '../../src/core/period/ReportingPeriod';
 import type { Unit, UnitRegistry } from '../../src/core/registry/UnitRegistry';
 import { DEFAULT_TEMPLATE } from '../../src/core/template/builtinTemplates';
 import type { ReportTemplate } from '../../src/core/template/ReportTemplate';
+import { parseReportTemplateText } from '../../src/core/template/parseReportTemplate';
 import { isoDateToSerial, type IsoDate } from '../../src/core/text/calendarDate';
 import type { CheckedReport } from '../../src/core/validation/CheckedReport';
 import { computeRatio } from '../../src/core/validation/validateSubmission';
@@ -82,6 +85,7 @@ export function makeExtracted(options: ExtractedOptions = {}): ExtractedSubmissi
 }
 
 export interface ReportOptions {
+  template?: ReportTemplate;
   unit?: Unit;
   unitName?: string;
   reportDate?: IsoDate;
@@ -94,13 +98,17 @@ export interface ReportOptions {
 
 /** A checked report, as consolidation receives it. */
 export function makeReport(options: ReportOptions = {}): CheckedReport {
-  const values = { ...validFigures(), ...options.values };
+  const template = options.template ?? TEMPLATE;
+  const values: Record<string, number | null> = {};
+  const defaults = validFigures();
+  for (const ind of template.indicators) if (ind.aggregation === 'sum') values[ind.code] = defaults[ind.code] ?? 5;
+  Object.assign(values, options.values);
   const ratios: Record<string, number | null> = {};
-  for (const ind of TEMPLATE.indicators) {
+  for (const ind of template.indicators) {
     if (ind.aggregation === 'ratio') ratios[ind.code] = computeRatio(values[ind.numerator], values[ind.denominator], ind.decimals);
   }
   return {
-    template: TEMPLATE,
+    template,
     unitName: options.unitName ?? options.unit?.name ?? '',
     unit: options.unit,
     periodKind: 'H1',
@@ -120,3 +128,13 @@ export function makeReport(options: ReportOptions = {}): CheckedReport {
 export function makeInput(fileName: string, options: ReportOptions = {}, receivedOn?: IsoDate): SubmissionInput {
   return { fileName, receivedOn, report: makeReport(options) };
 }
+
+/** A template file from tests/fixtures, checked as any loaded file is. */
+export function loadFixtureTemplate(relativePath: string): ReportTemplate {
+  const result = parseReportTemplateText(fs.readFileSync(path.join(__dirname, '..', 'fixtures', relativePath), 'utf8'));
+  if (!result.ok) throw new Error(`Fixture template ${relativePath} is invalid: ${JSON.stringify(result.issues)}`);
+  return result.template;
+}
+
+/** Version 2 of the Hà Nội template as test data: adds chi bộ figures and section II.7, drops hoat_dong_tt. */
+export const TEMPLATE_V2 = loadFixtureTemplate('catalogue/hn-kl01.v2.json');

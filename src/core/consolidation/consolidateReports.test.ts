@@ -1,4 +1,4 @@
-import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE, validFigures } from '../../../tests/helpers/builders';
+import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE, TEMPLATE_V2, validFigures } from '../../../tests/helpers/builders';
 import { makeIssue } from '../issues/Issue';
 import { createRandom } from '../../sample/makeSampleReports';
 import { consolidateReports, type ConsolidationRound, type SubmissionInput } from './consolidateReports';
@@ -159,4 +159,54 @@ test('output does not depend on the order the files were given', () => {
     ['Ân Thi.xlsx', 'unknown_unit'],
     ['Dịch Vọng.xlsx', 'unknown_unit'],
   ]);
+});
+
+describe('a round accepting two versions of the template', () => {
+  const v1 = TEMPLATE;
+  const v2 = TEMPLATE_V2;
+  const mixed: ConsolidationRound = { ...round, template: v2, alsoAccept: [v1] };
+  const inputs: SubmissionInput[] = [
+    makeInput('1.xlsx', { template: v1, unit: u1, values: { tong_dang_vien: 1000, hoat_dong_tt: 4, tac_pham: 1 } }),
+    makeInput('2.xlsx', { template: v1, unit: u2, values: { tong_dang_vien: 2000, hoat_dong_tt: 6, tac_pham: 2 } }),
+    makeInput('3.xlsx', { template: v2, unit: u3, values: { tong_dang_vien: 3000, tong_chi_bo: 40, chi_bo_chuyen_de: 30, hoi_thi: 2, tac_pham: 3 } }),
+    makeInput('4.xlsx', { template: v2, unit: u4, values: { tong_dang_vien: 4000, tong_chi_bo: 60, chi_bo_chuyen_de: 45, hoi_thi: 5, tac_pham: 4 } }),
+    makeInput('5.xlsx', { template: { ...v2, version: 3 }, unit: u5, values: { tong_dang_vien: 5000 } }),
+  ];
+  const c = consolidateReports(mixed, inputs);
+
+  test('shared indicators are summed over both versions, new ones over the units that have them', () => {
+    expect(c.totals.tong_dang_vien).toBe(10_000);
+    expect(c.totals.tac_pham).toBe(10);
+    expect(c.reportedBy.tac_pham).toBe(4);
+    expect([c.totals.tong_chi_bo, c.reportedBy.tong_chi_bo]).toEqual([100, 2]);
+    expect([c.totals.hoi_thi, c.reportedBy.hoi_thi]).toEqual([7, 2]);
+    expect(c.ratios.ty_le_chi_bo_chuyen_de).toBe(75);
+    expect(c.totals).not.toHaveProperty('hoat_dong_tt');
+  });
+
+  test('a version the round does not accept is refused with the template to use', () => {
+    const row = c.units.find((u) => u.unit.code === u5.code)!;
+    expect(row.status).toBe('invalid');
+    expect(row.file!.issues.map((i) => i.code)).toEqual(['TEMPLATE_NOT_IN_ROUND']);
+    expect(row.file!.issues[0].params).toMatchObject({ version: 3, accepted: 'phiên bản 2 hoặc phiên bản 1' });
+  });
+
+  test('versions are counted and what they do not share is listed', () => {
+    expect(c.versions.map((v) => [v.template.version, v.units])).toEqual([[2, 2], [1, 2]]);
+    expect(c.differences.map((d) => [d.kind, d.code, d.inVersions, d.notInVersions, d.inSummary])).toEqual([
+      ['indicator', 'tong_chi_bo', [2], [1], true],
+      ['indicator', 'chi_bo_chuyen_de', [2], [1], true],
+      ['indicator', 'ty_le_chi_bo_chuyen_de', [2], [1], true],
+      ['indicator', 'hoi_thi', [2], [1], true],
+      ['section', 'II.7', [2], [1], true],
+      ['indicator', 'hoat_dong_tt', [1], [2], false],
+    ]);
+  });
+
+  test('one version only: no differences, and another template id is refused', () => {
+    const single = consolidateReports(round, [makeInput('1.xlsx', { unit: u1 }), makeInput('2.xlsx', { template: { ...v1, id: 'hcm-bc05' }, unit: u2 })]);
+    expect(single.differences).toEqual([]);
+    expect(single.versions.map((v) => [v.template.version, v.units])).toEqual([[1, 1]]);
+    expect(single.units[1].status).toBe('invalid');
+  });
 });

@@ -1,7 +1,7 @@
 import { countBySeverity, makeIssue, type Issue } from '../issues/Issue';
 import type { ReportingPeriod } from '../period/ReportingPeriod';
 import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
-import { isCount, type ReportTemplate } from '../template/ReportTemplate';
+import { describeTemplate, isCount, type IndicatorDef, type ReportTemplate } from '../template/ReportTemplate';
 import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport, Nomination } from '../validation/CheckedReport';
@@ -13,7 +13,13 @@ export const EXCEL_CELL_LIMIT = 32_767;
 
 /** One round of consolidation: what is expected, from whom, by when. */
 export interface ConsolidationRound {
+  /** The round's template: its outline and indicators shape the summary. */
   template: ReportTemplate;
+  /**
+   * Other versions of the same template still accepted in this round (units that filled last
+   * year's file). Indicators they share with the round's template are summed; the rest are listed.
+   */
+  alsoAccept?: readonly ReportTemplate[];
   period: ReportingPeriod;
   deadline: IsoDate;
   registry: UnitRegistry;
@@ -80,6 +86,23 @@ export interface Consolidation {
   issues: { file: ReceivedFile; issue: Issue }[];
   /** Units that reported in the previous period and have not this time. */
   missingSincePrevious: Unit[];
+  /** The accepted versions with how many counted units used each, newest first. */
+  versions: { template: ReportTemplate; units: number }[];
+  /** What the accepted versions do not share; empty when the round has one version. */
+  differences: VersionDifference[];
+}
+
+/** An indicator or section that not every accepted version has (or has with another meaning). */
+export interface VersionDifference {
+  kind: 'indicator' | 'section';
+  code: string;
+  label: string;
+  /** Versions having it as the round's template defines it. */
+  inVersions: number[];
+  /** Versions lacking it, or defining it differently (then not summed from them). */
+  notInVersions: number[];
+  /** Whether the summary carries it (the round's template has it). */
+  inSummary: boolean;
 }
 
 function submittedOn(input: SubmissionInput & { report: CheckedReport }, basis: 'report' | 'received'): IsoDate | undefined {
@@ -95,6 +118,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const basis = round.dateBasis ?? 'report';
   const sorted = [...inputs].sort((a, b) => compareVietnamese(a.fileName, b.fileName) || (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   const registryIndex = new Map(round.registry.units.map((u, i) => [u.code, i]));
+  const accepted = acceptedTemplates(round);
   const files: ReceivedFile[] = [];
   const byUnit = new Map<string, ReceivedFile[]>();
 
@@ -105,9 +129,19 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
       continue;
     }
     const report = input.report;
+    const reportIssues = [...report.issues];
+    if (!accepted.some((t) => sameVersion(t, report.template))) {
+      reportIssues.push(makeIssue('TEMPLATE_NOT_IN_ROUND', {}, {
+        title: report.template.title,
+        id: report.template.id,
+        version: report.template.version,
+        accepted: accepted.map((t) => `phiên bản ${t.version}`).join(' hoặc '),
+        expected: describeTemplate(round.template),
+      }));
+    }
     const on = submittedOn(input, basis);
     const daysLate = on ? Math.max(0, daysBetween(round.deadline, on)) : 0;
-    const { errors, warnings } = countBySeverity(report.issues);
+    const { errors, warnings } = countBySeverity(reportIssues);
     const file: ReceivedFile = {
       fileName: input.fileName,
       role: report.unit ? (errors > 0 ? 'invalid' : 'used') : 'unknown_unit',
@@ -118,7 +152,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
       daysLate,
       errors,
       warnings,
-      issues: [...report.issues],
+      issues: reportIssues,
       report,
     };
     files.push(file);
@@ -162,6 +196,8 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     let sum = 0;
     let n = 0;
     for (const row of counted) {
+      // A figure from another version counts only where that version means the same thing.
+      if (!sharesIndicator(row.file!.report!.template, indicator)) continue;
       const v = row.file!.report!.values[indicator.code];
       if (v !== null && v !== undefined) {
         sum += v;
@@ -204,7 +240,49 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   };
   const before = new Set(round.previous?.reportedUnitCodes ?? []);
   const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
-  return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious };
+  const versions = accepted.map((template) => ({ template, units: counted.filter((row) => sameVersion(row.file!.report!.template, template)).length }));
+  const differences = compareVersions(round.template, accepted);
+  return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
+}
+
+/** The round's template and the other accepted versions of it, newest first. */
+export function acceptedTemplates(round: Pick<ConsolidationRound, 'template' | 'alsoAccept'>): ReportTemplate[] {
+  const others = (round.alsoAccept ?? []).filter((t) => t.id === round.template.id && t.version !== round.template.version);
+  const unique = others.filter((t, i) => others.findIndex((o) => o.version === t.version) === i);
+  return [round.template, ...unique].sort((a, b) => b.version - a.version);
+}
+
+function sameVersion(a: ReportTemplate, b: ReportTemplate): boolean {
+  return a.id === b.id && a.version === b.version;
+}
+
+/** True when the report's template has this count with the same meaning (code, kind and unit). */
+function sharesIndicator(template: ReportTemplate, indicator: IndicatorDef): boolean {
+  const own = template.indicators.find((i) => i.code === indicator.code);
+  return own !== undefined && own.aggregation === indicator.aggregation && own.unit === indicator.unit;
+}
+
+/** Indicators and sections not shared by every accepted version, in the round template's order. */
+export function compareVersions(main: ReportTemplate, accepted: readonly ReportTemplate[]): VersionDifference[] {
+  if (accepted.length < 2) return [];
+  const differences: VersionDifference[] = [];
+  const indicators = new Map<string, IndicatorDef>();
+  for (const t of accepted) for (const i of t.indicators) if (!indicators.has(i.code)) indicators.set(i.code, main.indicators.find((m) => m.code === i.code) ?? i);
+  for (const [code, def] of indicators) {
+    const inVersions = accepted.filter((t) => sharesIndicator(t, def)).map((t) => t.version);
+    if (inVersions.length === accepted.length) continue;
+    const notInVersions = accepted.map((t) => t.version).filter((v) => !inVersions.includes(v));
+    differences.push({ kind: 'indicator', code, label: def.label, inVersions, notInVersions, inSummary: main.indicators.some((m) => m.code === code) });
+  }
+  const sections = new Map<string, string>();
+  for (const t of [main, ...accepted]) for (const sct of t.sections) if (!sections.has(sct.code)) sections.set(sct.code, sct.title);
+  for (const [code, title] of sections) {
+    const inVersions = accepted.filter((t) => t.sections.some((x) => x.code === code)).map((t) => t.version);
+    if (inVersions.length === accepted.length) continue;
+    const notInVersions = accepted.map((t) => t.version).filter((v) => !inVersions.includes(v));
+    differences.push({ kind: 'section', code, label: title, inVersions, notInVersions, inSummary: main.sections.some((m) => m.code === code) });
+  }
+  return differences.sort((a, b) => Number(b.inSummary) - Number(a.inSummary));
 }
 
 /** Registered units' files in registry order, then the others by file name. */

@@ -24,11 +24,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   TEMPLATE_NOT_RECOGNISED: () =>
     'Tệp không phải mẫu báo cáo của đợt tổng hợp (không có mã mẫu, không có các mục của đề cương). Đề nghị đơn vị nhập báo cáo vào đúng tệp mẫu đã được phát.',
   TEMPLATE_UNKNOWN: (p) =>
-    `Tệp dùng mẫu "${p.id}" phiên bản ${p.version}, là mẫu mà phần mềm không có. Đề nghị đơn vị dùng mẫu "${p.expected}".`,
+    `Tệp dùng mẫu "${p.id}" phiên bản ${p.version}, là mẫu mà phần mềm không có. Đề nghị đơn vị dùng mẫu ${p.expected}; nếu đây là mẫu mới được phát hành, hãy cập nhật danh mục mẫu hoặc mở tệp mẫu đó.`,
   TEMPLATE_NOT_IN_ROUND: (p) =>
-    `Tệp dùng mẫu "${p.title}" (${p.id}, phiên bản ${p.version}), không phải mẫu của đợt tổng hợp này. Đề nghị đơn vị dùng mẫu "${p.expected}".`,
+    `Tệp dùng mẫu "${p.title}" (mã ${p.id}, phiên bản ${p.version}), không phải mẫu của đợt tổng hợp này (đợt này nhận ${p.accepted}). Đề nghị đơn vị nhập lại báo cáo vào mẫu ${p.expected}.`,
   TEMPLATE_VERSION_UNKNOWN: (p) =>
-    `Tệp dùng mẫu "${p.title}" phiên bản ${p.version}, nhưng phần mềm chỉ có phiên bản ${p.known}. Nếu mẫu đã có phiên bản mới, đề nghị cập nhật danh mục mẫu (trang Mẫu báo cáo › Cập nhật danh mục); nếu không, đề nghị đơn vị dùng mẫu "${p.expected}".`,
+    `Tệp dùng mẫu "${p.title}" phiên bản ${p.version}, nhưng phần mềm chỉ có phiên bản ${p.known}. Nếu mẫu đã có phiên bản mới, đề nghị cập nhật danh mục mẫu (trang Mẫu báo cáo › Cập nhật danh mục); nếu không, đề nghị đơn vị dùng mẫu ${p.expected}.`,
   DEF_NOT_JSON: (p) => `Tệp mẫu không phải JSON hợp lệ (${p.detail}). Đề nghị tạo lại tệp mẫu bằng lệnh soạn mẫu, không sửa tay.`,
   DEF_INVALID: (p) => `Tệp mẫu sai ở "${p.path}": ${p.detail}. Đề nghị sửa lại trong sổ soạn mẫu rồi tạo lại tệp mẫu.`,
   DEF_DUPLICATE_CODE: (p) => `Mã ${p.what} "${p.code}" bị trùng. Đề nghị đặt cho mỗi ${p.what} một mã riêng.`,

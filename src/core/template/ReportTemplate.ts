@@ -98,3 +98,8 @@ export interface ReportTemplate {
 export function isCount(indicator: IndicatorDef): indicator is CountIndicatorDef {
   return indicator.aggregation === 'sum';
 }
+
+/** "Báo cáo … (mã hn-kl01, phiên bản 2)", as messages name a template. */
+export function describeTemplate(template: ReportTemplate): string {
+  return `"${template.title}" (mã ${template.id}, phiên bản ${template.version})`;
+}

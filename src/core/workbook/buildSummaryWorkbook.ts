@@ -108,6 +108,19 @@ export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions):
 /** The figures charted per unit in Excel: the denominator and the main count of section II.1. */
 export const CHARTED_INDICATORS = ['tong_dang_vien', 'dv_hoc_tap'] as const;
 
+/** One sentence per indicator or section the accepted versions do not share. */
+export function describeDifferences(c: Consolidation): string[] {
+  const versionList = (vs: number[]) => vs.map((v) => `phiên bản ${v}`).join(', ');
+  return c.differences.map((d) => {
+    const what = d.kind === 'indicator' ? `Chỉ tiêu "${d.label}" (${d.code})` : `Mục ${d.code} "${d.label}"`;
+    if (!d.inSummary) return `${what}: chỉ có ở ${versionList(d.inVersions)}; không có trong bảng tổng hợp vì mẫu của đợt là phiên bản ${c.round.template.version}.`;
+    const units = c.versions.filter((v) => d.inVersions.includes(v.template.version)).reduce((n, v) => n + v.units, 0);
+    return d.kind === 'indicator'
+      ? `${what}: chỉ có ở ${versionList(d.inVersions)}; tổng chỉ tính trên ${units} đơn vị dùng phiên bản này, đơn vị dùng ${versionList(d.notInVersions)} không có số liệu.`
+      : `${what}: chỉ có ở ${versionList(d.inVersions)}; đơn vị dùng ${versionList(d.notInVersions)} không viết mục này.`;
+  });
+}
+
 function buildOverviewSheet(c: Consolidation, options: SummaryOptions, figures: FiguresSheet): { sheet: SheetSpec; charts: ChartSpec[] } {
   const { totalRow, columnOf } = figures;
   const sheet = createSheet(SUMMARY_SHEETS.overview, [52, 18, 14, 3, 34, 16, 16], { tabColor: 'FF1F4E79' });
@@ -122,6 +135,7 @@ function buildOverviewSheet(c: Consolidation, options: SummaryOptions, figures: 
     ['Hạn nộp', formatDate(round.deadline)],
     ['Ngày lập bảng tổng hợp', formatDate(options.generatedOn)],
     ['Mẫu báo cáo', `${round.template.id}, phiên bản ${round.template.version}`],
+    ...(c.versions.length > 1 ? [['Các phiên bản được nhận', c.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')] as [string, string]] : []),
     ['Căn cứ tính nộp muộn', round.dateBasis === 'received' ? 'Ngày nhận tệp' : 'Ngày báo cáo ghi trong tệp'],
   ];
   for (const [k, v] of info) {
@@ -168,6 +182,18 @@ function buildOverviewSheet(c: Consolidation, options: SummaryOptions, figures: 
     w.set(w.row, 2, indicator.unit, withStyle(STYLE.label, { hAlign: 'center' }));
     w.height(w.row, indicator.label.length > 52 ? 32 : 18);
     w.row++;
+  }
+  if (c.differences.length > 0) {
+    w.row++;
+    w.set(w.row, 0, 'Khác nhau giữa các phiên bản mẫu', STYLE.header);
+    w.merge(w.row, 0, w.row, 2);
+    w.row++;
+    for (const line of describeDifferences(c)) {
+      w.set(w.row, 0, line, withStyle(STYLE.label, { wrap: true }));
+      w.merge(w.row, 0, w.row, 2);
+      w.height(w.row, rowHeightFor(line, 80));
+      w.row++;
+    }
   }
   // Data for the per-unit chart, linked to Số liệu so a corrected figure shows in the chart too.
   const charted = CHARTED_INDICATORS.filter((code) => columnOf.has(code));

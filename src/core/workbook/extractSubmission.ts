@@ -1,5 +1,5 @@
 import { makeIssue, type CellAddress, type Issue } from '../issues/Issue';
-import type { ReportTemplate } from '../template/ReportTemplate';
+import { describeTemplate, type ReportTemplate } from '../template/ReportTemplate';
 import { normalizeText } from '../text/normalizeText';
 import {
   INPUT_OFFSET,
@@ -135,6 +135,22 @@ export function mightNeedOtherSheets(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.code.endsWith('_NOT_FOUND') || i.code === 'TEMPLATE_NOT_RECOGNISED' || i.code === 'NAMES_MISSING' || i.code === 'TEMPLATE_ID_MISSING');
 }
 
+/** Which template the unit should use instead: the newest version of the same id, else the first offered. */
+function unknownTemplateIssue(id: string, version: number | undefined, templates: readonly ReportTemplate[]): Issue {
+  const sameId = templates.filter((t) => t.id === id).sort((a, b) => b.version - a.version);
+  if (sameId.length > 0) {
+    return makeIssue('TEMPLATE_VERSION_UNKNOWN', {}, {
+      id,
+      title: sameId[0].title,
+      version: version ?? '?',
+      known: sameId.map((t) => t.version).sort((a, b) => a - b).join(', '),
+      expected: describeTemplate(sameId[0]),
+    });
+  }
+  const expected = templates[0];
+  return makeIssue('TEMPLATE_UNKNOWN', {}, { id, version: version ?? '?', expected: expected ? describeTemplate(expected) : '' });
+}
+
 /** Share of a template's section and indicator codes present in the grid. */
 function layoutScore(locator: CellLocator, template: ReportTemplate): number {
   const codes = [...template.sections.map((s) => s.code), ...template.indicators.map((i) => i.code)];
@@ -153,13 +169,7 @@ export function extractSubmission(grid: WorkbookGrid, templates: readonly Report
   let template: ReportTemplate | undefined;
   if (id) {
     template = templates.find((t) => t.id === id && (version === undefined || t.version === version));
-    if (!template) {
-      const expected = templates[0];
-      return {
-        ok: false,
-        issues: [makeIssue('TEMPLATE_UNKNOWN', {}, { id, version: version ?? '?', expected: expected ? expected.title : '' })],
-      };
-    }
+    if (!template) return { ok: false, issues: [unknownTemplateIssue(id, version, templates)] };
   } else {
     // No id: a copy of the template without its hidden sheet; recognise it by its codes.
     const scored = templates
