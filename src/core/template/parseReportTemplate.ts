@@ -29,11 +29,21 @@ export function parseReportTemplateText(text: string): TemplateParseResult {
 /** Checks parsed JSON against the template schema, then the rules across fields. */
 export function parseReportTemplate(data: unknown): TemplateParseResult {
   const parsed = REPORT_TEMPLATE_SCHEMA.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => makeIssue('DEF_INVALID', { path: formatPath(i.path) }, { path: formatPath(i.path) || '(gốc)', detail: describeSchemaIssue(i, data) })) };
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error.issues, data) };
   const template: ReportTemplate = { ...parsed.data };
   delete (template as { $schema?: string }).$schema;
   const issues = checkTemplateRules(template);
   return issues.some((i) => i.severity === 'error') ? { ok: false, issues } : { ok: true, template, issues };
+}
+
+/** The schema's problems only (shape and formats), each with its JSON path. */
+export function checkTemplateSchema(data: unknown): Issue[] {
+  const parsed = REPORT_TEMPLATE_SCHEMA.safeParse(data);
+  return parsed.success ? [] : schemaIssues(parsed.error.issues, data);
+}
+
+function schemaIssues(issues: readonly z.core.$ZodIssue[], data: unknown): Issue[] {
+  return issues.map((i) => makeIssue('DEF_INVALID', { path: formatPath(i.path) }, { path: formatPath(i.path) || '(gốc)', detail: describeSchemaIssue(i, data) }));
 }
 
 /**

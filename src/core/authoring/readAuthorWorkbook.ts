@@ -1,0 +1,401 @@
+import { makeIssue, type CellAddress, type Issue, type IssueCode, type IssueParams } from '../issues/Issue';
+import { parsePeriodKind, PERIOD_KIND_LABELS, PERIOD_KINDS, type PeriodKind } from '../period/ReportingPeriod';
+import { checkTemplateRules, checkTemplateSchema, parseReportTemplate } from '../template/parseReportTemplate';
+import type { IndicatorDef, MetadataFieldDef, MetadataType, NominationColumnDef, ReportTemplate, SectionDef } from '../template/ReportTemplate';
+import { parseDateLike } from '../text/calendarDate';
+import { foldForMatch, normalizeParagraphs, normalizeText } from '../text/normalizeText';
+import type { CellValue, GridSheet, WorkbookGrid } from '../workbook/WorkbookGrid';
+import {
+  AGGREGATIONS,
+  ALL_KINDS,
+  AUTHOR_SHEETS,
+  CONTEXT_SECTION,
+  INDICATOR_COLUMNS,
+  INDICATOR_TYPES,
+  LIST_COLUMNS,
+  LIST_NAMES,
+  METADATA_COLUMNS,
+  METADATA_TYPES,
+  NOMINATION_COLUMNS,
+  OUTLINE_COLUMNS,
+  SETTINGS,
+  type AuthorColumn,
+  type AuthorSetting,
+} from './authorLayout';
+
+export type AuthorResult = { ok: true; template: ReportTemplate; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+const TRUE_WORDS = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'bắt buộc']);
+const FALSE_WORDS = new Set(['', 'không', 'khong', 'no', 'false', '0']);
+
+/** A table sheet as rows of cells keyed by column, with where each value came from. */
+interface TableRow<K extends string> {
+  row: number;
+  value: (key: K) => CellValue;
+  text: (key: K) => string;
+  cell: (key: K) => CellAddress;
+}
+
+/**
+ * Reads an author workbook into a template definition. Every mistake is an issue located at
+ * the sheet and cell to fix: values that cannot be read (a level of 3, a type that is neither
+ * count nor ratio), then the same rules a template file must pass (unique codes, known
+ * sections, rules and ratios naming existing counts), mapped back from JSON paths to cells.
+ */
+export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
+  const issues: Issue[] = [];
+  const paths = new Map<string, CellAddress>();
+  const add = (code: IssueCode, cell: CellAddress | undefined, params: IssueParams = {}) => issues.push(makeIssue(code, cell ? { cell } : {}, params));
+
+  const sheetOf = (name: string): GridSheet | undefined => {
+    const sheet = grid.sheets.find((s) => foldForMatch(s.name) === foldForMatch(name));
+    if (!sheet) add('AUTHOR_SHEET_MISSING', undefined, { sheet: name });
+    return sheet;
+  };
+  const settingsSheet = sheetOf(AUTHOR_SHEETS.settings);
+  const tables = {
+    outline: readTable(sheetOf(AUTHOR_SHEETS.outline), OUTLINE_COLUMNS, add),
+    indicators: readTable(sheetOf(AUTHOR_SHEETS.indicators), INDICATOR_COLUMNS, add),
+    lists: readTable(sheetOf(AUTHOR_SHEETS.lists), LIST_COLUMNS, add),
+    nominations: readTable(sheetOf(AUTHOR_SHEETS.nominations), NOMINATION_COLUMNS, add),
+    metadata: readTable(sheetOf(AUTHOR_SHEETS.metadata), METADATA_COLUMNS, add),
+  };
+  if (!settingsSheet || Object.values(tables).some((t) => t === null)) return { ok: false, issues };
+  const { outline, indicators, lists, nominations, metadata } = tables as { [K in keyof typeof tables]: NonNullable<(typeof tables)[K]> };
+
+  const invalid = (cell: CellAddress, header: string, value: CellValue, expected: string) =>
+    add('AUTHOR_VALUE_INVALID', cell, { label: `${cell.sheet} › ${header}`, value: String(value ?? ''), expected });
+  const integer = (row: TableRow<string>, key: string, header: string, fallback: number | undefined, min = 0): number | undefined => {
+    const raw = row.value(key);
+    if (raw === null || raw === '') return fallback;
+    const n = typeof raw === 'number' ? raw : /^\s*\d+\s*$/.test(String(raw)) ? Number(raw) : NaN;
+    if (Number.isInteger(n) && n >= min) return n;
+    invalid(row.cell(key), header, raw, `cần một số nguyên từ ${min} trở lên`);
+    return fallback;
+  };
+  const yesNo = (row: TableRow<string>, key: string, header: string): boolean => {
+    const t = row.text(key).toLowerCase();
+    if (TRUE_WORDS.has(t)) return true;
+    if (!FALSE_WORDS.has(t)) invalid(row.cell(key), header, row.value(key), 'ghi "có" hoặc để trống');
+    return false;
+  };
+  const choose = <T extends string>(row: TableRow<string>, key: string, header: string, options: Record<T, string>): T | undefined => {
+    const t = foldForMatch(row.text(key));
+    const found = (Object.keys(options) as T[]).find((k) => foldForMatch(options[k]) === t || foldForMatch(k) === t);
+    if (found === undefined) invalid(row.cell(key), header, row.value(key), `chọn một trong: ${Object.values<string>(options).map((o) => `"${o}"`).join(', ')}`);
+    return found;
+  };
+
+  // Settings: label in the first column, value in the second, in any order.
+  const settingRows = new Map<string, { row: number; value: CellValue }>();
+  settingsSheet.rows.forEach((cells, r) => {
+    const label = typeof cells?.[0] === 'string' ? foldForMatch(cells[0]) : '';
+    if (label) settingRows.set(label, { row: r, value: cells[1] ?? null });
+  });
+  const settingPaths: Record<AuthorSetting['key'], string> = {
+    id: 'id',
+    version: 'version',
+    title: 'title',
+    basis: 'basis',
+    issuer: 'issuer',
+    published: 'published',
+    periodKinds: 'periodKinds',
+    nominationsTitle: 'nominations.title',
+    nominationRows: 'nominations.rows',
+  };
+  const setting = (key: AuthorSetting['key']): { value: CellValue; cell: CellAddress } | undefined => {
+    const def = SETTINGS.find((s) => s.key === key)!;
+    const found = settingRows.get(foldForMatch(def.label));
+    const cell = { sheet: settingsSheet.name, row: found?.row ?? 0, col: found ? 1 : 0 };
+    paths.set(settingPaths[key], cell);
+    const value = found?.value ?? null;
+    if (value === null || String(value).trim() === '') {
+      if (def.required) add('AUTHOR_SETTING_MISSING', cell, { setting: def.label });
+      return undefined;
+    }
+    return { value, cell };
+  };
+  const settingText = (key: AuthorSetting['key']): string => {
+    const s = setting(key);
+    return s ? normalizeText(String(s.value)) : '';
+  };
+  const id = settingText('id');
+  const versionSetting = setting('version');
+  let version = 1;
+  if (versionSetting) {
+    const n = Number(String(versionSetting.value).trim());
+    if (Number.isInteger(n) && n >= 1) version = n;
+    else invalid(versionSetting.cell, 'Phiên bản', versionSetting.value, 'cần một số nguyên từ 1 trở lên');
+  }
+  const title = settingText('title');
+  const basis = settingText('basis');
+  const issuer = settingText('issuer');
+  const publishedSetting = setting('published');
+  let published: string | undefined;
+  if (publishedSetting) {
+    published = parseDateLike(publishedSetting.value, grid.date1904) ?? undefined;
+    if (!published) invalid(publishedSetting.cell, 'Ngày ban hành', publishedSetting.value, 'cần ngày dạng ngày/tháng/năm, ví dụ 16/11/2026');
+  }
+  const kindsSetting = setting('periodKinds');
+  let periodKinds: PeriodKind[] = [];
+  if (kindsSetting) {
+    periodKinds = parseKinds(String(kindsSetting.value), [...PERIOD_KINDS]) ?? [];
+    if (periodKinds.length === 0) invalid(kindsSetting.cell, 'Các kỳ báo cáo', kindsSetting.value, kindsExpected());
+  }
+  const nominationsTitle = settingText('nominationsTitle');
+  const rowsSetting = setting('nominationRows');
+  let nominationRows = 6;
+  if (rowsSetting) {
+    const n = Number(String(rowsSetting.value).trim());
+    if (Number.isInteger(n) && n >= 1) nominationRows = n;
+    else invalid(rowsSetting.cell, 'Số dòng bảng điển hình', rowsSetting.value, 'cần một số nguyên từ 1 trở lên');
+  }
+
+  // Outline: a level-1 row followed by level-2 rows is a part (a heading); otherwise a section.
+  const groups: ReportTemplate['groups'] = [];
+  const sections: SectionDef[] = [];
+  const levelOf = outline.map((row) => {
+    const level = integer(row, 'level', 'Cấp', 1, 1);
+    if (level !== undefined && level > 2) {
+      invalid(row.cell('level'), 'Cấp', row.value('level'), 'cấp chỉ là 1 hoặc 2');
+      return 1;
+    }
+    return level ?? 1;
+  });
+  let currentGroup: string | undefined;
+  outline.forEach((row, i) => {
+    const code = row.text('code');
+    const isPart = levelOf[i] === 1 && levelOf[i + 1] === 2;
+    if (isPart) {
+      paths.set(`groups[${groups.length}]`, row.cell('code'));
+      paths.set(`groups[${groups.length}].code`, row.cell('code'));
+      paths.set(`groups[${groups.length}].title`, row.cell('title'));
+      groups.push({ code, title: row.text('title') });
+      currentGroup = code;
+      return;
+    }
+    if (levelOf[i] === 1) currentGroup = undefined;
+    else if (currentGroup === undefined) add('AUTHOR_LEVEL_ORPHAN', row.cell('level'), { code });
+    const at = `sections[${sections.length}]`;
+    for (const key of ['code', 'title', 'requiredFor', 'minLength', 'hint'] as const) paths.set(`${at}.${key}`, row.cell(key));
+    paths.set(at, row.cell('code'));
+    paths.set(`${at}.group`, row.cell('level'));
+    const requiredText = row.text('requiredFor');
+    const requiredFor = parseKinds(requiredText, periodKinds);
+    if (requiredFor === null) invalid(row.cell('requiredFor'), 'Bắt buộc ở kỳ', row.value('requiredFor'), kindsExpected());
+    const hint = normalizeParagraphs(String(row.value('hint') ?? ''));
+    sections.push({
+      code,
+      title: row.text('title'),
+      ...(levelOf[i] === 2 && currentGroup !== undefined ? { group: currentGroup } : {}),
+      requiredFor: requiredFor ?? [],
+      minLength: integer(row, 'minLength', 'Số ký tự tối thiểu', 0) ?? 0,
+      ...(hint ? { hint } : {}),
+    });
+  });
+
+  const indicatorDefs: IndicatorDef[] = [];
+  indicators.forEach((row) => {
+    const at = `indicators[${indicatorDefs.length}]`;
+    for (const c of INDICATOR_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
+    paths.set(at, row.cell('code'));
+    const type = choose(row, 'type', 'Loại', INDICATOR_TYPES);
+    const aggregationText = row.text('aggregation');
+    if (aggregationText !== '' && type !== undefined && foldForMatch(aggregationText) !== foldForMatch(AGGREGATIONS[type])) {
+      invalid(row.cell('aggregation'), 'Cách tổng hợp', row.value('aggregation'), `chỉ tiêu ${INDICATOR_TYPES[type]} thì cách tổng hợp là "${AGGREGATIONS[type]}"`);
+    }
+    const sectionText = row.text('section');
+    const common = { code: row.text('code'), section: foldForMatch(sectionText) === CONTEXT_SECTION || sectionText === 'context' ? 'context' : sectionText, label: row.text('label'), unit: row.text('unit') };
+    if (type === 'ratio') {
+      indicatorDefs.push({ ...common, aggregation: 'ratio', numerator: row.text('numerator'), denominator: row.text('denominator'), decimals: integer(row, 'decimals', 'Số chữ số thập phân', 2) ?? 2 });
+    } else {
+      const max = integer(row, 'max', 'Lớn nhất', undefined);
+      const atMost = row.text('atMost');
+      indicatorDefs.push({
+        ...common,
+        aggregation: 'sum',
+        min: integer(row, 'min', 'Nhỏ nhất', 0) ?? 0,
+        ...(max !== undefined ? { max } : {}),
+        ...(atMost ? { atMost } : {}),
+        ...(yesNo(row, 'required', 'Bắt buộc nhập') ? { required: true } : {}),
+      });
+    }
+  });
+
+  const kinds: string[] = [];
+  const forms: string[] = [];
+  const expected: { kind: string; count: number }[] = [];
+  lists.forEach((row) => {
+    const list = choose(row, 'list', 'Danh sách', LIST_NAMES);
+    const value = row.text('value');
+    if (list === 'kinds') {
+      paths.set(`nominations.kinds[${kinds.length}]`, row.cell('value'));
+      kinds.push(value);
+      const count = integer(row, 'count', 'Số lượng mỗi đơn vị đề xuất', undefined);
+      if (count !== undefined) {
+        paths.set(`nominations.expected[${expected.length}].kind`, row.cell('value'));
+        paths.set(`nominations.expected[${expected.length}].count`, row.cell('count'));
+        expected.push({ kind: value, count });
+      }
+    } else if (list === 'forms') {
+      paths.set(`nominations.forms[${forms.length}]`, row.cell('value'));
+      forms.push(value);
+    }
+  });
+  const lastListRow = lists.length > 0 ? lists[lists.length - 1].cell('list') : undefined;
+  if (lastListRow) {
+    paths.set('nominations.kinds', lastListRow);
+    paths.set('nominations.forms', lastListRow);
+  }
+
+  const columns: NominationColumnDef[] = [];
+  nominations.forEach((row) => {
+    const at = `nominations.columns[${columns.length}]`;
+    for (const c of NOMINATION_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
+    paths.set(at, row.cell('code'));
+    const choicesText = row.text('choices');
+    const choices = choicesText === '' ? undefined : choose(row, 'choices', 'Danh sách chọn', LIST_NAMES);
+    columns.push({
+      code: row.text('code'),
+      label: row.text('label'),
+      required: yesNo(row, 'required', 'Bắt buộc nhập'),
+      ...(choices ? { choices } : {}),
+      width: integer(row, 'width', 'Độ rộng', 20, 4) ?? 20,
+    });
+  });
+
+  const fields: MetadataFieldDef[] = [];
+  metadata.forEach((row) => {
+    const at = `metadata[${fields.length}]`;
+    for (const c of METADATA_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
+    paths.set(at, row.cell('code'));
+    const type = choose<MetadataType>(row, 'type', 'Kiểu', METADATA_TYPES) ?? 'text';
+    fields.push({ code: row.text('code'), label: row.text('label'), type, required: yesNo(row, 'required', 'Bắt buộc nhập') });
+  });
+  const metadataHeader = { sheet: grid.sheets.find((s) => foldForMatch(s.name) === foldForMatch(AUTHOR_SHEETS.metadata))!.name, row: 0, col: 0 };
+  paths.set('metadata', metadataHeader);
+
+  const candidate: ReportTemplate = {
+    id,
+    version,
+    title,
+    basis,
+    issuer,
+    ...(published ? { published } : {}),
+    periodKinds,
+    groups,
+    sections,
+    indicators: indicatorDefs,
+    nominations: { title: nominationsTitle, kinds, forms, columns, rows: nominationRows, expected },
+    metadata: fields,
+  };
+
+  // Rules first (their messages are the precise ones), then the schema for formats, skipping
+  // places already reported.
+  const placed = new Set(issues.filter((i) => i.location.cell).map((i) => cellKey(i.location.cell!)));
+  const ruleIssues = checkTemplateRules(candidate);
+  const schemaIssues = checkTemplateSchema(candidate);
+  for (const issue of [...ruleIssues, ...schemaIssues]) {
+    const cell = locate(issue.location.path ?? '', paths);
+    if (cell && issue.code === 'DEF_INVALID' && placed.has(cellKey(cell))) continue;
+    if (cell) placed.add(cellKey(cell));
+    issues.push({ ...issue, location: { ...issue.location, ...(cell ? { cell } : {}) } });
+  }
+  sortByPlace(issues, grid);
+  if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
+  const parsed = parseReportTemplate(candidate);
+  // The checks above are the same as parseReportTemplate's; a disagreement is a bug here.
+  if (!parsed.ok) throw new Error(`Author workbook passed its checks but not the template parser: ${JSON.stringify(parsed.issues)}`);
+  return { ok: true, template: parsed.template, issues };
+}
+
+function readTable<K extends string>(
+  sheet: GridSheet | undefined,
+  columns: readonly AuthorColumn<K>[],
+  add: (code: IssueCode, cell: CellAddress | undefined, params?: IssueParams) => void,
+): TableRow<K>[] | null {
+  if (!sheet) return null;
+  const wanted = new Map(columns.map((c) => [foldForMatch(c.header), c]));
+  // The header row is the first of the top rows naming at least two of our columns.
+  let headerRow = -1;
+  for (let r = 0; r < Math.min(6, sheet.rows.length) && headerRow < 0; r++) {
+    const hits = (sheet.rows[r] ?? []).filter((v) => typeof v === 'string' && wanted.has(foldForMatch(v))).length;
+    if (hits >= 2) headerRow = r;
+  }
+  const colOf = new Map<K, number>();
+  (sheet.rows[headerRow] ?? []).forEach((v, c) => {
+    const column = typeof v === 'string' ? wanted.get(foldForMatch(v)) : undefined;
+    if (column && !colOf.has(column.key)) colOf.set(column.key, c);
+  });
+  let missing = false;
+  for (const c of columns) {
+    if (c.required && !colOf.has(c.key)) {
+      add('AUTHOR_COLUMN_MISSING', { sheet: sheet.name, row: Math.max(0, headerRow), col: 0 }, { sheet: sheet.name, column: c.header });
+      missing = true;
+    }
+  }
+  if (missing) return null;
+  const rows: TableRow<K>[] = [];
+  const width = Math.max(...colOf.values()) + 1;
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r] ?? [];
+    const value = (key: K): CellValue => {
+      const c = colOf.get(key);
+      const v = c === undefined ? null : (cells[c] ?? null);
+      return typeof v === 'string' && v.trim() === '' ? null : v;
+    };
+    if (cells.slice(0, width).every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))) continue;
+    rows.push({
+      row: r,
+      value,
+      text: (key) => {
+        const v = value(key);
+        return v === null ? '' : normalizeText(String(v));
+      },
+      // A column the sheet lacks (optional) points at the row's first cell.
+      cell: (key) => ({ sheet: sheet.name, row: r, col: colOf.get(key) ?? 0 }),
+    });
+  }
+  return rows;
+}
+
+/** "6 tháng đầu năm, Năm" → ['H1', 'Y']; "tất cả các kỳ" → every kind of the template; "" → []. */
+function parseKinds(text: string, all: PeriodKind[]): PeriodKind[] | null {
+  const t = normalizeText(text);
+  if (t === '') return [];
+  if (foldForMatch(t) === foldForMatch(ALL_KINDS) || foldForMatch(t) === foldForMatch('tất cả')) return [...all];
+  const kinds: PeriodKind[] = [];
+  for (const part of t.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== '')) {
+    const kind = parsePeriodKind(part);
+    if (!kind) return null;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
+function kindsExpected(): string {
+  return `ghi các kỳ cách nhau bằng dấu phẩy (${PERIOD_KINDS.map((k) => PERIOD_KIND_LABELS[k]).join(', ')}), hoặc "${ALL_KINDS}"`;
+}
+
+/** The cell for a JSON path, or for the nearest enclosing path that has one. */
+function locate(path: string, paths: Map<string, CellAddress>): CellAddress | undefined {
+  let p = path;
+  while (p !== '') {
+    const cell = paths.get(p);
+    if (cell) return cell;
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut > 0 ? p.slice(0, cut) : '';
+  }
+  return undefined;
+}
+
+const cellKey = (c: CellAddress) => `${c.sheet}!${c.row}:${c.col}`;
+
+function sortByPlace(issues: Issue[], grid: WorkbookGrid): void {
+  const sheetIndex = (name?: string) => (name === undefined ? -1 : grid.sheets.findIndex((s) => s.name === name));
+  issues.sort((a, b) => {
+    const ca = a.location.cell;
+    const cb = b.location.cell;
+    return sheetIndex(ca?.sheet) - sheetIndex(cb?.sheet) || (ca?.row ?? 0) - (cb?.row ?? 0) || (ca?.col ?? 0) - (cb?.col ?? 0);
+  });
+}
