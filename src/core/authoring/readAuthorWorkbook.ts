@@ -65,7 +65,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
 
   const invalid = (cell: CellAddress, header: string, value: CellValue, expected: string) =>
     add('AUTHOR_VALUE_INVALID', cell, { label: `${cell.sheet} › ${header}`, value: String(value ?? ''), expected });
-  const integer = (row: TableRow<string>, key: string, header: string, fallback: number | undefined, min = 0): number | undefined => {
+  const integer = <K extends string>(row: TableRow<K>, key: K, header: string, fallback: number | undefined, min = 0): number | undefined => {
     const raw = row.value(key);
     if (raw === null || raw === '') return fallback;
     const n = typeof raw === 'number' ? raw : /^\s*\d+\s*$/.test(String(raw)) ? Number(raw) : NaN;
@@ -73,13 +73,13 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     invalid(row.cell(key), header, raw, `cần một số nguyên từ ${min} trở lên`);
     return fallback;
   };
-  const yesNo = (row: TableRow<string>, key: string, header: string): boolean => {
+  const yesNo = <K extends string>(row: TableRow<K>, key: K, header: string): boolean => {
     const t = row.text(key).toLowerCase();
     if (TRUE_WORDS.has(t)) return true;
     if (!FALSE_WORDS.has(t)) invalid(row.cell(key), header, row.value(key), 'ghi "có" hoặc để trống');
     return false;
   };
-  const choose = <T extends string>(row: TableRow<string>, key: string, header: string, options: Record<T, string>): T | undefined => {
+  const choose = <T extends string, K extends string>(row: TableRow<K>, key: K, header: string, options: Record<T, string>): T | undefined => {
     const t = foldForMatch(row.text(key));
     const found = (Object.keys(options) as T[]).find((k) => foldForMatch(options[k]) === t || foldForMatch(k) === t);
     if (found === undefined) invalid(row.cell(key), header, row.value(key), `chọn một trong: ${Object.values<string>(options).map((o) => `"${o}"`).join(', ')}`);
@@ -269,7 +269,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     const at = `metadata[${fields.length}]`;
     for (const c of METADATA_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
     paths.set(at, row.cell('code'));
-    const type = choose<MetadataType>(row, 'type', 'Kiểu', METADATA_TYPES) ?? 'text';
+    const type = choose<MetadataType, (typeof METADATA_COLUMNS)[number]['key']>(row, 'type', 'Kiểu', METADATA_TYPES) ?? 'text';
     fields.push({ code: row.text('code'), label: row.text('label'), type, required: yesNo(row, 'required', 'Bắt buộc nhập') });
   });
   const metadataHeader = { sheet: grid.sheets.find((s) => foldForMatch(s.name) === foldForMatch(AUTHOR_SHEETS.metadata))!.name, row: 0, col: 0 };

@@ -1,11 +1,11 @@
-import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
-import { readWorkbookGrid } from '../../adapters/sheetjs/readWorkbookGrid';
-import { formatIssueWithPlace } from '../issues/issueMessages';
-import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
-import type { CellValue, WorkbookGrid } from '../workbook/WorkbookGrid';
-import { AUTHOR_SHEETS } from './authorLayout';
-import { buildAuthorWorkbook } from './buildAuthorWorkbook';
-import { readAuthorWorkbook } from './readAuthorWorkbook';
+import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
+import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
+import { formatIssueWithPlace } from '../src/core/issues/issueMessages';
+import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
+import type { CellValue, WorkbookGrid } from '../src/core/workbook/WorkbookGrid';
+import { AUTHOR_SHEETS } from '../src/core/authoring/authorLayout';
+import { buildAuthorWorkbook } from '../src/core/authoring/buildAuthorWorkbook';
+import { readAuthorWorkbook } from '../src/core/authoring/readAuthorWorkbook';
 
 let original: WorkbookGrid;
 
