@@ -40,6 +40,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
+          // The template catalogue the office publishes, served from the add-in's own origin.
+          { from: 'catalogue', to: 'catalogue' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -122,7 +122,7 @@ describe('tonghop mau', () => {
     const args = ['mau', '--ky', 'Q3', '--nam', '2026', '--danh-sach-mau', '--don-vi', 'phường Yên Hoà', '-o', target];
     const made = await run(args);
     expect(made.code).toBe(0);
-    expect(made.out).toContain('Đã tạo mẫu báo cáo Quý III/2026 (hạn nộp 21/09/2026)');
+    expect(made.out).toContain('Đã tạo mẫu báo cáo Quý III/2026 (mẫu hn-kl01, phiên bản 1; hạn nộp 21/09/2026)');
     const wb = XLSX.read(fs.readFileSync(target));
     const info = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Thông tin chung'], { header: 1, defval: null });
     expect(info.find((r) => r[0] === 'don_vi')![2]).toBe('Đảng ủy phường Yên Hòa');

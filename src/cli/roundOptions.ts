@@ -3,8 +3,6 @@ import * as path from 'node:path';
 import { defaultDeadline, makePeriod, parsePeriodKind, type ReportingPeriod } from '../core/period/ReportingPeriod';
 import type { Issue } from '../core/issues/Issue';
 import type { UnitRegistry } from '../core/registry/UnitRegistry';
-import { DEFAULT_TEMPLATE, findTemplate, BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
-import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { parseDateLike, type IsoDate } from '../core/text/calendarDate';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { defaultDocument, type OfficialDocument } from '../core/workbook/OfficialDocument';
@@ -23,6 +21,10 @@ export interface RoundFlags {
   danhSach?: string;
   danhSachMau?: boolean;
   mau?: string;
+  /** A catalogue folder, a template file sent by hand, older versions accepted in the round. */
+  danhMuc?: string;
+  tepMau?: string;
+  nhanPhienBan?: string;
   homNay?: string;
   /** The roll-up report's header and signature (see documentFromFlags). */
   capTren?: string;
@@ -91,6 +93,9 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     hanNop: str('hanNop'),
     coQuan: str('coQuan'),
     mau: str('mau'),
+    danhMuc: str('danhMuc') ? path.resolve(path.dirname(flags.dot), str('danhMuc')!) : undefined,
+    tepMau: str('tepMau') ? path.resolve(path.dirname(flags.dot), str('tepMau')!) : undefined,
+    nhanPhienBan: str('nhanPhienBan'),
     danhSach: registry ? path.resolve(path.dirname(flags.dot), registry) : undefined,
     capTren: str('capTren'),
     maCoQuan: str('maCoQuan'),
@@ -110,14 +115,6 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
   const merged: RoundFlags = { ...fromFile };
   for (const [k, v] of Object.entries(flags)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
   return merged;
-}
-
-export function resolveTemplate(flags: RoundFlags): ReportTemplate {
-  if (!flags.mau) return DEFAULT_TEMPLATE;
-  const [id, version] = flags.mau.split('@');
-  const template = findTemplate(id, version ? Number(version) : undefined);
-  if (!template) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu có sẵn: ${BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`).join(', ')}.`);
-  return template;
 }
 
 export function resolvePeriod(flags: RoundFlags, required: boolean): ReportingPeriod | undefined {

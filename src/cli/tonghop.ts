@@ -10,14 +10,17 @@ import { labelPeriod } from '../core/period/ReportingPeriod';
 import { countBySeverity } from '../core/issues/Issue';
 import { formatIssue } from '../core/issues/issueMessages';
 import { createUnitMatcher } from '../core/registry/UnitRegistry';
-import { BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
+import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { formatDate } from '../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
+import { describeDifferences } from '../core/workbook/buildSummaryWorkbook';
 import { UserError, assertWritable, collectSpreadsheetFiles, writeFileSafely } from './fileIo';
 import { consolidateFiles, todayFromClock, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
-import { documentFromFlags, mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, resolveTemplate, type RoundFlags } from './roundOptions';
+import { documentFromFlags, mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
+import { authorTemplate, writeAuthorFile } from './authorCommands';
+import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
 import { useNativeZlib } from './useNativeZlib';
 
@@ -45,7 +48,9 @@ function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
     .option('--den-ngay <ngày>', 'số liệu đến ngày (dd/mm/yyyy)')
     .option('--danh-sach <tệp>', 'danh sách đơn vị (.xlsx, .ods, .csv, .json; cột Mã, Tên, Loại)')
     .option('--danh-sach-mau', 'dùng danh sách 30 đơn vị mẫu có sẵn (để chạy thử)')
-    .option('--mau <mã>', 'mã mẫu báo cáo, ví dụ hn-kl01 hoặc hn-kl01@1')
+    .option('--mau <mã>', 'mã mẫu báo cáo, ví dụ hn-kl01 (phiên bản mới nhất) hoặc hn-kl01@1')
+    .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu (index.json và các tệp mẫu .json) do cơ quan phát hành')
+    .option('--tep-mau <tệp.json>', 'tệp mẫu (.json) được gửi riêng, ví dụ qua thư điện tử')
     .option('--hom-nay <ngày>', 'coi hôm nay là ngày này (dd/mm/yyyy), khi kiểm tra lại một đợt cũ');
   if (withDeadline) {
     cmd.option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc');
@@ -53,12 +58,19 @@ function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
   return cmd;
 }
 
-function readPreviousFile(file: string) {
+function readPreviousFile(file: string, templates: readonly ReportTemplate[]) {
   if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}".`);
   const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
-  const previous = read.ok ? readPreviousSummary(read.grid, BUILTIN_TEMPLATES) : null;
+  const previous = read.ok ? readPreviousSummary(read.grid, templates) : null;
   if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được.`);
   return previous;
+}
+
+/** The templates a command may use, with the catalogue's warnings said once on standard error. */
+async function templateChoice(flags: RoundFlags, io: Output): Promise<TemplateChoice> {
+  const choice = await resolveTemplates(flags);
+  for (const w of choice.warnings) io.err(`Cảnh báo: ${formatIssue(w)}`);
+  return choice;
 }
 
 function timeoutOf(opts: { gioiHanGiay?: string }): number {
@@ -78,7 +90,7 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.unknownOption':
       return `Tùy chọn không hợp lệ: ${arg}. Xem "tonghop --help".`;
     case 'commander.unknownCommand':
-      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, demo. Xem "tonghop --help".`;
+      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, soan-mau, demo. Xem "tonghop --help".`;
     case 'commander.missingArgument':
       return `Thiếu tham số ${arg}. Xem "tonghop <lệnh> --help".`;
     case 'commander.optionMissingArgument':
@@ -115,7 +127,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     true,
   ).action(async (opts: RoundFlags & { donVi?: string; noiNhan?: string; ra?: string; ghiDe?: boolean }) => {
     const flags = mergeRoundFile(opts);
-    const template = resolveTemplate(flags);
+    const template = chooseTemplate(flags, await templateChoice(flags, io));
     const period = resolvePeriod(flags, true)!;
     const { registry, issues } = resolveRegistry(flags, false);
     for (const i of issues) io.err(`Cảnh báo: ${formatIssue(i)}`);
@@ -130,7 +142,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const spec = buildTemplateWorkbook(template, { period, registry, unit, deadline, recipient: opts.noiNhan ?? flags.coQuan });
     const target = opts.ra ?? `Mẫu báo cáo ${labelPeriod(period).replace(/\//g, '-')}${unit ? ` - ${unit.name}` : ''}.xlsx`;
     const written = writeFileSafely(target, await writeWorkbook(spec), Boolean(opts.ghiDe));
-    io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (hạn nộp ${formatDate(deadline)}): ${written}`);
+    io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (mẫu ${template.id}, phiên bản ${template.version}; hạn nộp ${formatDate(deadline)}): ${written}`);
   });
 
   addRoundOptions(
@@ -150,7 +162,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const today = todayOf(flags);
     const files = collectSpreadsheetFiles(paths);
     if (files.length === 0) throw new UserError('Không có tệp bảng tính nào (.xlsx, .xls, .ods) để kiểm tra.');
-    const inputs = await readFilesWithPool(files, { templates: [...BUILTIN_TEMPLATES], today, period, registry }, { timeoutMs: timeoutOf(opts) });
+    const { templates } = await templateChoice(flags, io);
+    const inputs = await readFilesWithPool(files, { templates, today, period, registry }, { timeoutMs: timeoutOf(opts) });
     let anyErrors = false;
     const results = files.map((file, i) => {
       const input = inputs[i];
@@ -182,6 +195,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
       .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', '30')
       .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
+      .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
       .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
       .option('--ma-co-quan <mã>', 'văn bản: mã của cơ quan tổng hợp trong danh sách của cấp trên')
       .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
@@ -199,7 +213,9 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     true,
   ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
-    const template = resolveTemplate(flags);
+    const choice = await templateChoice(flags, io);
+    const template = chooseTemplate(flags, choice);
+    const alsoAccept = chooseAcceptedVersions(flags, template, choice);
     const period = resolvePeriod(flags, true)!;
     const { registry, issues: registryIssues } = resolveRegistry(flags, true);
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
@@ -208,9 +224,10 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const target = assertWritable(opts.ra ?? `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`, Boolean(opts.ghiDe));
     const files = collectSpreadsheetFiles(paths, [target]);
     if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
-    const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc) : undefined;
+    const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
     const round = {
       template,
+      alsoAccept,
       period,
       deadline,
       registry: registry!,
@@ -222,7 +239,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
     bar?.start(files.length, 0);
     const today = todayOf(flags);
-    const consolidation = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
+    const consolidation = await consolidateFiles({ files, round, templates: choice.templates, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
     bar?.stop();
     const document = documentFromFlags(flags, round.body, today);
     const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today, document });
@@ -230,10 +247,51 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     io.out(formatStatusTable(consolidation));
     io.out('');
     io.out(formatCounts(consolidation));
+    if (consolidation.versions.length > 1) {
+      io.out(`Phiên bản mẫu: ${consolidation.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')}.`);
+      for (const line of describeDifferences(consolidation)) io.out(`  - ${line}`);
+    }
     if (consolidation.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${consolidation.missingSincePrevious.map((u) => u.name).join('; ')}.`);
     if (!document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
   });
+
+  program
+    .command('soan-mau')
+    .alias('author')
+    .description('soạn mẫu mới trong Excel: đọc sổ soạn mẫu (.xlsx) thành tệp mẫu (.json) và tệp mẫu Excel để xem trước; hoặc --tao để tạo sổ soạn mẫu từ một mẫu đã có')
+    .argument('<sổ-soạn-mẫu.xlsx>', 'sổ soạn mẫu cần đọc (hoặc cần tạo, với --tao)')
+    .option('--tao', 'tạo sổ soạn mẫu từ một mẫu đã có (mặc định: mẫu có sẵn mới nhất; chọn bằng --mau, --tep-mau, --danh-muc)')
+    .option('--mau <mã>', 'với --tao: mẫu bắt đầu, ví dụ hn-kl01@1')
+    .option('--tep-mau <tệp.json>', 'với --tao: bắt đầu từ tệp mẫu này')
+    .option('-o, --ra <tệp.json>', 'tệp mẫu kết quả (mặc định: "<mã>.v<phiên bản>.json" cạnh sổ soạn mẫu)')
+    .option('--xem-truoc <tệp.xlsx>', 'tệp mẫu Excel để xem trước (mặc định: "<mã>.v<phiên bản> - xem trước.xlsx")')
+    .option('--khong-xem-truoc', 'không tạo tệp xem trước')
+    .option('--danh-muc <thư mục>', 'phát hành: chép tệp mẫu vào thư mục danh mục và cập nhật index.json (với --tao: đọc mẫu từ danh mục)')
+    .option('--hom-nay <ngày>', 'coi hôm nay là ngày này (dd/mm/yyyy)')
+    .option('--ghi-de', 'cho phép ghi đè tệp đã có')
+    .action(async (file: string, opts: RoundFlags & { tao?: boolean; ra?: string; xemTruoc?: string; khongXemTruoc?: boolean; ghiDe?: boolean }) => {
+      if (opts.tao) {
+        const choice = await templateChoice(opts, io);
+        const template = chooseTemplate(opts, choice);
+        const written = await writeAuthorFile(template, file, Boolean(opts.ghiDe));
+        io.out(`Đã tạo sổ soạn mẫu từ mẫu "${template.id}" phiên bản ${template.version}: ${written}`);
+        io.out('Sửa sổ này trong Excel (tăng "Phiên bản" ở trang Cài đặt), rồi chạy: tonghop soan-mau "' + written + '"');
+        return;
+      }
+      const outcome = await authorTemplate(file, { out: opts.ra, preview: opts.khongXemTruoc ? null : opts.xemTruoc, catalogue: opts.danhMuc, overwrite: Boolean(opts.ghiDe), today: todayOf(opts) });
+      if (!outcome.ok) {
+        io.err(`Sổ soạn mẫu "${path.basename(file)}" còn ${outcome.errors} lỗi, chưa tạo tệp mẫu:`);
+        for (const line of outcome.lines) io.err(`  - ${line}`);
+        result.exitCode = 1;
+        return;
+      }
+      for (const line of outcome.lines) io.err(`Cảnh báo: ${line}`);
+      io.out(`Mẫu "${outcome.template.title}" (mã ${outcome.template.id}, phiên bản ${outcome.template.version}): ${outcome.template.sections.length} mục, ${outcome.template.indicators.length} chỉ tiêu.`);
+      io.out(`Đã ghi tệp mẫu: ${outcome.written}`);
+      if (outcome.preview) io.out(`Đã ghi tệp mẫu Excel để xem trước: ${outcome.preview}`);
+      if (outcome.published) io.out(`Đã phát hành vào danh mục: ${outcome.published}`);
+    });
 
   program
     .command('demo')

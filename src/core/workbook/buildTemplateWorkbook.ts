@@ -64,11 +64,13 @@ function buildGuideSheet(template: ReportTemplate, options: TemplateOptions): Sh
   w.title(`Căn cứ: ${template.basis}. Mẫu "${template.id}", phiên bản ${template.version}.`, 1, STYLE.note, 32);
   w.row++;
   w.title('CÁCH ĐIỀN MẪU', 1, { bold: true });
+  const optional = template.sections.filter((s) => !s.requiredFor.includes(options.period.kind)).map((s) => s.code);
+  const expected = template.nominations.expected.filter((e) => e.count > 0).map((e) => `${String(e.count).padStart(2, '0')} ${e.kind.toLowerCase()}`);
   const steps = [
     `Trang "${TEMPLATE_SHEETS.metadata}": chọn tên đơn vị trong danh sách thả xuống, kiểm tra kỳ báo cáo, ghi ngày báo cáo, người lập và số điện thoại.`,
-    `Trang "${TEMPLATE_SHEETS.sections}": viết nội dung từng mục của đề cương vào ô nền vàng ngay dưới tên mục. Xuống dòng trong ô bằng Alt+Enter. Các mục phần III có thể để trống ở báo cáo quý.`,
+    `Trang "${TEMPLATE_SHEETS.sections}": viết nội dung từng mục của đề cương vào ô nền vàng ngay dưới tên mục. Xuống dòng trong ô bằng Alt+Enter.${optional.length > 0 ? ` Ở kỳ này có thể để trống ${optional.length === 1 ? 'mục' : 'các mục'} ${optional.join(', ')}.` : ''}`,
     `Trang "${TEMPLATE_SHEETS.indicators}": chỉ nhập số nguyên, không kèm đơn vị tính, không dùng dấu chấm hay dấu cách phân cách hàng nghìn. Nếu không có thì ghi 0. Tỷ lệ phần trăm được tự tính.`,
-    `Trang "${TEMPLATE_SHEETS.nominations}": giới thiệu 01 tập thể và 01 cá nhân điển hình, chọn loại và hình thức đề xuất trong danh sách thả xuống.`,
+    `Trang "${TEMPLATE_SHEETS.nominations}": ${expected.length > 0 ? `giới thiệu ${expected.join(' và ')} điển hình` : 'giới thiệu các điển hình (nếu có)'}, chọn loại và hình thức đề xuất trong danh sách thả xuống.`,
     'Chỉ nhập vào các ô nền vàng; các ô khác được khóa để giữ đúng mẫu (nếu cần, bỏ khóa tại Xem lại › Bỏ bảo vệ trang tính, không cần mật khẩu).',
     'Có thể chèn thêm dòng; không xóa, không đổi thứ tự các cột, không xóa cột mã ở bên trái, không xóa trang tính.',
     'Lưu tệp dạng Excel (.xlsx), đặt tên tệp theo tên đơn vị, rồi gửi trước hạn. Không cần chuyển sang PDF.',

@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages';
+import type { Issue } from '../core/issues/Issue';
+import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
+import { loadCatalogue, mergeAvailableTemplates, templateKey, type AvailableTemplate, type LoadedCatalogue } from '../core/template/catalogue';
+import { parseReportTemplateText } from '../core/template/parseReportTemplate';
+import type { ReportTemplate } from '../core/template/ReportTemplate';
+import { UserError } from './fileIo';
+
+/** Where templates come from on the command line: built in, a catalogue folder, a file sent by hand. */
+export interface TemplateFlags {
+  mau?: string;
+  danhMuc?: string;
+  tepMau?: string;
+  nhanPhienBan?: string;
+}
+
+export interface TemplateChoice {
+  available: AvailableTemplate[];
+  /** Every definition the reader may pick from, by id and version. */
+  templates: ReportTemplate[];
+  warnings: Issue[];
+}
+
+/** A catalogue folder on disk (index.json and template files), read like the task pane reads one over HTTP. */
+export function loadCatalogueFolder(folder: string): Promise<LoadedCatalogue> {
+  const root = path.resolve(folder);
+  return loadCatalogue(async (file) => {
+    const target = path.resolve(root, file);
+    // An index naming "../x.json" must not reach outside its folder.
+    if (path.relative(root, target).startsWith('..')) throw new Error(`"${file}" nằm ngoài thư mục danh mục`);
+    return fs.promises.readFile(target, 'utf8');
+  });
+}
+
+/** A template file (.json) given by path: checked like any other, or a clear refusal. */
+export function readTemplateFile(file: string): ReportTemplate {
+  if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy tệp mẫu "${file}".`);
+  const parsed = parseReportTemplateText(fs.readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new UserError(`Tệp mẫu "${file}" không dùng được:\n${parsed.issues.map((i) => `  - ${formatIssueWithPlace(i)}`).join('\n')}`);
+  return parsed.template;
+}
+
+export async function resolveTemplates(flags: TemplateFlags): Promise<TemplateChoice> {
+  const builtin: AvailableTemplate[] = BUILTIN_TEMPLATES.map((template) => ({ template, source: 'builtin' }));
+  let pulled: AvailableTemplate[] = [];
+  const warnings: Issue[] = [];
+  if (flags.danhMuc) {
+    if (!fs.existsSync(flags.danhMuc)) throw new UserError(`Không tìm thấy thư mục danh mục mẫu "${flags.danhMuc}".`);
+    const catalogue = await loadCatalogueFolder(flags.danhMuc);
+    if (!catalogue.index) throw new UserError(catalogue.issues.map(formatIssue).join('\n'));
+    pulled = catalogue.templates;
+    warnings.push(...catalogue.issues);
+  }
+  const opened: AvailableTemplate[] = flags.tepMau ? [{ template: readTemplateFile(flags.tepMau), source: 'file', file: flags.tepMau }] : [];
+  // A file given by hand wins over a catalogue copy of the same version.
+  const available = mergeAvailableTemplates(opened, builtin, pulled);
+  return { available, templates: available.map((a) => a.template), warnings };
+}
+
+/**
+ * The template of the job: `--mau id` (newest version) or `id@version`; else the file given with
+ * --tep-mau; else the newest version of the built-in template.
+ */
+export function chooseTemplate(flags: TemplateFlags, choice: TemplateChoice): ReportTemplate {
+  const newest = (id: string) => choice.templates.filter((t) => t.id === id).sort((a, b) => b.version - a.version)[0];
+  if (flags.mau) {
+    const [id, version] = flags.mau.trim().split('@');
+    const found = version ? choice.templates.find((t) => t.id === id && t.version === Number(version)) : newest(id);
+    if (!found) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu hiện có: ${choice.templates.map(templateKey).join(', ')}.${flags.danhMuc ? '' : ' Mẫu mới phát hành: thêm --danh-muc <thư mục> hoặc --tep-mau <tệp.json>.'}`);
+    return found;
+  }
+  if (flags.tepMau) return choice.available.find((a) => a.source === 'file')!.template;
+  return newest(DEFAULT_TEMPLATE.id) ?? DEFAULT_TEMPLATE;
+}
+
+/** Other versions of the round's template accepted with --nhan-phien-ban "1,2" or "tat-ca". */
+export function chooseAcceptedVersions(flags: TemplateFlags, template: ReportTemplate, choice: TemplateChoice): ReportTemplate[] {
+  if (!flags.nhanPhienBan) return [];
+  const sameId = choice.templates.filter((t) => t.id === template.id && t.version !== template.version);
+  if (/^(tat-ca|tất-cả|tất cả|all)$/i.test(flags.nhanPhienBan.trim())) return sameId;
+  return flags.nhanPhienBan
+    .split(/[,;\s]+/)
+    .filter((v) => v !== '')
+    .map((v) => {
+      const version = Number(v);
+      if (version === template.version) return null;
+      const found = sameId.find((t) => t.version === version);
+      if (!found) throw new UserError(`--nhan-phien-ban: không có phiên bản ${v} của mẫu "${template.id}". Các phiên bản hiện có: ${[template, ...sameId].map((t) => t.version).sort((a, b) => a - b).join(', ')}.`);
+      return found;
+    })
+    .filter((t): t is ReportTemplate => t !== null);
+}
