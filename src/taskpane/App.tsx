@@ -1,5 +1,5 @@
 import { Badge, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { defaultDeadline, makePeriod, type PeriodKind } from '../core/period/ReportingPeriod';
 import { splitIsoDate } from '../core/text/calendarDate';
 import { CheckTab } from './components/CheckTab';
@@ -8,6 +8,7 @@ import { TemplateTab } from './components/TemplateTab';
 import { useStyles } from './components/useStyles';
 import type { ReadFiles } from './files/checkFileBytes';
 import type { RoundSettings, WorkbookHost } from './host/WorkbookHost';
+import { createCatalogueReader, createLibraryStore, useTemplateLibrary, type CatalogueReader, type LibraryStore } from './templates/templateLibrary';
 
 type TabId = 'template' | 'check' | 'consolidate';
 
@@ -22,8 +23,21 @@ export function initialSettings(host: WorkbookHost): RoundSettings {
   return { kind, year: y, deadline: defaultDeadline(makePeriod(kind, y)), body: 'Ban Tuyên giáo và Dân vận' };
 }
 
-export function App({ host, readFiles }: { host: WorkbookHost; readFiles: ReadFiles }) {
+export interface AppProps {
+  host: WorkbookHost;
+  readFiles: ReadFiles;
+  /** Where the published catalogue is read from (default: catalogue/ at the page's origin). */
+  catalogue?: CatalogueReader;
+  libraryStore?: LibraryStore;
+}
+
+export function App({ host, readFiles, catalogue, libraryStore }: AppProps) {
   const styles = useStyles();
+  // Stable across renders, so the catalogue is pulled once on opening, not on every render.
+  const reader = useMemo(() => catalogue ?? createCatalogueReader(), [catalogue]);
+  const store = useMemo(() => libraryStore ?? createLibraryStore(), [libraryStore]);
+  const today = useCallback(() => host.today(), [host]);
+  const library = useTemplateLibrary(reader, store, today);
   const [tab, setTab] = useState<TabId>('template');
   const [settings, setSettings] = useState<RoundSettings>(() => initialSettings(host));
   const onSettings = (next: RoundSettings) => {
@@ -53,6 +67,7 @@ export function App({ host, readFiles }: { host: WorkbookHost; readFiles: ReadFi
           {tab === 'template' && (
             <TemplateTab
               host={host}
+              library={library}
               registry={settings.registry}
               initialKind={settings.kind}
               initialYear={settings.year}
@@ -60,8 +75,8 @@ export function App({ host, readFiles }: { host: WorkbookHost; readFiles: ReadFi
               deadlineFor={(kind, year) => (kind === settings.kind && year === settings.year ? settings.deadline : undefined)}
             />
           )}
-          {tab === 'check' && <CheckTab host={host} registry={settings.registry} />}
-          {tab === 'consolidate' && <ConsolidateTab host={host} settings={settings} onSettings={onSettings} readFiles={readFiles} />}
+          {tab === 'check' && <CheckTab host={host} registry={settings.registry} templates={library.templates} />}
+          {tab === 'consolidate' && <ConsolidateTab host={host} settings={settings} onSettings={onSettings} readFiles={readFiles} library={library} />}
         </div>
       </main>
     </FluentProvider>

@@ -2,7 +2,6 @@ import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { countBySeverity, type Issue } from '../../core/issues/Issue';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
-import { BUILTIN_TEMPLATES } from '../../core/template/builtinTemplates';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
@@ -20,7 +19,7 @@ interface CheckResult {
   issues: Issue[];
 }
 
-export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry }) {
+export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry; templates: readonly ReportTemplate[] }) {
   const styles = useStyles();
   const { host } = props;
   const [busy, setBusy] = useState(false);
@@ -31,7 +30,7 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry })
   const show = (checked: GridCheckResult, source: string) =>
     setResult('report' in checked ? { source, unitName: checked.report.unitName, template: checked.report.template, issues: checked.report.issues } : { source, unitName: '', issues: checked.failure });
   const context = () => ({ today: host.today(), registry: props.registry });
-  const checkGrid = (grid: WorkbookGrid, source: string) => show(checkSubmissionGrid(grid, BUILTIN_TEMPLATES, context()), source);
+  const checkGrid = (grid: WorkbookGrid, source: string) => show(checkSubmissionGrid(grid, props.templates, context()), source);
 
   const checkOpenWorkbook = async () => {
     setBusy(true);
@@ -45,7 +44,7 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry })
   const checkFile = (file: PickedFile) => {
     setLastFile(file);
     setNotice(null);
-    show(checkFileBytes(file.bytes, BUILTIN_TEMPLATES, context()), file.name);
+    show(checkFileBytes(file.bytes, props.templates, context()), file.name);
   };
 
   const counts = result ? countBySeverity(result.issues) : null;

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, ProgressBar, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, Text } from '@fluentui/react-components';
 import { defaultDocument } from '../../core/workbook/OfficialDocument';
 import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
@@ -10,9 +10,11 @@ import { formatIssue } from '../../core/issues/issueMessages';
 import { defaultDeadline, labelPeriod, makePeriod } from '../../core/period/ReportingPeriod';
 import { buildRegistry, registryRowsFromGrid, REGISTRY_SHEET, type UnitRegistry } from '../../core/registry/UnitRegistry';
 import { foldForMatch } from '../../core/text/normalizeText';
-import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
+import { DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
+import { templateKey } from '../../core/template/catalogue';
+import type { TemplateLibrary } from '../templates/templateLibrary';
 import { formatDate, parseDateLike } from '../../core/text/calendarDate';
-import { buildSummaryWorkbook } from '../../core/workbook/buildSummaryWorkbook';
+import { buildSummaryWorkbook, describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import type { PickedFile, ReadFiles } from '../files/checkFileBytes';
 import type { RoundSettings, WorkbookHost } from '../host/WorkbookHost';
@@ -27,9 +29,10 @@ export interface ConsolidateTabProps {
   settings: RoundSettings;
   onSettings: (settings: RoundSettings) => void;
   readFiles: ReadFiles;
+  library: TemplateLibrary;
 }
 
-export function ConsolidateTab({ host, settings, onSettings, readFiles }: ConsolidateTabProps) {
+export function ConsolidateTab({ host, settings, onSettings, readFiles, library }: ConsolidateTabProps) {
   const styles = useStyles();
   const [deadlineText, setDeadlineText] = useState(formatDate(settings.deadline));
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -40,10 +43,14 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles }: Consol
 
   const period = makePeriod(settings.kind, settings.year);
   const deadline = parseDateLike(deadlineText);
+  const newestDefault = library.templates.find((t) => t.id === DEFAULT_TEMPLATE.id) ?? DEFAULT_TEMPLATE;
+  const template = library.templates.find((t) => templateKey(t) === settings.templateKey) ?? newestDefault;
+  const olderVersions = library.templates.filter((t) => t.id === template.id && t.version < template.version);
+  const alsoAccept = settings.acceptOlderVersions ? olderVersions : [];
   const consolidation: Consolidation | null = useMemo(
-    () => (inputs && settings.registry && deadline ? consolidateReports({ template: DEFAULT_TEMPLATE, period, deadline, registry: settings.registry, body: settings.body }, inputs) : null),
-    // period and deadline derive from settings and deadlineText
-    [inputs, settings, deadlineText],
+    () => (inputs && settings.registry && deadline ? consolidateReports({ template, alsoAccept, period, deadline, registry: settings.registry, body: settings.body }, inputs) : null),
+    // period, deadline and the templates derive from settings, deadlineText and the library
+    [inputs, settings, deadlineText, library.templates],
   );
   const update = (patch: Partial<RoundSettings>) => {
     setInputs(null);
@@ -77,7 +84,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles }: Consol
     setProgress({ done: 0, total: files.length });
     onSettings({ ...settings, deadline });
     try {
-      const read = await readFiles(files, { templates: [...BUILTIN_TEMPLATES], today: host.today(), period, registry: settings.registry }, (done, total) => setProgress({ done, total }));
+      const read = await readFiles(files, { templates: [...library.templates], today: host.today(), period, registry: settings.registry }, (done, total) => setProgress({ done, total }));
       setInputs(read);
     } catch (error) {
       setNotice({ intent: 'error', text: `Không đọc được các tệp (${error instanceof Error ? error.message : String(error)}). Đề nghị thử lại với ít tệp hơn.` });
@@ -127,6 +134,22 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles }: Consol
           update({ kind, year, deadline: next });
         }}
       />
+      <Field label="Mẫu của đợt tổng hợp">
+        <Dropdown value={`${template.title} (phiên bản ${template.version})`} selectedOptions={[templateKey(template)]} onOptionSelect={(_, d) => onSettings({ ...settings, templateKey: d.optionValue })}>
+          {library.templates.map((t) => (
+            <Option key={templateKey(t)} value={templateKey(t)} text={`${t.title} (phiên bản ${t.version})`}>
+              {`${t.title} (phiên bản ${t.version})`}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {olderVersions.length > 0 && (
+        <Checkbox
+          checked={Boolean(settings.acceptOlderVersions)}
+          onChange={(_, d) => onSettings({ ...settings, acceptOlderVersions: Boolean(d.checked) })}
+          label={`Nhận cả báo cáo làm theo phiên bản cũ (${olderVersions.map((t) => t.version).join(', ')}): cộng các chỉ tiêu chung, liệt kê phần khác nhau`}
+        />
+      )}
       <Field label="Hạn nộp (ngày/tháng/năm)" validationMessage={deadline ? undefined : 'Ghi ngày theo dạng 22/06/2026'}>
         <Input value={deadlineText} onChange={(_, d) => setDeadlineText(d.value)} onBlur={() => deadline && update({ deadline })} />
       </Field>
@@ -162,6 +185,11 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles }: Consol
       {consolidation && (
         <>
           <StatusCounts c={consolidation} />
+          {consolidation.versions.length > 1 && (
+            <Text size={200} data-testid="versions">
+              {`Phiên bản mẫu: ${consolidation.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')}. ${describeDifferences(consolidation).join(' ')}`}
+            </Text>
+          )}
           <div className={styles.row}>
             {host.excel && (
               <>

@@ -3,16 +3,20 @@ import { useState } from 'react';
 import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
 import { defaultDeadline, labelPeriod, makePeriod, type PeriodKind } from '../../core/period/ReportingPeriod';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
-import { BUILTIN_TEMPLATES } from '../../core/template/builtinTemplates';
+import { formatIssue } from '../../core/issues/issueMessages';
+import { templateKey, type AvailableTemplate } from '../../core/template/catalogue';
 import { formatDate } from '../../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import type { WorkbookHost } from '../host/WorkbookHost';
+import type { TemplateLibrary } from '../templates/templateLibrary';
+import { FilePicker } from './FilePicker';
 import { Notice, noticeFromIssue, type NoticeState } from './Notice';
 import { PeriodFields } from './PeriodFields';
 import { useStyles } from './useStyles';
 
 export interface TemplateTabProps {
   host: WorkbookHost;
+  library: TemplateLibrary;
   registry?: UnitRegistry;
   initialKind: PeriodKind;
   initialYear: number;
@@ -24,7 +28,8 @@ export interface TemplateTabProps {
 export function TemplateTab(props: TemplateTabProps) {
   const styles = useStyles();
   const { host } = props;
-  const [templateKey, setTemplateKey] = useState(`${BUILTIN_TEMPLATES[0].id}@${BUILTIN_TEMPLATES[0].version}`);
+  const { library } = props;
+  const [selectedKey, setSelectedKey] = useState(() => templateKey(library.available[0].template));
   const [kind, setKind] = useState<PeriodKind>(props.initialKind);
   const [year, setYear] = useState(props.initialYear);
   const [unitCode, setUnitCode] = useState<string>('');
@@ -32,7 +37,8 @@ export function TemplateTab(props: TemplateTabProps) {
   const [notice, setNotice] = useState<NoticeState>(null);
   const [pendingRename, setPendingRename] = useState(false);
 
-  const template = BUILTIN_TEMPLATES.find((t) => `${t.id}@${t.version}` === templateKey) ?? BUILTIN_TEMPLATES[0];
+  const chosen = library.available.find((a) => templateKey(a.template) === selectedKey) ?? library.available[0];
+  const template = chosen.template;
   const validYear = Number.isInteger(year) && year >= 2000 && year <= 2100;
   const period = validYear ? makePeriod(kind, year) : undefined;
   const deadline = period ? (props.deadlineFor(kind, year) ?? defaultDeadline(period)) : undefined;
@@ -70,14 +76,17 @@ export function TemplateTab(props: TemplateTabProps) {
   return (
     <div className={styles.stack}>
       <Field label="Mẫu báo cáo">
-        <Dropdown value={`${template.title} (phiên bản ${template.version})`} selectedOptions={[templateKey]} onOptionSelect={(_, d) => setTemplateKey(d.optionValue!)}>
-          {BUILTIN_TEMPLATES.map((t) => (
-            <Option key={`${t.id}@${t.version}`} value={`${t.id}@${t.version}`} text={t.title}>
-              {`${t.title} (phiên bản ${t.version})`}
+        <Dropdown value={`${template.title} (phiên bản ${template.version})`} selectedOptions={[templateKey(template)]} onOptionSelect={(_, d) => setSelectedKey(d.optionValue!)}>
+          {library.available.map((a) => (
+            <Option key={templateKey(a.template)} value={templateKey(a.template)} text={`${a.template.title} (phiên bản ${a.template.version})`}>
+              {`${a.template.title} (phiên bản ${a.template.version})`}
             </Option>
           ))}
         </Dropdown>
       </Field>
+      <Text size={200} className={styles.muted}>
+        {describeAvailable(chosen)}
+      </Text>
       <PeriodFields
         kind={kind}
         year={year}
@@ -130,6 +139,67 @@ export function TemplateTab(props: TemplateTabProps) {
           Chèn với tên trang tính mới
         </Button>
       )}
+      <CatalogueSection library={library} onPicked={setSelectedKey} />
     </div>
+  );
+}
+
+const SOURCE_LABELS = { builtin: 'có sẵn', catalogue: 'từ danh mục', file: 'mở từ tệp' } as const;
+
+/** "Ban hành 16/11/2026 · Ban Tuyên giáo và Dân vận … · từ danh mục" */
+export function describeAvailable(a: AvailableTemplate): string {
+  return [a.template.published ? `Ban hành ${formatDate(a.template.published)}` : null, a.template.issuer, a.source === 'file' && a.file ? `mở từ tệp "${a.file}"` : SOURCE_LABELS[a.source]]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The templates on offer, newest version first, the catalogue's state, and ways to get more. */
+function CatalogueSection({ library, onPicked }: { library: TemplateLibrary; onPicked: (key: string) => void }) {
+  const styles = useStyles();
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const { status } = library;
+  return (
+    <section aria-label="Danh mục mẫu" className={styles.stack}>
+      <Text weight="semibold">Các mẫu hiện có</Text>
+      <ul aria-label="Các mẫu hiện có" style={{ margin: 0, paddingLeft: 18 }}>
+        {library.available.map((a) => (
+          <li key={templateKey(a.template)}>
+            <Text size={200}>
+              <strong>{`${a.template.title} — phiên bản ${a.template.version}`}</strong>
+              {` (${describeAvailable(a)})`}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {status.kind === 'loading' && <Text size={200} className={styles.muted}>Đang cập nhật danh mục mẫu…</Text>}
+      {status.kind === 'online' && (
+        <Text size={200} className={styles.muted} data-testid="catalogue-status">
+          {`Danh mục "${status.index.title ?? 'mẫu báo cáo'}"${status.index.publisher ? ` của ${status.index.publisher}` : ''}: ${status.index.templates.length} mẫu, cập nhật ngày ${formatDate(status.fetchedOn)}.`}
+        </Text>
+      )}
+      {status.kind === 'online' && status.issues.map((i, k) => <Notice key={k} notice={noticeFromIssue(i)} />)}
+      {status.kind === 'offline' && status.issues.map((i, k) => <Notice key={k} notice={noticeFromIssue(i)} />)}
+      {status.kind === 'none' && <Text size={200} className={styles.muted}>Nơi phát hành chưa đăng danh mục mẫu; dùng mẫu có sẵn hoặc mở tệp mẫu được gửi.</Text>}
+      <div className={styles.row}>
+        <Button disabled={status.kind === 'loading'} onClick={() => void library.refresh()}>
+          Cập nhật danh mục
+        </Button>
+      </div>
+      <FilePicker
+        label="Mở tệp mẫu (.json) được gửi qua thư điện tử hoặc Zalo"
+        accept=".json"
+        testId="template-file"
+        onFiles={(files) => {
+          const opened = library.openFile(files[0].name, files[0].bytes);
+          if (opened.ok) {
+            onPicked(templateKey(opened.template));
+            setNotice({ intent: 'success', text: `Đã mở mẫu "${opened.template.title}" phiên bản ${opened.template.version}; mẫu được giữ lại để dùng cả khi không có mạng.` });
+          } else {
+            setNotice({ intent: 'error', title: `Tệp "${files[0].name}" không phải tệp mẫu dùng được`, text: opened.issues.slice(0, 5).map(formatIssue).join(' ') });
+          }
+        }}
+      />
+      <Notice notice={notice} />
+    </section>
   );
 }

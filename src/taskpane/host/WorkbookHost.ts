@@ -15,6 +15,10 @@ export interface RoundSettings {
   body: string;
   registry?: UnitRegistry;
   registrySource?: string;
+  /** The round's template ("hn-kl01@2"); the newest of the built-in id when absent. */
+  templateKey?: string;
+  /** Also accept reports made with older versions of the round's template. */
+  acceptOlderVersions?: boolean;
   /** Header and signature of the report sent up (the issuer is the consolidating body). */
   document?: Partial<Pick<OfficialDocument, 'bodyAbove' | 'number' | 'place' | 'recipients' | 'issuerKind' | 'signer' | 'signerName' | 'author'>>;
 }
