@@ -130,3 +130,13 @@ test('mau, filled by units, then tong-hop accepting version 1 too: exact totals 
   const totalRow = sheet.rows.findIndex((row) => row?.some((v) => typeof v === 'string' && v.startsWith('TỔNG CỘNG')));
   for (const code of Object.keys(expected)) expect([code, sheet.rows[totalRow][sheet.rows[codeRow].indexOf(code)]]).toEqual([code, expected[code]]);
 });
+
+test('kiem-tra: a version 2 report is unknown without the new template, and checked with --tep-mau', async () => {
+  const file = fs.readdirSync(path.join(dir, 'nhận')).map((f) => path.join(dir, 'nhận', f)).find((f) => f.includes(SAMPLE_REGISTRY.units[3].name))!;
+  const without = await run(['kiem-tra', file, '--hom-nay', '06/07/2026']);
+  expect(without.code).toBe(1);
+  expect(without.out).toContain('phiên bản 2, nhưng phần mềm chỉ có phiên bản 1');
+  const withFile = await run(['kiem-tra', file, '--tep-mau', path.join(dir, 'hn-kl01.v2.json'), '--hom-nay', '06/07/2026', '--danh-sach-mau']);
+  expect(withFile.out).toContain('Không có lỗi hay cảnh báo');
+  expect(withFile.code).toBe(0);
+});

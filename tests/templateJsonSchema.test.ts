@@ -19,3 +19,11 @@ test('a standard JSON Schema validator accepts the built-in template and refuses
   expect(validate(broken)).toBe(false);
   expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/version', '/indicators/0/aggregation']));
 });
+
+test('the catalogue shipped in catalogue/ loads, and its copy of the built-in template has not drifted', async () => {
+  const { loadCatalogueFolder } = await import('../src/cli/templateOptions');
+  const { DEFAULT_TEMPLATE } = await import('../src/core/template/builtinTemplates');
+  const loaded = await loadCatalogueFolder(path.join(__dirname, '..', 'catalogue'));
+  expect(loaded.issues).toEqual([]);
+  expect(loaded.templates.map((t) => t.template)).toEqual([DEFAULT_TEMPLATE]);
+});
