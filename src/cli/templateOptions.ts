@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages';
 import type { Issue } from '../core/issues/Issue';
-import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
+import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE, findTemplate } from '../core/template/builtinTemplates';
 import { loadCatalogue, mergeAvailableTemplates, templateKey, type AvailableTemplate, type LoadedCatalogue } from '../core/template/catalogue';
 import { parseReportTemplateText } from '../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
@@ -64,15 +64,14 @@ export async function resolveTemplates(flags: TemplateFlags): Promise<TemplateCh
  * --tep-mau; else the newest version of the built-in template.
  */
 export function chooseTemplate(flags: TemplateFlags, choice: TemplateChoice): ReportTemplate {
-  const newest = (id: string) => choice.templates.filter((t) => t.id === id).sort((a, b) => b.version - a.version)[0];
   if (flags.mau) {
     const [id, version] = flags.mau.trim().split('@');
-    const found = version ? choice.templates.find((t) => t.id === id && t.version === Number(version)) : newest(id);
-    if (!found) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu hiện có: ${choice.templates.map(templateKey).join(', ')}.${flags.danhMuc ? '' : ' Mẫu mới phát hành: thêm --danh-muc <thư mục> hoặc --tep-mau <tệp.json>.'}`);
+    const found = findTemplate(id, version ? Number(version) : undefined, choice.templates);
+    if (!found) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu hiện có: ${choice.templates.map(templateKey).join(', ')}.${flags.danhMuc ? ' Kiểm tra lại mã mẫu (và phiên bản sau dấu @).' : ' Mẫu mới phát hành: thêm --danh-muc <thư mục> hoặc --tep-mau <tệp.json>.'}`);
     return found;
   }
   if (flags.tepMau) return choice.available.find((a) => a.source === 'file')!.template;
-  return newest(DEFAULT_TEMPLATE.id) ?? DEFAULT_TEMPLATE;
+  return findTemplate(DEFAULT_TEMPLATE.id, undefined, choice.templates) ?? DEFAULT_TEMPLATE;
 }
 
 /** Other versions of the round's template accepted with --nhan-phien-ban "1,2" or "tat-ca". */

@@ -1,6 +1,6 @@
 import { makeIssue, type CellAddress, type Issue, type IssueCode, type IssueParams } from '../issues/Issue';
 import { parsePeriodKind, PERIOD_KIND_LABELS, PERIOD_KINDS, type PeriodKind } from '../period/ReportingPeriod';
-import { checkTemplateRules, checkTemplateSchema, parseReportTemplate } from '../template/parseReportTemplate';
+import { checkTemplateRules, checkTemplateSchema } from '../template/parseReportTemplate';
 import type { IndicatorDef, MetadataFieldDef, MetadataType, NominationColumnDef, ReportTemplate, SectionDef } from '../template/ReportTemplate';
 import { parseDateLike } from '../text/calendarDate';
 import { foldForMatch, normalizeParagraphs, normalizeText } from '../text/normalizeText';
@@ -53,12 +53,13 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     return sheet;
   };
   const settingsSheet = sheetOf(AUTHOR_SHEETS.settings);
+  const metadataSheet = sheetOf(AUTHOR_SHEETS.metadata);
   const tables = {
     outline: readTable(sheetOf(AUTHOR_SHEETS.outline), OUTLINE_COLUMNS, add),
     indicators: readTable(sheetOf(AUTHOR_SHEETS.indicators), INDICATOR_COLUMNS, add),
     lists: readTable(sheetOf(AUTHOR_SHEETS.lists), LIST_COLUMNS, add),
     nominations: readTable(sheetOf(AUTHOR_SHEETS.nominations), NOMINATION_COLUMNS, add),
-    metadata: readTable(sheetOf(AUTHOR_SHEETS.metadata), METADATA_COLUMNS, add),
+    metadata: readTable(metadataSheet, METADATA_COLUMNS, add),
   };
   if (!settingsSheet || Object.values(tables).some((t) => t === null)) return { ok: false, issues };
   const { outline, indicators, lists, nominations, metadata } = tables as { [K in keyof typeof tables]: NonNullable<(typeof tables)[K]> };
@@ -119,14 +120,17 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     const s = setting(key);
     return s ? normalizeText(String(s.value)) : '';
   };
+  // A whole number ≥ 1 from a setting; the label names it in the message.
+  const settingCount = (key: AuthorSetting['key'], fallback: number): number => {
+    const s = setting(key);
+    if (!s) return fallback;
+    const n = Number(String(s.value).trim());
+    if (Number.isInteger(n) && n >= 1) return n;
+    invalid(s.cell, SETTINGS.find((d) => d.key === key)!.label, s.value, 'cần một số nguyên từ 1 trở lên');
+    return fallback;
+  };
   const id = settingText('id');
-  const versionSetting = setting('version');
-  let version = 1;
-  if (versionSetting) {
-    const n = Number(String(versionSetting.value).trim());
-    if (Number.isInteger(n) && n >= 1) version = n;
-    else invalid(versionSetting.cell, 'Phiên bản', versionSetting.value, 'cần một số nguyên từ 1 trở lên');
-  }
+  const version = settingCount('version', 1);
   const title = settingText('title');
   const basis = settingText('basis');
   const issuer = settingText('issuer');
@@ -143,13 +147,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     if (periodKinds.length === 0) invalid(kindsSetting.cell, 'Các kỳ báo cáo', kindsSetting.value, kindsExpected());
   }
   const nominationsTitle = settingText('nominationsTitle');
-  const rowsSetting = setting('nominationRows');
-  let nominationRows = 6;
-  if (rowsSetting) {
-    const n = Number(String(rowsSetting.value).trim());
-    if (Number.isInteger(n) && n >= 1) nominationRows = n;
-    else invalid(rowsSetting.cell, 'Số dòng bảng điển hình', rowsSetting.value, 'cần một số nguyên từ 1 trở lên');
-  }
+  const nominationRows = settingCount('nominationRows', 6);
 
   // Outline: a level-1 row followed by level-2 rows is a part (a heading); otherwise a section.
   const groups: ReportTemplate['groups'] = [];
@@ -272,8 +270,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     const type = choose<MetadataType, (typeof METADATA_COLUMNS)[number]['key']>(row, 'type', 'Kiểu', METADATA_TYPES) ?? 'text';
     fields.push({ code: row.text('code'), label: row.text('label'), type, required: yesNo(row, 'required', 'Bắt buộc nhập') });
   });
-  const metadataHeader = { sheet: grid.sheets.find((s) => foldForMatch(s.name) === foldForMatch(AUTHOR_SHEETS.metadata))!.name, row: 0, col: 0 };
-  paths.set('metadata', metadataHeader);
+  paths.set('metadata', { sheet: metadataSheet!.name, row: 0, col: 0 });
 
   const candidate: ReportTemplate = {
     id,
@@ -303,10 +300,8 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
   }
   sortByPlace(issues, grid);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
-  const parsed = parseReportTemplate(candidate);
-  // The checks above are the same as parseReportTemplate's; a disagreement is a bug here.
-  if (!parsed.ok) throw new Error(`Author workbook passed its checks but not the template parser: ${JSON.stringify(parsed.issues)}`);
-  return { ok: true, template: parsed.template, issues };
+  // The same schema and rules as parseReportTemplate have passed: the candidate is the template.
+  return { ok: true, template: candidate, issues };
 }
 
 function readTable<K extends string>(

@@ -192,12 +192,16 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const counted = units.filter((u) => u.counted && u.file?.report);
   const totals: Record<string, number | null> = {};
   const reportedBy: Record<string, number> = {};
+  // A figure from another version counts only where that version means the same thing; decided
+  // once per version, not once per unit and indicator.
+  const sharedBy = accepted.map((t) => ({ t, codes: new Set(round.template.indicators.filter((i) => sharesIndicator(t, i)).map((i) => i.code)) }));
+  const none = new Set<string>();
+  const sharedOfRow = counted.map((row) => sharedBy.find(({ t }) => sameVersion(t, row.file!.report!.template))?.codes ?? none);
   for (const indicator of round.template.indicators.filter(isCount)) {
     let sum = 0;
     let n = 0;
-    for (const row of counted) {
-      // A figure from another version counts only where that version means the same thing.
-      if (!sharesIndicator(row.file!.report!.template, indicator)) continue;
+    for (const [k, row] of counted.entries()) {
+      if (!sharedOfRow[k].has(indicator.code)) continue;
       const v = row.file!.report!.values[indicator.code];
       if (v !== null && v !== undefined) {
         sum += v;

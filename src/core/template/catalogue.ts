@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { makeIssue, type Issue } from '../issues/Issue';
 import type { IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
-import { parseReportTemplateText } from './parseReportTemplate';
+import { formatPath, parseJsonText, parseReportTemplateText } from './parseReportTemplate';
 import type { ReportTemplate } from './ReportTemplate';
 
 /**
@@ -94,16 +94,11 @@ export async function loadCatalogue(readText: (file: string) => Promise<string>)
 }
 
 export function parseCatalogueIndex(text: string): { ok: true; index: CatalogueIndex } | { ok: false; issues: Issue[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, '').normalize('NFC'));
-  } catch (error) {
-    return { ok: false, issues: [makeIssue('CATALOGUE_UNREADABLE', {}, { detail: `${CATALOGUE_INDEX} không phải JSON hợp lệ: ${describeError(error)}` })] };
-  }
-  const parsed = indexSchema.safeParse(data);
+  const json = parseJsonText(text);
+  if ('error' in json) return { ok: false, issues: [makeIssue('CATALOGUE_UNREADABLE', {}, { detail: `${CATALOGUE_INDEX} không phải JSON hợp lệ: ${json.error}` })] };
+  const parsed = indexSchema.safeParse(json.data);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return { ok: false, issues: [makeIssue('CATALOGUE_UNREADABLE', {}, { detail: `${CATALOGUE_INDEX} sai ở "${first.path.join('.')}"` })] };
+    return { ok: false, issues: [makeIssue('CATALOGUE_UNREADABLE', {}, { detail: `${CATALOGUE_INDEX} sai ở "${formatPath(parsed.error.issues[0].path)}"` })] };
   }
   return { ok: true, index: parsed.data };
 }

@@ -16,14 +16,17 @@ export const REQUIRED_METADATA: Record<string, string> = {
 
 /** Reads a template file's text: JSON, then the schema, then the rules across fields. */
 export function parseReportTemplateText(text: string): TemplateParseResult {
-  let data: unknown;
+  const json = parseJsonText(text);
+  return 'error' in json ? { ok: false, issues: [makeIssue('DEF_NOT_JSON', {}, { detail: json.error })] } : parseReportTemplate(json.data);
+}
+
+/** JSON as files arrive: a byte-order mark dropped, NFC first (a Mac may save decomposed letters). */
+export function parseJsonText(text: string): { data: unknown } | { error: string } {
   try {
-    // NFC before parsing: a file saved on a Mac may carry decomposed Vietnamese letters.
-    data = JSON.parse(text.replace(/^\uFEFF/, '').normalize('NFC'));
+    return { data: JSON.parse(text.replace(/^\uFEFF/, '').normalize('NFC')) };
   } catch (error) {
-    return { ok: false, issues: [makeIssue('DEF_NOT_JSON', {}, { detail: error instanceof Error ? error.message : String(error) })] };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
-  return parseReportTemplate(data);
 }
 
 /** Checks parsed JSON against the template schema, then the rules across fields. */
@@ -145,7 +148,8 @@ function describeSchemaIssue(issue: z.core.$ZodIssue, data: unknown): string {
     case 'invalid_union':
       return 'cách tổng hợp (aggregation) phải là "sum" (số đếm) hoặc "ratio" (tỷ lệ)';
     default:
-      return issue.message;
+      // zod's own wording is English; say it plainly instead.
+      return 'giá trị không hợp lệ';
   }
 }
 

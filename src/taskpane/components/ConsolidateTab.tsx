@@ -10,7 +10,7 @@ import { formatIssue } from '../../core/issues/issueMessages';
 import { defaultDeadline, labelPeriod, makePeriod } from '../../core/period/ReportingPeriod';
 import { buildRegistry, registryRowsFromGrid, REGISTRY_SHEET, type UnitRegistry } from '../../core/registry/UnitRegistry';
 import { foldForMatch } from '../../core/text/normalizeText';
-import { DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
+import { DEFAULT_TEMPLATE, findTemplate } from '../../core/template/builtinTemplates';
 import { templateKey } from '../../core/template/catalogue';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import { formatDate, parseDateLike } from '../../core/text/calendarDate';
@@ -43,7 +43,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
 
   const period = makePeriod(settings.kind, settings.year);
   const deadline = parseDateLike(deadlineText);
-  const newestDefault = library.templates.find((t) => t.id === DEFAULT_TEMPLATE.id) ?? DEFAULT_TEMPLATE;
+  const newestDefault = findTemplate(DEFAULT_TEMPLATE.id, undefined, library.templates) ?? DEFAULT_TEMPLATE;
   const template = library.templates.find((t) => templateKey(t) === settings.templateKey) ?? newestDefault;
   const olderVersions = library.templates.filter((t) => t.id === template.id && t.version < template.version);
   const alsoAccept = settings.acceptOlderVersions ? olderVersions : [];

@@ -2,6 +2,7 @@ import { readWorkbookGrid } from '../../adapters/sheetjs/readWorkbookGrid';
 import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
 import type { ReportingPeriod } from '../../core/period/ReportingPeriod';
 import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../../core/registry/UnitRegistry';
+import { templateKey } from '../../core/template/catalogue';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { IsoDate } from '../../core/text/calendarDate';
 import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
@@ -50,17 +51,15 @@ export function createChecker(request: ReadRequest): (file: PickedFile) => Submi
 /** A result as it crosses from a worker: the template travels as its id, not as a copy per file. */
 export type TransferableInput = SubmissionInput | { fileName: string; receivedOn?: IsoDate; report: Omit<CheckedReport, 'template'>; templateKey: string };
 
-const keyOf = (t: ReportTemplate) => `${t.id}@${t.version}`;
-
 export function toTransferable(input: SubmissionInput): TransferableInput {
   if (!('report' in input)) return input;
   const { template, ...report } = input.report;
-  return { fileName: input.fileName, receivedOn: input.receivedOn, report, templateKey: keyOf(template) };
+  return { fileName: input.fileName, receivedOn: input.receivedOn, report, templateKey: templateKey(template) };
 }
 
 export function fromTransferable(input: TransferableInput, templates: readonly ReportTemplate[]): SubmissionInput {
   if (!('templateKey' in input)) return input;
-  const template = templates.find((t) => keyOf(t) === input.templateKey);
+  const template = templates.find((t) => templateKey(t) === input.templateKey);
   if (!template) throw new Error(`Template ${input.templateKey} is not among those the reader was given`);
   return { fileName: input.fileName, receivedOn: input.receivedOn, report: { ...input.report, template } };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import { BUILTIN_TEMPLATES } from '../../core/template/builtinTemplates';
-import { loadCatalogue, mergeAvailableTemplates, type AvailableTemplate, type CatalogueIndex } from '../../core/template/catalogue';
+import { loadCatalogue, mergeAvailableTemplates, templateKey, type AvailableTemplate, type CatalogueIndex } from '../../core/template/catalogue';
 import { parseReportTemplate, parseReportTemplateText } from '../../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatDate, type IsoDate } from '../../core/text/calendarDate';
@@ -122,13 +122,12 @@ export function useTemplateLibrary(read: CatalogueReader, store: LibraryStore, t
       const parsed = parseReportTemplateText(new TextDecoder('utf-8').decode(bytes));
       if (!parsed.ok) return { ok: false as const, issues: parsed.issues };
       const template = parsed.template;
-      const others = saved.current.opened.filter((o) => {
-        const p = parseReportTemplate(o.data);
-        return !(p.ok && p.template.id === template.id && p.template.version === template.version);
-      });
+      const key = templateKey(template);
+      // Stored data was written by this code; reading its id and version needs no new check.
+      const others = saved.current.opened.filter((o) => templateKey(o.data as ReportTemplate) !== key);
       saved.current = { ...saved.current, opened: [...others, { file: name, data: template }] };
       store.save(saved.current);
-      setOpened((list) => [...list.filter((t) => !(t.template.id === template.id && t.template.version === template.version)), { template, source: 'file', file: name }]);
+      setOpened((list) => [...list.filter((t) => templateKey(t.template) !== key), { template, source: 'file', file: name }]);
       return { ok: true as const, template };
     },
     [store],
