@@ -30,11 +30,7 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
       for (const c of byRow.get(r) ?? []) writeCell(row.getCell(c.col + 1), c, sheetSpec.name, spec.font);
       for (const m of mergesByRow.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
       row.commit();
-      // Let the zip and the file catch up, so written rows leave memory instead of queueing in it.
-      if (r % 200 === 199) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (stream.writableNeedDrain) await new Promise((resolve) => stream.once('drain', resolve));
-      }
+      if (r % 100 === 99) await catchUp(ws, stream);
     }
     await finishSheet(ws, sheetSpec);
     (ws as unknown as { commit(): void }).commit();
@@ -43,3 +39,24 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
   await wb.commit();
 }
 
+/** The entry stream archiver reads a sheet from; readable-stream 2 has no writableNeedDrain. */
+interface ZipEntryInput {
+  _writableState?: { needDrain?: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Lets the zip and the file catch up, so written rows leave memory instead of queueing in it.
+ * ExcelJS hands each sheet's XML to the zip through a PassThrough (archiver wraps ExcelJS's
+ * buffer stream in one as soon as the sheet starts) and ignores its back-pressure, so a sheet of
+ * 40,000 long texts would otherwise sit whole in memory until deflated. Waiting for that
+ * PassThrough to drain is safe: every earlier entry of the zip is already complete, so the zip
+ * is either deflating this sheet or will reach it. Internals of exceljs 4.4.0 (pinned exactly);
+ * if they change, this falls back to yielding to the event loop, and a test measures the memory.
+ */
+async function catchUp(ws: AnySheet, file: Writable): Promise<void> {
+  const sink = (ws as unknown as { _stream?: { pipes?: ZipEntryInput[] } })._stream?.pipes?.[0];
+  if (sink?._writableState?.needDrain) await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
+  else await new Promise((resolve) => setImmediate(resolve));
+  if (file.writableNeedDrain) await new Promise((resolve) => file.once('drain', resolve));
+}
