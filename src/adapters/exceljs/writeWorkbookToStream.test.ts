@@ -42,7 +42,7 @@ function smallSpec(): WorkbookSpec {
   const b = createSheet('Nội dung', [20, 80]);
   b.cells.push({ row: 0, col: 0, value: 'Mục' }, { row: 0, col: 1, value: 'Nội dung chi tiết của đơn vị' });
   const spec = makeSpec([a, b]);
-  spec.names.push({ name: 'TongSo', range: { sheet: 'Tổng quan', row: 4, col: 1 } });
+  spec.names.push({ name: 'TongSo', range: { sheet: 'Tổng quan', row: 4, col: 1 } }, { name: 'BangSo', range: { sheet: 'Tổng quan', row: 1, col: 0, rowEnd: 2, colEnd: 1 } });
   return spec;
 }
 
@@ -61,7 +61,9 @@ describe('writeWorkbookToStream', () => {
     expect(overview.B5.v).toBe(42);
     expect(overview['!merges']).toEqual([{ s: { r: 5, c: 0 }, e: { r: 5, c: 1 } }]);
     expect(overview['!rows']?.[3]?.hidden).toBe(true);
-    expect(streamed.Workbook?.Names?.map((n) => [n.Name, n.Ref])).toEqual([['TongSo', "'Tổng quan'!$B$5"]]);
+    const names = (wb: XLSX.WorkBook) => wb.Workbook?.Names?.map((n) => [n.Name, n.Ref]);
+    expect(names(streamed)).toEqual([['TongSo', "'Tổng quan'!$B$5"], ['BangSo', "'Tổng quan'!$A$2:$B$3"]]);
+    expect(new Set(names(streamed))).toEqual(new Set(names(buffered)));
   });
 
   it('refuses a merge across rows, which it cannot stream (a bug in the caller)', async () => {

@@ -12,7 +12,8 @@ void (async () => {
   const started = process.hrtime.bigint();
   const consolidation = await consolidateFiles({ files, round: { template: BENCH_TEMPLATE, period: BENCH_PERIOD, deadline: BENCH_DEADLINE, registry: benchRegistry(n), body: 'Thử nghiệm' }, templates: [BENCH_TEMPLATE], today: '2026-07-06' });
   const writing = process.hrtime.bigint();
+  const readMaxRssMb = process.resourceUsage().maxRSS / 1024;
   await writeSummaryFile(consolidation, path.join(folder, `summary-${n}.xlsx`), { overwrite: true, generatedOn: '2026-07-06' });
   const end = process.hrtime.bigint();
-  process.send!({ seconds: Number(end - started) / 1e9, writeSeconds: Number(end - writing) / 1e9, maxRssMb: process.resourceUsage().maxRSS / 1024 });
+  process.send!({ seconds: Number(end - started) / 1e9, writeSeconds: Number(end - writing) / 1e9, maxRssMb: process.resourceUsage().maxRSS / 1024, readMaxRssMb });
 })();

@@ -42,11 +42,19 @@ function baseline(files: string[]): number {
   return seconds(started);
 }
 
+/** Peak memory (maxRSS) until the summary is started, and over the whole job. */
+interface FullJobResult {
+  seconds: number;
+  writeSeconds: number;
+  readMaxRssMb: number;
+  maxRssMb: number;
+}
+
 /** The full job in a fresh child process: its time, and its peak memory alone. */
-function fullJob(folder: string, n: number): Promise<{ seconds: number; maxRssMb: number; writeSeconds: number }> {
+function fullJob(folder: string, n: number): Promise<FullJobResult> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'fullJobChild.js'), [folder, String(n)], { stdio: 'inherit' });
-    child.on("message", (m) => resolve(m as { seconds: number; maxRssMb: number; writeSeconds: number }));
+    child.on("message", (m) => resolve(m as FullJobResult));
     child.on('error', reject);
   });
 }
@@ -67,7 +75,7 @@ void (async () => {
   for (const n of SIZES) {
     const files = listFiles(folder, n);
     const base: number[] = [];
-    const full: { seconds: number; maxRssMb: number; writeSeconds: number }[] = [];
+    const full: FullJobResult[] = [];
     for (let r = 0; r < (REPEATS[n] ?? 1); r++) {
       // Interleave, and swap the order every round, so neither side always runs warm.
       const order = r % 2 === 0 ? ['base', 'full'] : ['full', 'base'];
@@ -77,15 +85,15 @@ void (async () => {
       }
     }
     const fullSeconds = median(full.map((f) => f.seconds));
-    const row = { n, baselineSeconds: median(base), fullSeconds, ratio: fullSeconds / median(base), filesPerSecond: n / fullSeconds, summaryWriteSeconds: median(full.map((f) => f.writeSeconds)), peakRssMb: Math.max(...full.map((f) => f.maxRssMb)) };
+    const row = { n, baselineSeconds: median(base), fullSeconds, ratio: fullSeconds / median(base), filesPerSecond: n / fullSeconds, summaryWriteSeconds: median(full.map((f) => f.writeSeconds)), peakRssMb: Math.max(...full.map((f) => f.maxRssMb)), readPeakRssMb: Math.max(...full.map((f) => f.readMaxRssMb)) };
     rows.push(row);
     console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB`);
   }
   const lines = [
     '',
-    '|     N | đọc thuần (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | bộ nhớ đỉnh (MB) |',
-    '| ----: | ------------: | ----------: | ------------------: | -------: | --------------------: | ---------------: |',
-    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${r.baselineSeconds.toFixed(2).padStart(13)} | ${r.fullSeconds.toFixed(2).padStart(11)} | ${r.ratio.toFixed(2).padStart(19)} | ${r.filesPerSecond.toFixed(0).padStart(8)} | ${r.summaryWriteSeconds.toFixed(2).padStart(21)} | ${r.peakRssMb.toFixed(0).padStart(16)} |`),
+    '|     N | đọc thuần (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) |',
+    '| ----: | ------------: | ----------: | ------------------: | -------: | --------------------: | -----------------------: | ---------------: |',
+    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${r.baselineSeconds.toFixed(2).padStart(13)} | ${r.fullSeconds.toFixed(2).padStart(11)} | ${r.ratio.toFixed(2).padStart(19)} | ${r.filesPerSecond.toFixed(0).padStart(8)} | ${r.summaryWriteSeconds.toFixed(2).padStart(21)} | ${r.readPeakRssMb.toFixed(0).padStart(24)} | ${r.peakRssMb.toFixed(0).padStart(16)} |`),
   ];
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
   const largest = rows.find((r) => r.n === max)!;
