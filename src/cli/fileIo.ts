@@ -41,7 +41,8 @@ export async function writeStreamSafely(target: string, overwrite: boolean, writ
       stream.on('close', () => resolve());
       stream.on('error', reject);
     });
-    await write(stream);
+    // A failing disk must end the job with its error, not leave the writer waiting for a drain.
+    await Promise.race([write(stream), closed.then(() => new Promise<void>(() => undefined))]);
     await closed;
     fs.renameSync(temp, absolute);
   } finally {
