@@ -175,3 +175,14 @@ test('the fake refuses to read what was not loaded, as Office does', async () =>
     }),
   ).rejects.toThrow('has not been loaded');
 });
+
+test('a sheet of 150,000 rows renders (a province of 10,000 units lists 140,000 texts)', async () => {
+  const excel = createFakeExcel();
+  const sheet = createSheet('Nội dung', [30]);
+  for (let r = 0; r < 150_000; r++) sheet.cells.push({ row: r, col: 0, value: r });
+  const spec: WorkbookSpec = { sheets: [sheet], names: [], properties: { title: 'Thử', creator: 'Tổng hợp báo cáo' }, font: { name: 'Times New Roman', size: 13 } };
+  const result = await renderWorkbookSpec(excel.run, spec, { capabilities, onExistingSheet: 'refuse' });
+  expect(result.ok).toBe(true);
+  expect(excel.stats.syncs).toBe(2);
+  expect(Math.max(...excel.stats.payloads)).toBeLessThan(5 * 1024 * 1024);
+}, 60_000);

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellSpec, SheetSpec, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import type { WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import { encodeRange } from '../a1';
 import { finishSheet, sheetOptions, writeCell, type AnySheet } from './writeWorkbook';
 
@@ -18,15 +18,15 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
     if (sheetSpec.merges.some((m) => m.rowEnd !== m.row)) throw new Error(`Sheet ${sheetSpec.name} has a merge across rows; stream writing cannot do it`);
     const ws = wb.addWorksheet(sheetSpec.name, sheetOptions(sheetSpec)) as unknown as AnySheet;
     ws.columns = sheetSpec.columns.map((width, i) => ({ width, hidden: sheetSpec.hiddenColumns?.includes(i), style: { font: { name: spec.font.name, size: spec.font.size } } }));
-    const byRow = new Map<number, CellSpec[]>();
-    for (const c of sheetSpec.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
-    const mergesByRow = new Map<number, SheetSpec['merges']>();
-    for (const m of sheetSpec.merges) mergesByRow.set(m.row, [...(mergesByRow.get(m.row) ?? []), m]);
-    const lastRow = Math.max(-1, ...byRow.keys(), ...Object.keys(sheetSpec.rowHeights).map(Number));
+    const byRow = groupByRow(sheetSpec.cells);
+    const mergesByRow = groupByRow(sheetSpec.merges);
+    const hiddenRows = new Set(sheetSpec.hiddenRows);
+    // reduce, not Math.max(...rows): spreading 130,000 rows as arguments overflows the call stack.
+    const lastRow = [...byRow.keys(), ...Object.keys(sheetSpec.rowHeights).map(Number)].reduce((m, r) => Math.max(m, r), -1);
     for (let r = 0; r <= lastRow; r++) {
       const row = ws.getRow(r + 1);
       if (sheetSpec.rowHeights[r] !== undefined) row.height = sheetSpec.rowHeights[r];
-      if (sheetSpec.hiddenRows?.includes(r)) row.hidden = true;
+      if (hiddenRows.has(r)) row.hidden = true;
       for (const c of byRow.get(r) ?? []) writeCell(row.getCell(c.col + 1), c, sheetSpec.name, spec.font);
       for (const m of mergesByRow.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.rowEnd + 1, m.colEnd + 1);
       row.commit();
@@ -41,6 +41,16 @@ export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable
   const names = spec.names.map((n) => ({ name: n.name, ranges: [encodeRange(n.range, { absolute: true, withSheet: true })] }));
   (wb as unknown as { _definedNames: { model: typeof names } })._definedNames = { model: names };
   await wb.commit();
+}
+
+function groupByRow<T extends { row: number }>(items: readonly T[]): Map<number, T[]> {
+  const byRow = new Map<number, T[]>();
+  for (const item of items) {
+    const list = byRow.get(item.row);
+    if (list) list.push(item);
+    else byRow.set(item.row, [item]);
+  }
+  return byRow;
 }
 
 /** The entry stream archiver reads a sheet from; readable-stream 2 has no writableNeedDrain. */

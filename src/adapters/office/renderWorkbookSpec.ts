@@ -137,8 +137,9 @@ async function writeSheet(
   capabilities: HostCapabilities,
   spend: (bytes: number) => Promise<void>,
 ): Promise<void> {
-  const lastRow = Math.max(0, ...spec.cells.map((c) => c.row));
-  const lastCol = Math.max(spec.columns.length - 1, ...spec.cells.map((c) => c.col));
+  // reduce, not Math.max(...cells): spreading 130,000 cells as arguments overflows the call stack.
+  const lastRow = spec.cells.reduce((m, c) => Math.max(m, c.row), 0);
+  const lastCol = spec.cells.reduce((m, c) => Math.max(m, c.col), spec.columns.length - 1);
   // Values and formulas as 2-D blocks of whole rows, as few as the request budget allows.
   const grid: (string | number | boolean)[][] = Array.from({ length: lastRow + 1 }, () => new Array(lastCol + 1).fill(''));
   const rowBytes = new Array(lastRow + 1).fill((lastCol + 1) * 3);
