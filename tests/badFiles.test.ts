@@ -7,7 +7,8 @@ import { makeBadCorpus, type BadFile } from '../src/cli/makeBadCorpus';
 import type { Consolidation } from '../src/core/consolidation/consolidateReports';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
-import { SUMMARY_SHEETS, describeFileRole, describeStatus } from '../src/core/workbook/buildSummaryWorkbook';
+import { SUMMARY_SHEETS } from '../src/core/workbook/buildSummaryWorkbook';
+import { describeFileRole, describeStatus } from '../src/core/round/statusLabels';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { PERIOD_H1_2026 } from './helpers/builders';
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
   corpus = [...generated, ...real];
   paths = [...generated.map((f) => path.join(GENERATED, f.fileName)), ...real.map((f) => path.join(REAL, f.fileName))];
   before = new Map(paths.map((p) => [p, sha(p)]));
-  c = await consolidateFiles({ files: paths, round, templates: BUILTIN_TEMPLATES, today: '2026-07-06', timeoutMs: 3_000 });
+  c = await consolidateFiles({ files: paths, round, templates: BUILTIN_TEMPLATES, today: '2026-07-06' });
   const summaryPath = await writeSummaryFile(c, path.join(__dirname, '..', 'out', 'bad-files-summary.xlsx'), { overwrite: true, generatedOn: '2026-07-06' });
   summary = XLSX.read(fs.readFileSync(summaryPath), { type: 'buffer', cellFormula: true });
   const lines = ['| tệp | trường hợp | kết quả | thông báo |', '| --- | --- | --- | --- |'];

@@ -9,7 +9,7 @@ import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkboo
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
 import { TEMPLATE_SHEETS } from '../src/core/workbook/templateLayout';
 import { chooseSheetsToRead } from '../src/core/workbook/extractSubmission';
-import { checkFileBytes } from '../src/taskpane/files/checkFileBytes';
+import { checkFileBytes } from '../src/app/checkFileBytes';
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { PERIOD_H1_2026 } from './helpers/builders';

@@ -1,7 +1,7 @@
 import type { Consolidation } from '../core/consolidation/consolidateReports';
 import { countBySeverity, type Issue } from '../core/issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';
-import { describeFileRole, describeStatus } from '../core/workbook/buildSummaryWorkbook';
+import { STATUS_COUNT_LABELS, describeFileRole, describeStatus } from '../core/round/statusLabels';
 import { formatDate } from '../core/text/calendarDate';
 
 const width = (s: string) => [...s.normalize('NFC')].length;
@@ -32,7 +32,7 @@ export function formatStatusTable(c: Consolidation): string {
 }
 
 export function formatCounts(c: Consolidation): string {
-  return `${c.units.length} đơn vị: ${c.counts.on_time} đúng hạn, ${c.counts.late} nộp muộn, ${c.counts.missing} chưa nộp, ${c.counts.invalid} không hợp lệ; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng).`;
+  return `${c.units.length} đơn vị: ${(['on_time', 'late', 'missing', 'invalid'] as const).map((s) => `${c.counts[s]} ${STATUS_COUNT_LABELS[s]}`).join(', ')}; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng).`;
 }
 
 export function formatIssueList(issues: readonly Issue[]): string {

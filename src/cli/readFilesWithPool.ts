@@ -1,92 +1,104 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ReadRequest } from '../app/checkFileBytes';
+import type { ReadWorkerMessage } from '../app/readWorkerProtocol';
+import { fromTransferable } from '../app/transferableInput';
 import type { SubmissionInput } from '../core/consolidation/consolidateReports';
 import { makeIssue } from '../core/issues/Issue';
-import { fromTransferable, type ReadRequest, type TransferableInput } from '../taskpane/files/checkFileBytes';
+import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { fileModifiedOn } from './fileDates';
 
 export interface PoolOptions {
   /** Reading threads; by default one per core, at most 4. */
   workers?: number;
-  /** A file still unread after this long is given up as damaged. */
+  /** A file still unread this long after a ready thread took it is given up as damaged. */
   timeoutMs?: number;
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Another worker script speaking the same protocol (tests use a deliberately slow one). */
+  /** Another worker script speaking the same protocol (tests use a stand-in that never answers). */
   script?: string;
 }
 
-export const DEFAULT_FILE_TIMEOUT_MS = 30_000;
-
-/** The compiled worker script: beside this file when running from lib/, or in lib/ when from sources. */
-export function workerScriptPath(): string | null {
-  const beside = path.join(__dirname, 'readWorker.js');
-  if (fs.existsSync(beside)) return beside;
-  const compiled = path.resolve(__dirname, '..', '..', 'lib', 'cli', 'readWorker.js');
-  return fs.existsSync(compiled) ? compiled : null;
+/** The worker script beside this file, and how to start it. */
+export function defaultReadWorker(): { script: string; execArgv?: string[] } {
+  if (path.extname(__filename) === '.js') return { script: path.join(__dirname, 'readWorker.js') };
+  // Running from the TypeScript sources (jest): the threads run the sources too, never a stale lib/.
+  return { script: path.join(__dirname, 'readWorker.ts'), execArgv: ['--require', path.join(__dirname, '..', '..', 'scripts', 'registerTypeScript.js')] };
 }
 
 /**
- * Reads and checks files on worker threads, in parallel, each under a time limit. Results come
- * back in the order of `files`; a file that times out gets FILE_TIMEOUT and its thread is
- * replaced, so one bad file never stalls the batch.
+ * Reads and checks files on worker threads, in parallel, each under a time limit that starts
+ * when a thread that has said "ready" takes the file. Results come back in the order of `files`;
+ * a file that times out gets FILE_TIMEOUT and its thread is replaced, so one bad file never
+ * stalls the batch, and a thread that dies takes only its current file with it.
  */
 export function readFilesWithPool(files: readonly string[], request: ReadRequest, options: PoolOptions = {}): Promise<SubmissionInput[]> {
-  const script = options.script ?? workerScriptPath();
-  if (!script) throw new Error('lib/cli/readWorker.js is missing: run "npm run build:cli"');
+  const { script, execArgv } = options.script ? { script: options.script, execArgv: undefined } : defaultReadWorker();
   const size = Math.max(1, Math.min(options.workers ?? Math.min(4, os.availableParallelism()), files.length));
-  const timeoutMs = options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? FILE_TIME_LIMIT_MS;
   const results: SubmissionInput[] = new Array(files.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
     if (files.length === 0) return resolve([]);
+    const failed = (index: number, issue: ReturnType<typeof makeIssue>) => {
+      const file = files[index];
+      results[index] = { fileName: path.basename(file), receivedOn: fileModifiedOn(file), failure: [issue] };
+      finish(index);
+    };
+    const finish = (index: number) => {
+      done++;
+      options.onProgress?.(done, files.length, files[index]);
+      if (done === files.length) resolve(results);
+    };
     const start = () => {
-      const worker = new Worker(script, { workerData: request });
+      if (next >= files.length) return;
+      const worker = new Worker(script, { workerData: request, execArgv });
       let current = -1;
+      let ready = false;
+      let retired = false;
       let timer: NodeJS.Timeout | undefined;
+      const retire = () => {
+        retired = true;
+        clearTimeout(timer);
+        void worker.terminate();
+      };
       const feed = () => {
-        if (next >= files.length) {
-          void worker.terminate();
-          return;
-        }
+        if (next >= files.length) return retire();
         current = next++;
         timer = setTimeout(() => {
-          const file = files[current];
-          results[current] = { fileName: path.basename(file), receivedOn: fileModifiedOn(file), failure: [makeIssue('FILE_TIMEOUT', {}, { seconds: Math.round(timeoutMs / 1000) })] };
-          finish(current);
+          const index = current;
           current = -1;
-          void worker.terminate();
+          retire();
+          failed(index, makeIssue('FILE_TIMEOUT', {}, { seconds: Math.round(timeoutMs / 1000) }));
           start();
         }, timeoutMs);
         worker.postMessage({ id: current, file: files[current] });
       };
-      const finish = (index: number) => {
-        done++;
-        options.onProgress?.(done, files.length, files[index]);
-        if (done === files.length) resolve(results);
-      };
-      worker.on('message', (message: { id: number; result: TransferableInput }) => {
-        if (message.id !== current) return;
+      worker.on('message', (message: ReadWorkerMessage) => {
+        if (retired) return;
+        if (message.type === 'ready') {
+          ready = true;
+          return feed();
+        }
+        if (message.type !== 'result' || message.id !== current) return;
         clearTimeout(timer);
         results[message.id] = fromTransferable(message.result, request.templates);
         current = -1;
         finish(message.id);
         feed();
       });
-      worker.on('error', (error) => {
-        clearTimeout(timer);
-        if (current >= 0) {
-          // A crash inside the parser is a bug to report, but the batch must go on.
-          const file = files[current];
-          results[current] = { fileName: path.basename(file), receivedOn: fileModifiedOn(file), failure: [makeIssue('FILE_UNREADABLE', {}, { detail: `lỗi khi đọc: ${error.message}` })] };
-          finish(current);
-          current = -1;
-          start();
-        } else reject(error);
-      });
-      feed();
+      const died = (reason: string) => {
+        if (retired) return;
+        const index = current;
+        retire();
+        if (!ready) return reject(new Error(`a reading thread failed to start: ${reason}`));
+        // A crash inside the parser is a bug to report, but the batch must go on.
+        if (index >= 0) failed(index, makeIssue('FILE_UNREADABLE', {}, { detail: `lỗi khi đọc: ${reason}` }));
+        start();
+      };
+      worker.on('error', (error) => died(error.message));
+      worker.on('exit', (code) => died(`luồng đọc dừng (mã ${code})`));
     };
     for (let i = 0; i < size; i++) start();
   });

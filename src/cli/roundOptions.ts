@@ -6,6 +6,7 @@ import type { UnitRegistry } from '../core/registry/UnitRegistry';
 import { parseDateLike, type IsoDate } from '../core/text/calendarDate';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { defaultDocument, type OfficialDocument } from '../core/workbook/OfficialDocument';
+import { isRoundYear } from '../core/round/roundDefaults';
 import { UserError } from './fileIo';
 import { readRegistryFile } from './readRegistryFile';
 
@@ -125,7 +126,7 @@ export function resolvePeriod(flags: RoundFlags, required: boolean): ReportingPe
   const kind = flags.ky ? parsePeriodKind(flags.ky) : null;
   if (!kind) throw new UserError(`--ky: "${flags.ky ?? ''}" không phải kỳ báo cáo; dùng Q1, Q2, Q3, Q4, H1 (6 tháng), M9 (9 tháng), Y (năm) hoặc custom.`);
   const year = Number(flags.nam);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UserError(`--nam: "${flags.nam ?? ''}" không phải năm hợp lệ (ví dụ 2026).`);
+  if (!isRoundYear(year)) throw new UserError(`--nam: "${flags.nam ?? ''}" không phải năm hợp lệ (ví dụ 2026).`);
   const from = flags.tuNgay ? parseUserDate(flags.tuNgay, '--tu-ngay') : undefined;
   const to = flags.denNgay ? parseUserDate(flags.denNgay, '--den-ngay') : undefined;
   if (kind === 'custom' && (!from || !to)) throw new UserError('Kỳ tùy chỉnh (custom) cần --tu-ngay và --den-ngay.');

@@ -9,6 +9,7 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
 import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
+import { summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { convertWorkbook } from './convertWorkbook';
 import { writeFileSafely } from './fileIo';
 import { consolidateFiles, writeSummaryFile } from './jobs';
@@ -41,7 +42,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(`Chạy thử trên DỮ LIỆU MẪU: ${SAMPLE_REGISTRY.units.length} đơn vị, kỳ ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, hôm nay coi là ${formatDate(DEMO_TODAY)}.`);
   const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
   const templateSpec = buildTemplateWorkbook(template, { period, registry: SAMPLE_REGISTRY, deadline, recipient: body });
-  const templatePath = writeFileSafely(path.join(root, `Mẫu báo cáo ${labelPeriod(period)}.xlsx`), await writeWorkbook(templateSpec), true);
+  const templatePath = writeFileSafely(path.join(root, templateFileName(period)), await writeWorkbook(templateSpec), true);
   io.out(`1. Danh sách đơn vị: ${registryPath}`);
   io.out(`2. Mẫu báo cáo phát cho đơn vị: ${templatePath}`);
 
@@ -70,7 +71,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
     phone: '0241234567',
     email: 'tonghop@example.vn',
   };
-  const summaryPath = await writeSummaryFile(consolidation, path.join(root, `Tổng hợp ${labelPeriod(period)}.xlsx`), { overwrite: true, generatedOn: DEMO_TODAY, document });
+  const summaryPath = await writeSummaryFile(consolidation, path.join(root, summaryFileName(period)), { overwrite: true, generatedOn: DEMO_TODAY, document });
   io.out('4. Kết quả tổng hợp:');
   io.out('');
   io.out(formatStatusTable(consolidation));

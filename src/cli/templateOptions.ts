@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages';
 import type { Issue } from '../core/issues/Issue';
-import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE, findTemplate } from '../core/template/builtinTemplates';
+import { BUILTIN_TEMPLATES, findTemplate } from '../core/template/builtinTemplates';
+import { defaultRoundTemplate } from '../core/round/roundTemplates';
 import { loadCatalogue, mergeAvailableTemplates, templateKey, type AvailableTemplate, type LoadedCatalogue } from '../core/template/catalogue';
 import { parseReportTemplateText } from '../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
@@ -70,8 +71,8 @@ export function chooseTemplate(flags: TemplateFlags, choice: TemplateChoice): Re
     if (!found) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu hiện có: ${choice.templates.map(templateKey).join(', ')}.${flags.danhMuc ? ' Kiểm tra lại mã mẫu (và phiên bản sau dấu @).' : ' Mẫu mới phát hành: thêm --danh-muc <thư mục> hoặc --tep-mau <tệp.json>.'}`);
     return found;
   }
-  if (flags.tepMau) return choice.available.find((a) => a.source === 'file')!.template;
-  return findTemplate(DEFAULT_TEMPLATE.id, undefined, choice.templates) ?? DEFAULT_TEMPLATE;
+  const opened = flags.tepMau ? choice.available.find((a) => a.source === 'file') : undefined;
+  return opened?.template ?? defaultRoundTemplate(choice.templates);
 }
 
 /** Other versions of the round's template accepted with --nhan-phien-ban "1,2" or "tat-ca". */

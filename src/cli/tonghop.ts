@@ -22,7 +22,9 @@ import { documentFromFlags, mergeRoundFile, parseUserDate, resolveDeadline, reso
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
-import { useNativeZlib } from './useNativeZlib';
+import { summaryFileName, templateFileName } from '../core/round/outputFileNames';
+import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
+import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
 
 const VERSION = '0.1.0';
 
@@ -74,7 +76,7 @@ async function templateChoice(flags: RoundFlags, io: Output): Promise<TemplateCh
 }
 
 function timeoutOf(opts: { gioiHanGiay?: string }): number {
-  const seconds = Number(opts.gioiHanGiay ?? 30);
+  const seconds = Number(opts.gioiHanGiay ?? FILE_TIME_LIMIT_MS / 1000);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--gioi-han-giay: "${opts.gioiHanGiay}" phải là số giây lớn hơn 0.`);
   return seconds * 1000;
 }
@@ -140,7 +142,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     }
     const deadline = resolveDeadline(flags, period);
     const spec = buildTemplateWorkbook(template, { period, registry, unit, deadline, recipient: opts.noiNhan ?? flags.coQuan });
-    const target = opts.ra ?? `Mẫu báo cáo ${labelPeriod(period).replace(/\//g, '-')}${unit ? ` - ${unit.name}` : ''}.xlsx`;
+    const target = opts.ra ?? templateFileName(period, unit?.name);
     const written = writeFileSafely(target, await writeWorkbook(spec), Boolean(opts.ghiDe));
     io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (mẫu ${template.id}, phiên bản ${template.version}; hạn nộp ${formatDate(deadline)}): ${written}`);
   });
@@ -152,7 +154,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .description('kiểm tra một hoặc nhiều tệp báo cáo; thoát với mã 1 nếu có lỗi')
       .argument('<tệp...>', 'tệp báo cáo hoặc thư mục')
       .option('--json', 'in kết quả dạng JSON')
-      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', '30'),
+      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000)),
     false,
   ).action(async (paths: string[], opts: RoundFlags & { json?: boolean; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
@@ -193,7 +195,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
       .option('--ghi-de', 'cho phép ghi đè tệp đã có')
       .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
-      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', '30')
+      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
       .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
       .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
       .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
@@ -221,7 +223,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const deadline = resolveDeadline(flags, period);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
-    const target = assertWritable(opts.ra ?? `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`, Boolean(opts.ghiDe));
+    const target = assertWritable(opts.ra ?? summaryFileName(period), Boolean(opts.ghiDe));
     const files = collectSpreadsheetFiles(paths, [target]);
     if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
     const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;

@@ -2,11 +2,12 @@ import { Badge, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from
 import { useCallback, useMemo, useState } from 'react';
 import { defaultDeadline, makePeriod, type PeriodKind } from '../core/period/ReportingPeriod';
 import { splitIsoDate } from '../core/text/calendarDate';
+import { DEFAULT_BODY } from '../core/round/roundDefaults';
 import { CheckTab } from './components/CheckTab';
 import { ConsolidateTab } from './components/ConsolidateTab';
 import { TemplateTab } from './components/TemplateTab';
 import { useStyles } from './components/useStyles';
-import type { ReadFiles } from './files/checkFileBytes';
+import type { ReadFiles } from '../app/readFilesInSlices';
 import type { RoundSettings, WorkbookHost } from './host/WorkbookHost';
 import { createCatalogueReader, createLibraryStore, useTemplateLibrary, type CatalogueReader, type LibraryStore } from './templates/templateLibrary';
 
@@ -20,7 +21,7 @@ export function initialSettings(host: WorkbookHost): RoundSettings {
   const quarter = Math.floor((month - 1) / 3);
   const kind: PeriodKind = quarter === 0 ? 'Q4' : (['Q1', 'Q2', 'Q3'] as const)[quarter - 1];
   const y = quarter === 0 ? year - 1 : year;
-  return { kind, year: y, deadline: defaultDeadline(makePeriod(kind, y)), body: 'Ban Tuyên giáo và Dân vận' };
+  return { kind, year: y, deadline: defaultDeadline(makePeriod(kind, y)), body: DEFAULT_BODY };
 }
 
 export interface AppProps {

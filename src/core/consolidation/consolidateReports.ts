@@ -6,10 +6,8 @@ import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport, Nomination } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
+import { EXCEL_LIMITS } from '../round/roundDefaults';
 import type { PreviousPeriod } from './previousPeriod';
-
-/** Excel refuses a cell longer than this; the summary cuts longer texts and says so. */
-export const EXCEL_CELL_LIMIT = 32_767;
 
 /** One round of consolidation: what is expected, from whom, by when. */
 export interface ConsolidationRound {
@@ -218,7 +216,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   }
   for (const row of counted) {
     for (const [section, text] of Object.entries(row.file!.report!.text)) {
-      if (text.length <= EXCEL_CELL_LIMIT) continue;
+      if (text.length <= EXCEL_LIMITS.cellCharacters) continue;
       row.file!.issues.push(makeIssue('TEXT_TRUNCATED_IN_SUMMARY', { section }, { section, length: text.length }));
       row.file!.warnings++;
     }

@@ -1,4 +1,5 @@
-import { EXCEL_CELL_LIMIT, type Consolidation } from '../consolidation/consolidateReports';
+import type { Consolidation } from '../consolidation/consolidateReports';
+import { EXCEL_LIMITS } from '../round/roundDefaults';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial, splitIsoDate, type IsoDate } from '../text/calendarDate';
 import { defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
@@ -30,7 +31,7 @@ export function compileSectionDraft(entries: readonly { unit: { name: string }; 
   // Stops once the cell is full: thousands of units must not build megabytes only to cut them.
   for (const e of entries) {
     draft += `${draft ? '\n\n' : ''}${MARK} ${e.unit.name}\n${e.text.replace(deeper, `${MARK}$1`)}`;
-    if (draft.length > EXCEL_CELL_LIMIT) return draft.slice(0, EXCEL_CELL_LIMIT - CUT_NOTE.length) + CUT_NOTE;
+    if (draft.length > EXCEL_LIMITS.cellCharacters) return draft.slice(0, EXCEL_LIMITS.cellCharacters - CUT_NOTE.length) + CUT_NOTE;
   }
   return draft;
 }

@@ -1,4 +1,6 @@
-import { EXCEL_CELL_LIMIT, type Consolidation, type ReceivedFile, type UnitStatusRow } from '../consolidation/consolidateReports';
+import type { Consolidation, ReceivedFile, UnitStatusRow } from '../consolidation/consolidateReports';
+import { EXCEL_LIMITS } from '../round/roundDefaults';
+import { describeFileRole, describeStatus } from '../round/statusLabels';
 import { SEVERITY_LABELS, columnLetters, formatCellForDisplay, formatIssue } from '../issues/issueMessages';
 import type { CellAddress } from '../issues/Issue';
 import { labelPeriod } from '../period/ReportingPeriod';
@@ -32,37 +34,9 @@ const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
   invalid: 'FFF8CBAD',
 };
 
-export function describeStatus(row: UnitStatusRow): string {
-  switch (row.status) {
-    case 'on_time':
-      return 'Đúng hạn';
-    case 'late':
-      return `Nộp muộn ${row.daysLate} ngày`;
-    case 'missing':
-      return 'Chưa nộp';
-    case 'invalid':
-      return 'Không hợp lệ';
-  }
-}
-
-export function describeFileRole(file: ReceivedFile): string {
-  switch (file.role) {
-    case 'used':
-      return 'Đã tổng hợp';
-    case 'invalid':
-      return 'Có lỗi';
-    case 'superseded':
-      return 'Tệp trùng, không dùng';
-    case 'unknown_unit':
-      return 'Đơn vị ngoài danh sách';
-    case 'unreadable':
-      return 'Không đọc được';
-  }
-}
-
 /** Cuts text to what one Excel cell holds, saying so in the cell. */
 export function fitCellText(text: string): string {
-  return text.length <= EXCEL_CELL_LIMIT ? text : text.slice(0, EXCEL_CELL_LIMIT - TRUNCATION_NOTE.length) + TRUNCATION_NOTE;
+  return text.length <= EXCEL_LIMITS.cellCharacters ? text : text.slice(0, EXCEL_LIMITS.cellCharacters - TRUNCATION_NOTE.length) + TRUNCATION_NOTE;
 }
 
 

@@ -5,7 +5,7 @@ import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
-import { checkFileBytes, type PickedFile } from '../files/checkFileBytes';
+import { checkFileBytes, type PickedFile } from '../../app/checkFileBytes';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { FilePicker } from './FilePicker';
 import { IssueList } from './IssueList';

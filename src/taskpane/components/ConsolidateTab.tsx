@@ -1,5 +1,4 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, Text } from '@fluentui/react-components';
-import { defaultDocument } from '../../core/workbook/OfficialDocument';
 import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
 import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
@@ -7,16 +6,21 @@ import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
 import { formatIssue } from '../../core/issues/issueMessages';
-import { defaultDeadline, labelPeriod, makePeriod } from '../../core/period/ReportingPeriod';
+import { defaultDeadline, makePeriod } from '../../core/period/ReportingPeriod';
 import { buildRegistry, registryRowsFromGrid, REGISTRY_SHEET, type UnitRegistry } from '../../core/registry/UnitRegistry';
 import { foldForMatch } from '../../core/text/normalizeText';
-import { DEFAULT_TEMPLATE, findTemplate } from '../../core/template/builtinTemplates';
+import { isRoundYear } from '../../core/round/roundDefaults';
+import { completeDocument } from '../../core/round/roundDocument';
+import { summaryFileName } from '../../core/round/outputFileNames';
+import { defaultRoundTemplate, olderVersionsOf } from '../../core/round/roundTemplates';
+import { defaultDocument } from '../../core/workbook/OfficialDocument';
 import { templateKey } from '../../core/template/catalogue';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import { formatDate, parseDateLike } from '../../core/text/calendarDate';
 import { buildSummaryWorkbook, describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
-import type { PickedFile, ReadFiles } from '../files/checkFileBytes';
+import type { PickedFile } from '../../app/checkFileBytes';
+import type { ReadFiles } from '../../app/readFilesInSlices';
 import type { RoundSettings, WorkbookHost } from '../host/WorkbookHost';
 import { FilePicker } from './FilePicker';
 import { Notice, noticeFromIssue, type NoticeState } from './Notice';
@@ -43,9 +47,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
 
   const period = makePeriod(settings.kind, settings.year);
   const deadline = parseDateLike(deadlineText);
-  const newestDefault = findTemplate(DEFAULT_TEMPLATE.id, undefined, library.templates) ?? DEFAULT_TEMPLATE;
-  const template = library.templates.find((t) => templateKey(t) === settings.templateKey) ?? newestDefault;
-  const olderVersions = library.templates.filter((t) => t.id === template.id && t.version < template.version);
+  const template = library.templates.find((t) => templateKey(t) === settings.templateKey) ?? defaultRoundTemplate(library.templates);
+  const olderVersions = olderVersionsOf(template, library.templates);
   const alsoAccept = settings.acceptOlderVersions ? olderVersions : [];
   const consolidation: Consolidation | null = useMemo(
     () => (inputs && settings.registry && deadline ? consolidateReports({ template, alsoAccept, period, deadline, registry: settings.registry, body: settings.body }, inputs) : null),
@@ -93,13 +96,13 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
     }
   };
 
-  const summaryName = `Tổng hợp ${labelPeriod(period).replace(/\//g, '-')}.xlsx`;
+  const summaryName = summaryFileName(period);
   const makeSummary = async (where: 'download' | 'new' | 'insert') => {
     if (!consolidation) return;
     setBusy(true);
     setNotice(null);
     try {
-      const document = { ...defaultDocument(settings.body, host.today()), ...settings.document, recipients: (settings.document?.recipients ?? defaultDocument(settings.body, host.today()).recipients).map((r) => r.trim()).filter(Boolean) };
+      const document = completeDocument(settings.body, host.today(), settings.document);
       const spec = buildSummaryWorkbook(consolidation, { generatedOn: host.today(), document });
       if (where === 'insert') {
         const outcome = await host.excel!.insertSheets(spec, 'rename');
@@ -129,7 +132,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
         kind={settings.kind}
         year={settings.year}
         onChange={(kind, year) => {
-          const next = Number.isInteger(year) && year >= 2000 && year <= 2100 ? defaultDeadline(makePeriod(kind, year)) : settings.deadline;
+          const next = isRoundYear(year) ? defaultDeadline(makePeriod(kind, year)) : settings.deadline;
           setDeadlineText(formatDate(next));
           update({ kind, year, deadline: next });
         }}

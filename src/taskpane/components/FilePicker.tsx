@@ -1,7 +1,7 @@
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { localToday } from '../host/browserHost';
-import type { PickedFile } from '../files/checkFileBytes';
+import type { PickedFile } from '../../app/checkFileBytes';
 import { useStyles } from './useStyles';
 
 export const SPREADSHEET_ACCEPT = '.xlsx,.xlsm,.xls,.ods';

@@ -1,3 +1,4 @@
+import { YEAR_RANGE, isRoundYear } from '../../core/round/roundDefaults';
 import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
 import { PERIOD_KIND_LABELS, PERIOD_KINDS, type PeriodKind } from '../../core/period/ReportingPeriod';
 import { useStyles } from './useStyles';
@@ -22,8 +23,8 @@ export function PeriodFields(props: { kind: PeriodKind; year: number; onChange: 
           ))}
         </Dropdown>
       </Field>
-      <Field label="Năm" validationMessage={Number.isInteger(props.year) && props.year >= 2000 && props.year <= 2100 ? undefined : 'Năm có 4 chữ số'}>
-        <Input type="number" value={String(props.year)} min={2000} max={2100} onChange={(_, data) => props.onChange(props.kind, Number(data.value))} />
+      <Field label="Năm" validationMessage={isRoundYear(props.year) ? undefined : 'Năm có 4 chữ số'}>
+        <Input type="number" value={String(props.year)} min={YEAR_RANGE.min} max={YEAR_RANGE.max} onChange={(_, data) => props.onChange(props.kind, Number(data.value))} />
       </Field>
     </div>
   );

@@ -1,6 +1,6 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/consolidateReports';
-import { describeFileRole, describeStatus } from '../../core/workbook/buildSummaryWorkbook';
+import { STATUS_COUNT_LABELS, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
 import { useStyles } from './useStyles';
 
 const COLORS = { on_time: 'success', late: 'warning', missing: 'informative', invalid: 'danger' } as const;
@@ -9,11 +9,10 @@ export function StatusCounts({ c }: { c: Consolidation }) {
   const styles = useStyles();
   return (
     <div className={styles.row} aria-label="Số đơn vị theo tình trạng">
-      <Badge color="success">{`${c.counts.on_time} đúng hạn`}</Badge>
-      <Badge color="warning">{`${c.counts.late} nộp muộn`}</Badge>
-      <Badge color="informative">{`${c.counts.missing} chưa nộp`}</Badge>
-      <Badge color="danger">{`${c.counts.invalid} không hợp lệ`}</Badge>
-      {c.counts.unknownUnit + c.counts.unreadable + c.counts.superseded > 0 && <Badge color="subtle">{`${c.counts.unknownUnit + c.counts.unreadable + c.counts.superseded} tệp không dùng`}</Badge>}
+      {(['on_time', 'late', 'missing', 'invalid'] as const).map((status) => (
+        <Badge key={status} color={COLORS[status]}>{`${c.counts[status]} ${STATUS_COUNT_LABELS[status]}`}</Badge>
+      ))}
+      {countUnusedFiles(c) > 0 && <Badge color="subtle">{`${countUnusedFiles(c)} tệp không dùng`}</Badge>}
     </div>
   );
 }

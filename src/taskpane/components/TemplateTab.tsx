@@ -6,6 +6,8 @@ import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import { formatIssue } from '../../core/issues/issueMessages';
 import { templateKey, type AvailableTemplate } from '../../core/template/catalogue';
 import { formatDate } from '../../core/text/calendarDate';
+import { isRoundYear } from '../../core/round/roundDefaults';
+import { templateFileName } from '../../core/round/outputFileNames';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import type { TemplateLibrary } from '../templates/templateLibrary';
@@ -39,11 +41,10 @@ export function TemplateTab(props: TemplateTabProps) {
 
   const chosen = library.available.find((a) => templateKey(a.template) === selectedKey) ?? library.available[0];
   const template = chosen.template;
-  const validYear = Number.isInteger(year) && year >= 2000 && year <= 2100;
-  const period = validYear ? makePeriod(kind, year) : undefined;
+  const period = isRoundYear(year) ? makePeriod(kind, year) : undefined;
   const deadline = period ? (props.deadlineFor(kind, year) ?? defaultDeadline(period)) : undefined;
   const unit = props.registry?.units.find((u) => u.code === unitCode);
-  const fileName = period ? `Mẫu báo cáo ${labelPeriod(period).replace(/\//g, '-')}${unit ? ` - ${unit.name}` : ''}.xlsx` : '';
+  const fileName = period ? templateFileName(period, unit?.name) : '';
 
   const buildSpec = () => buildTemplateWorkbook(template, { period: period!, registry: props.registry, unit, deadline, recipient: props.recipient });
 

@@ -4,7 +4,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TextDecoder, TextEncoder } from 'node:util';
 import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
@@ -12,17 +11,10 @@ import { makeSampleEntries } from '../../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import { PERIOD_H1_2026, TEMPLATE_V2 } from '../../../tests/helpers/builders';
 import { App } from '../App';
-import { readFilesInSlices } from '../files/checkFileBytes';
+import { readFilesInSlices } from '../../app/readFilesInSlices';
 import { createBrowserHost } from '../host/browserHost';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { createLibraryStore, type CatalogueReader } from './templateLibrary';
-
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(globalThis, { TextDecoder, TextEncoder, ResizeObserver: NoResizeObserver });
 
 const fixtures = path.join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'catalogue');
 const published: CatalogueReader = async (file) => fs.promises.readFile(path.join(fixtures, file), 'utf8');

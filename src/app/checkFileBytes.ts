@@ -1,0 +1,47 @@
+import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
+import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { ReportingPeriod } from '../core/period/ReportingPeriod';
+import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../core/registry/UnitRegistry';
+import type { ReportTemplate } from '../core/template/ReportTemplate';
+import type { IsoDate } from '../core/text/calendarDate';
+import { checkSubmissionGrid, type GridCheckResult } from '../core/validation/checkSubmissionGrid';
+import type { ValidationContext } from '../core/validation/validateSubmission';
+import { chooseSheetsToRead, mightNeedOtherSheets } from '../core/workbook/extractSubmission';
+
+/** What reading a batch needs: plain data, so it can cross into a Web Worker. */
+export interface ReadRequest {
+  templates: ReportTemplate[];
+  today: IsoDate;
+  period?: ReportingPeriod;
+  registry?: UnitRegistry;
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** The file's last-modified day, when the browser tells it. */
+  modifiedOn?: IsoDate;
+}
+
+/**
+ * Reads a file and checks it. Only the sheets holding inputs are parsed; if that finds less than
+ * the template needs (a name lost, a sheet renamed), the whole file is read again.
+ */
+export function checkFileBytes(bytes: Uint8Array, templates: readonly ReportTemplate[], context: ValidationContext): GridCheckResult {
+  const read = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead });
+  if (!read.ok) return { failure: read.issues };
+  const checked = checkSubmissionGrid(read.grid, templates, context);
+  const issues = 'report' in checked ? checked.report.issues : checked.failure;
+  if (!read.partial || !mightNeedOtherSheets(issues)) return checked;
+  const full = readWorkbookGrid(bytes);
+  return full.ok ? checkSubmissionGrid(full.grid, templates, context) : { failure: full.issues };
+}
+
+export function createChecker(request: ReadRequest): (file: PickedFile) => SubmissionInput {
+  const matcher: UnitMatcher | undefined = request.registry ? createUnitMatcher(request.registry) : undefined;
+  const context = { today: request.today, period: request.period, registry: request.registry, matcher };
+  return (file) => {
+    const checked = checkFileBytes(file.bytes, request.templates, context);
+    return 'report' in checked ? { fileName: file.name, receivedOn: file.modifiedOn, report: checked.report } : { fileName: file.name, receivedOn: file.modifiedOn, failure: checked.failure };
+  };
+}
