@@ -2,13 +2,19 @@ import tseslint from 'typescript-eslint';
 
 const formatAndHostModules = ['xlsx', 'exceljs', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'office-*', '@microsoft/office-js', 'commander', 'cli-progress'];
 const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'stream', 'buffer', 'crypto', 'util', 'zlib', 'worker_threads'];
+const uiAndCliModules = ['react', 'react-dom', 'react-dom/*', '@fluentui/*', 'commander', 'cli-progress'];
+
+// The rooms: the core at the centre, src/app (services both doors share) around it, the adapters
+// beside it, and two doors (the task pane, the command line) that never import each other.
+const door = (name) => [`**/${name}/**`, `**/${name}`];
+const rooms = (...groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
+const onlySheetJsReadsFiles = [['xlsx'], 'Only src/adapters/sheetjs imports SheetJS (xlsx).'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'out/', 'coverage/', '*.config.js', '*.config.mjs'] },
+  { ignores: ['node_modules/', 'lib/', 'build/', 'dist/', 'out/', 'coverage/', '*.config.js', '*.config.mjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
@@ -28,6 +34,45 @@ export default tseslint.config(
         { name: 'Office', message: 'Office.js belongs in src/adapters/office.' },
         { name: 'OfficeExtension', message: 'Office.js belongs in src/adapters/office.' },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': rooms(
+        [[...door('taskpane'), ...door('cli')], 'src/app serves both doors and imports neither.'],
+        [uiAndCliModules, 'src/app stays free of React and the command line.'],
+        onlySheetJsReadsFiles,
+      ),
+    },
+  },
+  {
+    files: ['src/adapters/**/*.ts'],
+    ignores: ['src/adapters/sheetjs/**'],
+    rules: {
+      'no-restricted-imports': rooms([[...door('taskpane'), ...door('cli'), ...door('app')], 'Adapters import no door and no service above them.'], onlySheetJsReadsFiles),
+    },
+  },
+  {
+    files: ['src/adapters/sheetjs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': rooms([[...door('taskpane'), ...door('cli'), ...door('app')], 'Adapters import no door and no service above them.']),
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': rooms([door('taskpane'), 'The command line does not import the task pane.'], onlySheetJsReadsFiles),
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': rooms([door('cli'), 'The task pane does not import the command line.'], onlySheetJsReadsFiles),
     },
   },
   {

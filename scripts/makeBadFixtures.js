@@ -1,11 +1,11 @@
 // Writes the generated part of the bad-file corpus to tests/fixtures/bad/generated/ (the test
-// suite rebuilds it too). Needs the compiled CLI: `npm run fixtures:bad` builds it first.
+// suite rebuilds it too). Needs the compiled tools: `npm run fixtures:bad` builds them first.
 const fs = require('node:fs');
 const path = require('node:path');
-const { makeBadCorpus } = require('../lib/cli/makeBadCorpus');
-const { DEFAULT_TEMPLATE } = require('../lib/core/template/builtinTemplates');
-const { SAMPLE_REGISTRY } = require('../lib/sample/sampleRegistry');
-const { makePeriod } = require('../lib/core/period/ReportingPeriod');
+const { makeBadCorpus } = require('../build/scripts/makeBadCorpus');
+const { DEFAULT_TEMPLATE } = require('../build/src/core/template/builtinTemplates');
+const { SAMPLE_REGISTRY } = require('../build/src/sample/sampleRegistry');
+const { makePeriod } = require('../build/src/core/period/ReportingPeriod');
 
 (async () => {
   const out = path.join(__dirname, '..', 'tests', 'fixtures', 'bad', 'generated');

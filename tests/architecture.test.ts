@@ -54,3 +54,55 @@ test('no file in src/core imports anything outside the core but the allowed pure
     }
   }
 });
+
+// The rooms around the core: each door and layer refuses what it must not import.
+test.each([
+  ["import { App } from '../taskpane/App';\nexport const x = App;\n", 'src/adapters/office/x.ts'],
+  ["import { main } from '../../cli/tonghop';\nexport const x = main;\n", 'src/adapters/exceljs/x.ts'],
+  ["import { createChecker } from '../../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/adapters/sheetjs/x.ts'],
+  ["import { main } from '../../cli/tonghop';\nexport const x = main;\n", 'src/taskpane/components/x.tsx'],
+  ["import { App } from '../taskpane/App';\nexport const x = App;\n", 'src/cli/x.ts'],
+  ["import { App } from '../taskpane/App';\nexport const x = App;\n", 'src/app/x.ts'],
+  ["import { main } from '../cli/tonghop';\nexport const x = main;\n", 'src/app/x.ts'],
+  ["import React from 'react';\nexport const x = React;\n", 'src/app/x.ts'],
+  ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'src/cli/x.ts'],
+  ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'src/taskpane/x.ts'],
+  ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'src/adapters/exceljs/x.ts'],
+  ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'src/app/x.ts'],
+])('%#: %p is refused in %s', async (code, file) => {
+  expect(await messagesFor(code, file)).toContain('no-restricted-imports');
+});
+
+test.each([
+  ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'src/adapters/sheetjs/x.ts'],
+  ["import { createChecker } from '../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/cli/x.ts'],
+  ["import { createChecker } from '../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/taskpane/x.ts'],
+  ["import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';\nexport const x = readWorkbookGrid;\n", 'src/app/x.ts'],
+])('%#: %p is allowed in %s', async (code, file) => {
+  expect(await messagesFor(code, file)).not.toContain('no-restricted-imports');
+});
+
+test('non-null assertions are refused in src/', async () => {
+  expect(await messagesFor('export const f = (x?: string) => x!;\n', 'src/core/x.ts')).toContain('@typescript-eslint/no-non-null-assertion');
+});
+
+/** Every import of every product file in src/ (tests aside), as [file, module]. */
+function productImports(): [string, string][] {
+  const src = path.join(root, 'src');
+  return fs
+    .readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .flatMap((file) => [...fs.readFileSync(path.join(src, file), 'utf8').matchAll(/from '([^']+)'/g)].map((m): [string, string] => [file.split(path.sep).join('/'), m[1]]));
+}
+
+test('only src/adapters/sheetjs imports SheetJS, in the source as it stands', () => {
+  const importers = productImports().filter(([, module]) => module === 'xlsx').map(([file]) => file);
+  expect(importers.length).toBeGreaterThan(0);
+  expect(importers.filter((file) => !file.startsWith('adapters/sheetjs/'))).toEqual([]);
+});
+
+test('development tools (bench, bad-file corpus) are not in the product', () => {
+  expect(productImports().filter(([, module]) => /scripts\/|\/bench\/|makeBadCorpus/.test(module))).toEqual([]);
+  expect(fs.existsSync(path.join(root, 'src', 'cli', 'bench'))).toBe(false);
+});

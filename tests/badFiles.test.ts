@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as XLSX from 'xlsx';
 import { consolidateFiles, writeSummaryFile } from '../src/cli/jobs';
-import { makeBadCorpus, type BadFile } from '../src/cli/makeBadCorpus';
+import { makeBadCorpus, type BadFile } from '../scripts/makeBadCorpus';
 import type { Consolidation } from '../src/core/consolidation/consolidateReports';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as XLSX from 'xlsx';
 import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
-import { convertWorkbook } from '../src/cli/convertWorkbook';
+import { convertWorkbook } from '../src/adapters/sheetjs/convertWorkbook';
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
 import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { buildSummaryWorkbook } from '../src/core/workbook/buildSummaryWorkbook';

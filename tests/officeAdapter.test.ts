@@ -1,7 +1,8 @@
 import { readOpenWorkbook, selectCell } from '../src/adapters/office/readOpenWorkbook';
 import { REQUEST_BUDGET_BYTES, renderWorkbookSpec } from '../src/adapters/office/renderWorkbookSpec';
 import { addCharts } from '../src/adapters/office/summaryCharts';
-import { describeHostError, runSafely } from '../src/adapters/office/officeErrors';
+import { describeHostError } from '../src/adapters/office/officeErrors';
+import { runSafely } from '../src/taskpane/host/runSafely';
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';

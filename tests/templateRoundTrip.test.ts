@@ -1,6 +1,6 @@
 import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
 import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
-import { convertWorkbook } from '../src/cli/convertWorkbook';
+import { convertWorkbook } from '../src/adapters/sheetjs/convertWorkbook';
 import { defaultDeadline } from '../src/core/period/ReportingPeriod';
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';

@@ -12,7 +12,7 @@ import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook'
 import { NAME_TEMPLATE_VERSION } from '../src/core/workbook/templateLayout';
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
 import { makeRegistry, PERIOD_H1_2026, TEMPLATE, TEMPLATE_V2 } from './helpers/builders';
-import { setNamedCell } from '../src/cli/makeBadCorpus';
+import { setNamedCell } from '../scripts/makeBadCorpus';
 
 // A round in the year version 2 is published: some units still fill version 1, received as
 // files, read on worker threads, and consolidated under version 2.

@@ -24,8 +24,9 @@ export function encodeCell(row: number, col: number, absolute = false): string {
 
 export function encodeRange(range: CellRange, options: { absolute?: boolean; withSheet?: boolean } = {}): string {
   const start = encodeCell(range.row, range.col, options.absolute);
-  const hasEnd = range.rowEnd !== undefined && (range.rowEnd !== range.row || (range.colEnd ?? range.col) !== range.col);
-  const end = hasEnd ? `:${encodeCell(range.rowEnd!, range.colEnd ?? range.col, options.absolute)}` : '';
+  const { rowEnd } = range;
+  const hasEnd = rowEnd !== undefined && (rowEnd !== range.row || (range.colEnd ?? range.col) !== range.col);
+  const end = hasEnd ? `:${encodeCell(rowEnd, range.colEnd ?? range.col, options.absolute)}` : '';
   const sheet = options.withSheet && range.sheet ? `${quoteSheetName(range.sheet)}!` : '';
   return `${sheet}${start}${end}`;
 }

@@ -75,15 +75,17 @@ export function parseUserDate(value: string, option: string): IsoDate {
 
 /** Flags win over the round file; paths in the round file are relative to it. */
 export function mergeRoundFile(flags: RoundFlags): RoundFlags {
-  if (!flags.dot) return flags;
-  if (!fs.existsSync(flags.dot)) throw new UserError(`Không tìm thấy tệp đợt tổng hợp "${flags.dot}".`);
+  const dot = flags.dot;
+  if (!dot) return flags;
+  if (!fs.existsSync(dot)) throw new UserError(`Không tìm thấy tệp đợt tổng hợp "${dot}".`);
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(fs.readFileSync(flags.dot, 'utf8'));
+    data = JSON.parse(fs.readFileSync(dot, 'utf8'));
   } catch {
-    throw new UserError(`Tệp đợt tổng hợp "${flags.dot}" không phải JSON hợp lệ.`);
+    throw new UserError(`Tệp đợt tổng hợp "${dot}" không phải JSON hợp lệ.`);
   }
   const doc = (typeof data['vanBan'] === 'object' && data['vanBan'] !== null ? data['vanBan'] : {}) as Record<string, unknown>;
+  const besideRoundFile = (value: string | undefined) => (value ? path.resolve(path.dirname(dot), value) : undefined);
   const str = (k: string) => (data[k] === undefined || data[k] === null ? (doc[k] === undefined || doc[k] === null ? undefined : String(doc[k])) : String(data[k]));
   const registry = str('danhSach');
   const fromFile: RoundFlags = {
@@ -94,10 +96,10 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     hanNop: str('hanNop'),
     coQuan: str('coQuan'),
     mau: str('mau'),
-    danhMuc: str('danhMuc') ? path.resolve(path.dirname(flags.dot), str('danhMuc')!) : undefined,
-    tepMau: str('tepMau') ? path.resolve(path.dirname(flags.dot), str('tepMau')!) : undefined,
+    danhMuc: besideRoundFile(str('danhMuc')),
+    tepMau: besideRoundFile(str('tepMau')),
     nhanPhienBan: str('nhanPhienBan'),
-    danhSach: registry ? path.resolve(path.dirname(flags.dot), registry) : undefined,
+    danhSach: besideRoundFile(registry),
     capTren: str('capTren'),
     maCoQuan: str('maCoQuan'),
     soKyHieu: str('soKyHieu'),
@@ -111,18 +113,22 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     nguoiLap: str('nguoiLap'),
     dienThoai: str('dienThoai'),
     email: str('email'),
-    kyTruoc: str('kyTruoc') ? path.resolve(path.dirname(flags.dot), str('kyTruoc')!) : undefined,
+    kyTruoc: besideRoundFile(str('kyTruoc')),
   };
   const merged: RoundFlags = { ...fromFile };
   for (const [k, v] of Object.entries(flags)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
   return merged;
 }
 
-export function resolvePeriod(flags: RoundFlags, required: boolean): ReportingPeriod | undefined {
-  if (!flags.ky && !flags.nam) {
-    if (required) throw new UserError('Cần cho biết kỳ báo cáo: --ky (Q1…Q4, H1 = 6 tháng, M9 = 9 tháng, Y = năm, custom) và --nam.');
-    return undefined;
-  }
+/** The round's period; a command that cannot go on without one stops with what to give. */
+export function requirePeriod(flags: RoundFlags): ReportingPeriod {
+  const period = resolvePeriod(flags);
+  if (!period) throw new UserError('Cần cho biết kỳ báo cáo: --ky (Q1…Q4, H1 = 6 tháng, M9 = 9 tháng, Y = năm, custom) và --nam.');
+  return period;
+}
+
+export function resolvePeriod(flags: RoundFlags): ReportingPeriod | undefined {
+  if (!flags.ky && !flags.nam) return undefined;
   const kind = flags.ky ? parsePeriodKind(flags.ky) : null;
   if (!kind) throw new UserError(`--ky: "${flags.ky ?? ''}" không phải kỳ báo cáo; dùng Q1, Q2, Q3, Q4, H1 (6 tháng), M9 (9 tháng), Y (năm) hoặc custom.`);
   const year = Number(flags.nam);
@@ -139,11 +145,15 @@ export function resolveDeadline(flags: RoundFlags, period: ReportingPeriod): Iso
   return flags.hanNop ? parseUserDate(flags.hanNop, '--han-nop') : defaultDeadline(period);
 }
 
-export function resolveRegistry(flags: RoundFlags, required: boolean): { registry?: UnitRegistry; issues: Issue[] } {
+export function resolveRegistry(flags: RoundFlags): { registry?: UnitRegistry; issues: Issue[] } {
   if (flags.danhSachMau) return { registry: SAMPLE_REGISTRY, issues: [] };
-  if (!flags.danhSach) {
-    if (required) throw new UserError('Cần danh sách đơn vị: --danh-sach <tệp .xlsx, .csv hoặc .json> (cột Mã, Tên, Loại), hoặc --danh-sach-mau để chạy thử.');
-    return { issues: [] };
-  }
+  if (!flags.danhSach) return { issues: [] };
   return readRegistryFile(flags.danhSach);
+}
+
+/** The round's registry; a command that cannot go on without one stops with what to give. */
+export function requireRegistry(flags: RoundFlags): { registry: UnitRegistry; issues: Issue[] } {
+  const { registry, issues } = resolveRegistry(flags);
+  if (!registry) throw new UserError('Cần danh sách đơn vị: --danh-sach <tệp .xlsx, .csv hoặc .json> (cột Mã, Tên, Loại), hoặc --danh-sach-mau để chạy thử.');
+  return { registry, issues };
 }

@@ -10,7 +10,8 @@ import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
 import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { summaryFileName, templateFileName } from '../core/round/outputFileNames';
-import { convertWorkbook } from './convertWorkbook';
+import { DEFAULT_BODY } from '../core/round/roundDefaults';
+import { convertWorkbook } from '../adapters/sheetjs/convertWorkbook';
 import { writeFileSafely } from './fileIo';
 import { consolidateFiles, writeSummaryFile } from './jobs';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
@@ -38,7 +39,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   fs.rmSync(submissions, { recursive: true, force: true });
   fs.mkdirSync(submissions, { recursive: true });
 
-  const body = SAMPLE_REGISTRY.owner!;
+  const body = SAMPLE_REGISTRY.owner ?? DEFAULT_BODY;
   io.out(`Chạy thử trên DỮ LIỆU MẪU: ${SAMPLE_REGISTRY.units.length} đơn vị, kỳ ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, hôm nay coi là ${formatDate(DEMO_TODAY)}.`);
   const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
   const templateSpec = buildTemplateWorkbook(template, { period, registry: SAMPLE_REGISTRY, deadline, recipient: body });

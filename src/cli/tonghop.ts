@@ -18,7 +18,7 @@ import { UserError, assertWritable, collectSpreadsheetFiles, writeFileSafely } f
 import { consolidateFiles, todayFromClock, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
-import { documentFromFlags, mergeRoundFile, parseUserDate, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
+import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
@@ -130,8 +130,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
   ).action(async (opts: RoundFlags & { donVi?: string; noiNhan?: string; ra?: string; ghiDe?: boolean }) => {
     const flags = mergeRoundFile(opts);
     const template = chooseTemplate(flags, await templateChoice(flags, io));
-    const period = resolvePeriod(flags, true)!;
-    const { registry, issues } = resolveRegistry(flags, false);
+    const period = requirePeriod(flags);
+    const { registry, issues } = resolveRegistry(flags);
     for (const i of issues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     let unit;
     if (opts.donVi) {
@@ -158,8 +158,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     false,
   ).action(async (paths: string[], opts: RoundFlags & { json?: boolean; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
-    const period = resolvePeriod(flags, false);
-    const { registry, issues: registryIssues } = resolveRegistry(flags, false);
+    const period = resolvePeriod(flags);
+    const { registry, issues: registryIssues } = resolveRegistry(flags);
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const today = todayOf(flags);
     const files = collectSpreadsheetFiles(paths);
@@ -218,8 +218,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const choice = await templateChoice(flags, io);
     const template = chooseTemplate(flags, choice);
     const alsoAccept = chooseAcceptedVersions(flags, template, choice);
-    const period = resolvePeriod(flags, true)!;
-    const { registry, issues: registryIssues } = resolveRegistry(flags, true);
+    const period = requirePeriod(flags);
+    const { registry, issues: registryIssues } = requireRegistry(flags);
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const deadline = resolveDeadline(flags, period);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
@@ -232,8 +232,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       alsoAccept,
       period,
       deadline,
-      registry: registry!,
-      body: flags.coQuan ?? registry!.owner ?? 'Cơ quan tổng hợp',
+      registry,
+      body: flags.coQuan ?? registry.owner ?? 'Cơ quan tổng hợp',
       includeInvalid: Boolean(opts.congCaBaoCaoLoi),
       dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
       previous,

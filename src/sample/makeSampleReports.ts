@@ -138,16 +138,16 @@ export function makeSampleFiles(registry: UnitRegistry, template: ReportTemplate
     if (index === 8) {
       // A report with mistakes a checker must catch.
       entries.sections = { ...entries.sections, I: '' };
-      const members = Number(entries.indicators!['tong_dang_vien']);
+      const members = Number(entries.indicators?.['tong_dang_vien']);
       entries.indicators = { ...entries.indicators, dv_hoc_tap: members + 57, vb_chi_dao: -2 };
       expect = 'invalid';
     }
     if (index === 17) {
-      const members = Number(entries.indicators!['tong_dang_vien']);
+      const members = Number(entries.indicators?.['tong_dang_vien']);
       entries.indicators = {
         ...entries.indicators,
         tong_dang_vien: members >= 1000 ? `${Math.floor(members / 1000)}.${String(members % 1000).padStart(3, '0')}` : `${members} người`,
-        luot_quan_chung: `${Number(entries.indicators!['luot_quan_chung']).toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ')} lượt`,
+        luot_quan_chung: `${Number(entries.indicators?.['luot_quan_chung']).toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ')} lượt`,
       };
     }
     const format = index === 13 ? 'ods' : index === 23 ? 'xls' : 'xlsx';

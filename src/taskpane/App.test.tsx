@@ -1,8 +1,10 @@
 /**
  * @jest-environment jsdom
  */
+import { present } from '../core/present';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createOfficeHost, type OfficeApi } from '../adapters/office/createOfficeHost';
+import type { OfficeApi } from '../adapters/office/officeApi';
+import { createOfficeHost } from './host/createOfficeHost';
 import { renderWorkbookSpec } from '../adapters/office/renderWorkbookSpec';
 import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
 import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
@@ -96,7 +98,7 @@ describe('inside Excel', () => {
 
   test('checks the open workbook; clicking an issue selects its cell', async () => {
     const { host, excel } = excelHost();
-    const withErrors = samples.find((s) => s.expect === 'invalid')!;
+    const withErrors = present(samples.find((s) => s.expect === 'invalid'), 'an invalid sample');
     await renderWorkbookSpec(excel.run, fillTemplateWorkbook(template, DEFAULT_TEMPLATE, withErrors.entries), { capabilities: { pageLayout: true }, onExistingSheet: 'refuse' });
     render(<App host={host} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
@@ -138,7 +140,7 @@ describe('inside Excel', () => {
     await screen.findByText(/Đã chèn bảng tổng hợp và biểu đồ/);
     expect(excel.cell('Báo cáo tổng hợp', 'B4')?.value).toBe('Số 12-BC/BTGDVTU');
     expect(excel.cell('BC Thông tin chung', 'C11')?.value).toBe('Trần Thị Lập');
-    const overview = excel.state.sheets.find((s) => s.name === 'Tổng quan')!;
+    const overview = present(excel.state.sheets.find((s) => s.name === 'Tổng quan'), 'Tổng quan');
     expect(overview.charts.map((c) => c.type)).toEqual(['Pie', 'BarClustered']);
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
     expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
@@ -146,7 +148,7 @@ describe('inside Excel', () => {
 
   test('a failing Excel call shows a Vietnamese message bar', async () => {
     const { host } = excelHost();
-    const failing: WorkbookHost = { ...host, excel: { ...host.excel!, readOpenWorkbook: async () => ({ ok: false, issue: { code: 'HOST_BUSY', severity: 'error', location: {}, params: { action: 'đọc sổ làm việc đang mở' } } }) } };
+    const failing: WorkbookHost = { ...host, excel: { ...present(host.excel, 'Excel operations'), readOpenWorkbook: async () => ({ ok: false, issue: { code: 'HOST_BUSY', severity: 'error', location: {}, params: { action: 'đọc sổ làm việc đang mở' } } }) } };
     render(<App host={failing} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));

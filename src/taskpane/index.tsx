@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { createOfficeHost, officeApiFromGlobals } from '../adapters/office/createOfficeHost';
+import { officeApiFromGlobals } from '../adapters/office/officeApi';
+import { createOfficeHost } from './host/createOfficeHost';
 import { App } from './App';
 import { readFilesInWorker } from './files/readFilesInWorker';
 import { createBrowserHost } from './host/browserHost';
@@ -15,5 +16,7 @@ async function detectHost(): Promise<WorkbookHost> {
 }
 
 void detectHost().then((host) => {
-  createRoot(document.getElementById('root')!).render(<App host={host} readFiles={readFilesInWorker} />);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('taskpane.html has no #root');
+  createRoot(root).render(<App host={host} readFiles={readFilesInWorker} />);
 });

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { writeWorkbook } from '../../src/adapters/exceljs/writeWorkbook';
-import { BENCH_DEADLINE, BENCH_PERIOD, BENCH_TEMPLATE, benchEntries, benchRegistry } from '../../src/cli/bench/benchData';
+import { BENCH_DEADLINE, BENCH_PERIOD, BENCH_TEMPLATE, benchEntries, benchRegistry } from '../../scripts/bench/benchData';
 import { buildRegistryWorkbook } from '../../src/core/workbook/buildRegistryWorkbook';
 import { buildTemplateWorkbook } from '../../src/core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../../src/core/workbook/fillTemplateWorkbook';

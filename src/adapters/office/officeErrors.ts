@@ -20,14 +20,3 @@ export function describeHostError(error: unknown, action: string): Issue {
       return makeIssue('HOST_FAILED', {}, { action, detail: code || detail });
   }
 }
-
-export type HostOutcome<T> = { ok: true; value: T } | { ok: false; issue: Issue };
-
-/** Awaits a host operation inside try, so a failure becomes a message the pane shows. */
-export async function runSafely<T>(action: string, operation: () => Promise<T>): Promise<HostOutcome<T>> {
-  try {
-    return { ok: true, value: await operation() };
-  } catch (error) {
-    return { ok: false, issue: describeHostError(error, action) };
-  }
-}

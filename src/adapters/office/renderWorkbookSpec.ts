@@ -122,7 +122,7 @@ export function styleRectangles(cells: readonly CellSpec[]): { style: CellStyle;
     for (let i = 0; i < cols.length; ) {
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1 && runsByColumn.get(cols[j + 1]) === runsByColumn.get(cols[i])) j++;
-      for (const [from, to] of runsOf.get(cols[i])!) out.push({ style, range: { row: from, col: cols[i], rowEnd: to, colEnd: cols[j] } });
+      for (const [from, to] of runsOf.get(cols[i]) ?? []) out.push({ style, range: { row: from, col: cols[i], rowEnd: to, colEnd: cols[j] } });
       i = j + 1;
     }
   }

@@ -98,7 +98,7 @@ function screen(bytes: Uint8Array): Issue | null {
     case 'zip-broken':
       return makeIssue('FILE_UNREADABLE', {}, { detail: 'tệp nén bị hỏng hoặc chưa tải về hết' });
     case 'ole': {
-      const streams = new Set(container.streams.map((s) => s.split('/').pop()!));
+      const streams = new Set(container.streams.map((s) => s.slice(s.lastIndexOf('/') + 1)));
       if (streams.has('EncryptionInfo') || streams.has('EncryptedPackage')) return makeIssue('FILE_ENCRYPTED');
       if (streams.has('WordDocument')) return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: 'tài liệu Word (.doc)' });
       if (streams.has('PowerPoint Document')) return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail: 'bản trình chiếu PowerPoint (.ppt)' });
@@ -120,8 +120,9 @@ function screen(bytes: Uint8Array): Issue | null {
 export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: SheetSelector } = {}): GridReadResult {
   const refused = screen(bytes);
   if (refused) return { ok: false, issues: [refused] };
-  const outline = options.selectSheets && startsWith(bytes, [0x50, 0x4b]) ? readOutline(bytes) : null;
-  const chosen = outline ? options.selectSheets!(outline.sheetNames, outline.names) : null;
+  const { selectSheets } = options;
+  const outline = selectSheets && startsWith(bytes, [0x50, 0x4b]) ? readOutline(bytes) : null;
+  const chosen = outline && selectSheets ? selectSheets(outline.sheetNames, outline.names) : null;
   const partial = chosen !== null && outline !== null && chosen.length < outline.sheetNames.length;
   let wb: XLSX.WorkBook;
   // SheetJS prints notes about odd number formats to the console; a unit's file is not the
@@ -142,7 +143,7 @@ export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: Sh
       sheetStubs: true,
       bookVBA: false,
       sheetRows: MAX_ROWS_PER_SHEET + 1,
-      ...(partial ? { sheets: chosen! } : {}),
+      ...(partial && chosen ? { sheets: chosen } : {}),
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

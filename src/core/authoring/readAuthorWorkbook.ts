@@ -1,3 +1,4 @@
+import { present } from '../present';
 import { makeIssue, type CellAddress, type Issue, type IssueCode, type IssueParams } from '../issues/Issue';
 import { parsePeriodKind, PERIOD_KIND_LABELS, PERIOD_KINDS, type PeriodKind } from '../period/ReportingPeriod';
 import { checkTemplateRules, checkTemplateSchema } from '../template/parseReportTemplate';
@@ -105,7 +106,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     nominationRows: 'nominations.rows',
   };
   const setting = (key: AuthorSetting['key']): { value: CellValue; cell: CellAddress } | undefined => {
-    const def = SETTINGS.find((s) => s.key === key)!;
+    const def = present(SETTINGS.find((s) => s.key === key), `setting ${key}`);
     const found = settingRows.get(foldForMatch(def.label));
     const cell = { sheet: settingsSheet.name, row: found?.row ?? 0, col: found ? 1 : 0 };
     paths.set(settingPaths[key], cell);
@@ -126,7 +127,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     if (!s) return fallback;
     const n = Number(String(s.value).trim());
     if (Number.isInteger(n) && n >= 1) return n;
-    invalid(s.cell, SETTINGS.find((d) => d.key === key)!.label, s.value, 'cần một số nguyên từ 1 trở lên');
+    invalid(s.cell, present(SETTINGS.find((d) => d.key === key), `setting ${key}`).label, s.value, 'cần một số nguyên từ 1 trở lên');
     return fallback;
   };
   const id = settingText('id');
@@ -270,7 +271,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     const type = choose<MetadataType, (typeof METADATA_COLUMNS)[number]['key']>(row, 'type', 'Kiểu', METADATA_TYPES) ?? 'text';
     fields.push({ code: row.text('code'), label: row.text('label'), type, required: yesNo(row, 'required', 'Bắt buộc nhập') });
   });
-  paths.set('metadata', { sheet: metadataSheet!.name, row: 0, col: 0 });
+  paths.set('metadata', { sheet: metadataSheet?.name ?? AUTHOR_SHEETS.metadata, row: 0, col: 0 });
 
   const candidate: ReportTemplate = {
     id,
@@ -289,7 +290,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
 
   // Rules first (their messages are the precise ones), then the schema for formats, skipping
   // places already reported.
-  const placed = new Set(issues.filter((i) => i.location.cell).map((i) => cellKey(i.location.cell!)));
+  const placed = new Set(issues.flatMap((i) => (i.location.cell ? [cellKey(i.location.cell)] : [])));
   const ruleIssues = checkTemplateRules(candidate);
   const schemaIssues = checkTemplateSchema(candidate);
   for (const issue of [...ruleIssues, ...schemaIssues]) {

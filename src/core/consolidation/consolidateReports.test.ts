@@ -1,3 +1,4 @@
+import { present } from '../present';
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE, TEMPLATE_V2, validFigures } from '../../../tests/helpers/builders';
 import { makeIssue } from '../issues/Issue';
 import { createRandom } from '../../sample/makeSampleReports';
@@ -16,7 +17,7 @@ describe('statuses', () => {
     makeInput('e.xlsx', { unit: u5, reportDate: '2026-06-20', warnings: ['SECTION_TOO_SHORT'] }),
   ];
   const c = consolidateReports(round, inputs);
-  const status = (code: string) => c.units.find((u) => u.unit.code === code)!;
+  const status = (code: string) => present(c.units.find((u) => u.unit.code === code), code);
 
   test('on time up to the end of the deadline day', () => {
     expect(status(u1.code)).toEqual(expect.objectContaining({ status: 'on_time', daysLate: 0, counted: true }));
@@ -51,7 +52,7 @@ describe('files that are not used', () => {
     ]);
     expect(c.units[0].file?.fileName).toBe('moi.xlsx');
     expect(c.totals['vb_chi_dao']).toBe(7);
-    const old = c.files.find((f) => f.fileName === 'cu.xlsx')!;
+    const old = present(c.files.find((f) => f.fileName === 'cu.xlsx'), 'cu.xlsx');
     expect(old.role).toBe('superseded');
     expect(old.issues.map((i) => [i.code, i.params.keptFile])).toEqual([['SUBMISSION_SUPERSEDED', 'moi.xlsx']]);
     expect(c.counts.superseded).toBe(1);
@@ -122,11 +123,11 @@ describe('texts and nominations', () => {
       makeInput('z.xlsx', { unit: u3, text: { I: 'Văn bản của đơn vị 3.', 'II.1': 'Học tập.' } }),
       makeInput('a.xlsx', { unit: u1, text: { I: 'Văn bản của đơn vị 1.' } }),
     ]);
-    expect(c.sections.find((s) => s.section === 'I')!.entries.map((e) => [e.unit.code, e.text])).toEqual([
+    expect(present(c.sections.find((s) => s.section === 'I'), 'I').entries.map((e) => [e.unit.code, e.text])).toEqual([
       [u1.code, 'Văn bản của đơn vị 1.'],
       [u3.code, 'Văn bản của đơn vị 3.'],
     ]);
-    expect(c.sections.find((s) => s.section === 'II.1')!.entries.map((e) => e.unit.code)).toEqual([u3.code]);
+    expect(present(c.sections.find((s) => s.section === 'II.1'), 'II.1').entries.map((e) => e.unit.code)).toEqual([u3.code]);
   });
   test('all nominations with the unit that proposed them', () => {
     const c = consolidateReports(round, [
@@ -185,10 +186,11 @@ describe('a round accepting two versions of the template', () => {
   });
 
   test('a version the round does not accept is refused with the template to use', () => {
-    const row = c.units.find((u) => u.unit.code === u5.code)!;
+    const row = present(c.units.find((u) => u.unit.code === u5.code), u5.code);
+    const file = present(row.file, 'its file');
     expect(row.status).toBe('invalid');
-    expect(row.file!.issues.map((i) => i.code)).toEqual(['TEMPLATE_NOT_IN_ROUND']);
-    expect(row.file!.issues[0].params).toMatchObject({ version: 3, accepted: 'phiên bản 2 hoặc phiên bản 1' });
+    expect(file.issues.map((i) => i.code)).toEqual(['TEMPLATE_NOT_IN_ROUND']);
+    expect(file.issues[0].params).toMatchObject({ version: 3, accepted: 'phiên bản 2 hoặc phiên bản 1' });
   });
 
   test('versions are counted and what they do not share is listed', () => {

@@ -103,7 +103,7 @@ export interface VersionDifference {
   inSummary: boolean;
 }
 
-function submittedOn(input: SubmissionInput & { report: CheckedReport }, basis: 'report' | 'received'): IsoDate | undefined {
+function submittedOn(input: Extract<SubmissionInput, { report: CheckedReport }>, basis: 'report' | 'received'): IsoDate | undefined {
   return basis === 'received' ? (input.receivedOn ?? input.report.reportDate) : (input.report.reportDate ?? input.receivedOn);
 }
 
@@ -117,90 +117,63 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const sorted = [...inputs].sort((a, b) => compareVietnamese(a.fileName, b.fileName) || (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   const registryIndex = new Map(round.registry.units.map((u, i) => [u.code, i]));
   const accepted = acceptedTemplates(round);
-  const files: ReceivedFile[] = [];
-  const byUnit = new Map<string, ReceivedFile[]>();
 
-  for (const input of sorted) {
-    if ('failure' in input) {
-      const { errors, warnings } = countBySeverity(input.failure);
-      files.push({ fileName: input.fileName, role: 'unreadable', unitName: '', daysLate: 0, errors, warnings, issues: [...input.failure], submittedOn: input.receivedOn });
-      continue;
-    }
-    const report = input.report;
-    const reportIssues = [...report.issues];
-    if (!accepted.some((t) => sameVersion(t, report.template))) {
-      reportIssues.push(makeIssue('TEMPLATE_NOT_IN_ROUND', {}, {
-        title: report.template.title,
-        id: report.template.id,
-        version: report.template.version,
-        accepted: accepted.map((t) => `phiên bản ${t.version}`).join(' hoặc '),
-        expected: describeTemplate(round.template),
+  // First what each file is, then every file built once with its final role and issues.
+  const drafts = sorted.map((input) => draftFile(input, round, accepted, basis));
+  const byUnit = new Map<string, FileDraft[]>();
+  for (const draft of drafts) {
+    const code = draft.report?.unit?.code;
+    if (code !== undefined && registryIndex.has(code)) byUnit.set(code, [...(byUnit.get(code) ?? []), draft]);
+  }
+  // One unit, several files: the latest report date wins; the others are listed, not used.
+  const kept = new Map<string, FileDraft>();
+  for (const [code, list] of byUnit) {
+    list.sort((a, b) => (b.report?.reportDate ?? '').localeCompare(a.report?.reportDate ?? '') || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || compareVietnamese(b.input.fileName, a.input.fileName));
+    const [first, ...others] = list;
+    kept.set(code, first);
+    for (const other of others) {
+      other.superseded = true;
+      other.issues.push(makeIssue('SUBMISSION_SUPERSEDED', {}, {
+        unit: first.report?.unit?.name ?? '',
+        date: other.report?.reportDate ? formatDate(other.report.reportDate) : '?',
+        keptFile: first.input.fileName,
+        keptDate: first.report?.reportDate ? formatDate(first.report.reportDate) : '?',
       }));
     }
-    const on = submittedOn(input, basis);
-    const daysLate = on ? Math.max(0, daysBetween(round.deadline, on)) : 0;
-    const { errors, warnings } = countBySeverity(reportIssues);
-    const file: ReceivedFile = {
-      fileName: input.fileName,
-      role: report.unit ? (errors > 0 ? 'invalid' : 'used') : 'unknown_unit',
-      unit: report.unit,
-      unitName: report.unitName,
-      reportDate: report.reportDate,
-      submittedOn: on,
-      daysLate,
-      errors,
-      warnings,
-      issues: reportIssues,
-      report,
-    };
-    files.push(file);
-    if (report.unit && registryIndex.has(report.unit.code)) {
-      const list = byUnit.get(report.unit.code) ?? [];
-      list.push(file);
-      byUnit.set(report.unit.code, list);
+  }
+  // A counted report's text longer than a cell is cut in the summary; its unit is told.
+  for (const draft of kept.values()) {
+    if (!draft.report || (countBySeverity(draft.issues).errors > 0 && round.includeInvalid !== true)) continue;
+    for (const [section, text] of Object.entries(draft.report.text)) {
+      if (text.length > EXCEL_LIMITS.cellCharacters) draft.issues.push(makeIssue('TEXT_TRUNCATED_IN_SUMMARY', { section }, { section, length: text.length }));
     }
   }
-
-  // One unit, several files: the latest report date wins; the others are listed, not used.
-  for (const list of byUnit.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => (b.reportDate ?? '').localeCompare(a.reportDate ?? '') || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || compareVietnamese(b.fileName, a.fileName));
-    const kept = list[0];
-    for (const other of list.slice(1)) {
-      other.role = 'superseded';
-      const issue = makeIssue('SUBMISSION_SUPERSEDED', {}, {
-        unit: kept.unit?.name ?? '',
-        date: other.reportDate ? formatDate(other.reportDate) : '?',
-        keptFile: kept.fileName,
-        keptDate: kept.reportDate ? formatDate(kept.reportDate) : '?',
-      });
-      other.issues.push(issue);
-      other.warnings++;
-    }
-  }
+  const fileOf = new Map(drafts.map((draft) => [draft, buildReceivedFile(draft)]));
+  const files = [...fileOf.values()];
 
   const units: UnitStatusRow[] = round.registry.units.map((unit) => {
-    const file = byUnit.get(unit.code)?.[0];
+    const draft = kept.get(unit.code);
+    const file = draft ? fileOf.get(draft) : undefined;
     if (!file) return { unit, status: 'missing', daysLate: 0, counted: false };
     const status: UnitStatus = file.errors > 0 ? 'invalid' : file.daysLate > 0 ? 'late' : 'on_time';
     return { unit, status, daysLate: file.daysLate, file, counted: status !== 'invalid' || round.includeInvalid === true };
   });
 
   const files_ = orderFiles(files, registryIndex);
-  const counted = units.filter((u) => u.counted && u.file?.report);
+  const counted: CountedUnit[] = units.flatMap((row) => (row.counted && row.file?.report ? [{ unit: row.unit, file: row.file, report: row.file.report }] : []));
   const totals: Record<string, number | null> = {};
   const reportedBy: Record<string, number> = {};
   // A figure from another version counts only where that version means the same thing; decided
   // once per version, not once per unit and indicator.
   const sharedBy = accepted.map((t) => ({ t, codes: new Set(round.template.indicators.filter((i) => sharesIndicator(t, i)).map((i) => i.code)) }));
   const none = new Set<string>();
-  const sharedOfRow = counted.map((row) => sharedBy.find(({ t }) => sameVersion(t, row.file!.report!.template))?.codes ?? none);
+  const sharedOfRow = counted.map(({ report }) => sharedBy.find(({ t }) => sameVersion(t, report.template))?.codes ?? none);
   for (const indicator of round.template.indicators.filter(isCount)) {
     let sum = 0;
     let n = 0;
-    for (const [k, row] of counted.entries()) {
+    for (const [k, { report }] of counted.entries()) {
       if (!sharedOfRow[k].has(indicator.code)) continue;
-      const v = row.file!.report!.values[indicator.code];
+      const v = report.values[indicator.code];
       if (v !== null && v !== undefined) {
         sum += v;
         n++;
@@ -214,20 +187,11 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     // Recomputed from the summed parts, never an average of the units' percentages.
     if (indicator.aggregation === 'ratio') ratios[indicator.code] = computeRatio(totals[indicator.numerator], totals[indicator.denominator], indicator.decimals);
   }
-  for (const row of counted) {
-    for (const [section, text] of Object.entries(row.file!.report!.text)) {
-      if (text.length <= EXCEL_LIMITS.cellCharacters) continue;
-      row.file!.issues.push(makeIssue('TEXT_TRUNCATED_IN_SUMMARY', { section }, { section, length: text.length }));
-      row.file!.warnings++;
-    }
-  }
   const sections: SectionCompilation[] = round.template.sections.map((section) => ({
     section: section.code,
-    entries: counted
-      .map((row) => ({ unit: row.unit, text: row.file!.report!.text[section.code] ?? '' }))
-      .filter((e) => e.text !== ''),
+    entries: counted.map(({ unit, report }) => ({ unit, text: report.text[section.code] ?? '' })).filter((e) => e.text !== ''),
   }));
-  const nominations = counted.flatMap((row) => row.file!.report!.nominations.map((nomination) => ({ unit: row.unit, nomination })));
+  const nominations = counted.flatMap(({ unit, report }) => report.nominations.map((nomination) => ({ unit, nomination })));
   const issues = files_.flatMap((file) => file.issues.map((issue) => ({ file, issue })));
 
   const counts = {
@@ -242,9 +206,52 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   };
   const before = new Set(round.previous?.reportedUnitCodes ?? []);
   const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
-  const versions = accepted.map((template) => ({ template, units: counted.filter((row) => sameVersion(row.file!.report!.template, template)).length }));
+  const versions = accepted.map((template) => ({ template, units: counted.filter(({ report }) => sameVersion(report.template, template)).length }));
   const differences = compareVersions(round.template, accepted);
   return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
+}
+
+/** A unit whose report is in the totals: its file and the report in it are there by construction. */
+interface CountedUnit {
+  unit: Unit;
+  file: ReceivedFile;
+  report: CheckedReport;
+}
+
+/** A file while the round decides what it is: its issues grow until the file is built. */
+interface FileDraft {
+  input: SubmissionInput;
+  report?: CheckedReport;
+  issues: Issue[];
+  submittedOn?: IsoDate;
+  daysLate: number;
+  superseded: boolean;
+}
+
+function draftFile(input: SubmissionInput, round: ConsolidationRound, accepted: readonly ReportTemplate[], basis: 'report' | 'received'): FileDraft {
+  if ('failure' in input) return { input, issues: [...input.failure], submittedOn: input.receivedOn, daysLate: 0, superseded: false };
+  const report = input.report;
+  const issues = [...report.issues];
+  if (!accepted.some((t) => sameVersion(t, report.template))) {
+    issues.push(makeIssue('TEMPLATE_NOT_IN_ROUND', {}, {
+      title: report.template.title,
+      id: report.template.id,
+      version: report.template.version,
+      accepted: accepted.map((t) => `phiên bản ${t.version}`).join(' hoặc '),
+      expected: describeTemplate(round.template),
+    }));
+  }
+  const on = submittedOn(input, basis);
+  return { input, report, issues, submittedOn: on, daysLate: on ? Math.max(0, daysBetween(round.deadline, on)) : 0, superseded: false };
+}
+
+function buildReceivedFile(draft: FileDraft): ReceivedFile {
+  const { errors, warnings } = countBySeverity(draft.issues);
+  const { report } = draft;
+  const common = { fileName: draft.input.fileName, submittedOn: draft.submittedOn, daysLate: draft.daysLate, errors, warnings, issues: draft.issues };
+  if (!report) return { ...common, role: 'unreadable', unitName: '' };
+  const role: FileRole = draft.superseded ? 'superseded' : !report.unit ? 'unknown_unit' : errors > 0 ? 'invalid' : 'used';
+  return { ...common, role, unit: report.unit, unitName: report.unitName, reportDate: report.reportDate, report };
 }
 
 /** The round's template and the other accepted versions of it, newest first. */
@@ -289,7 +296,7 @@ export function compareVersions(main: ReportTemplate, accepted: readonly ReportT
 
 /** Registered units' files in registry order, then the others by file name. */
 function orderFiles(files: ReceivedFile[], registryIndex: Map<string, number>): ReceivedFile[] {
-  const rank = (f: ReceivedFile) => (f.unit && registryIndex.has(f.unit.code) ? registryIndex.get(f.unit.code)! : Number.MAX_SAFE_INTEGER);
+  const rank = (f: ReceivedFile) => (f.unit ? (registryIndex.get(f.unit.code) ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER);
   const roleRank = (f: ReceivedFile) => (f.role === 'superseded' ? 1 : 0);
   return files
     .map((f, i) => ({ f, i }))

@@ -103,6 +103,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   NOMINATION_FORM_INVALID: (p) => `Điển hình đề xuất, dòng ${p.row}: hình thức "${p.raw}" không có trong danh sách của hướng dẫn. Đề nghị chọn trong danh sách.`,
   SUBMISSION_SUPERSEDED: (p) =>
     `Đơn vị ${p.unit} gửi nhiều tệp. Tệp này (ngày báo cáo ${p.date}) không được tổng hợp; đã dùng tệp "${p.keptFile}" (ngày báo cáo ${p.keptDate}).`,
+  ACTION_FAILED: (p) => `Chưa ${p.action} được (${p.detail}). Không có gì bị ghi đè. Đề nghị thử lại; nếu vẫn lỗi, ghi lại thông báo này và báo cho người phụ trách kỹ thuật.`,
+  SETTINGS_NOT_SAVED: (p) => `Chưa lưu được thông tin đợt tổng hợp vào sổ làm việc (${p.detail}); lần mở sau sẽ phải chọn lại. Đề nghị lưu sổ làm việc rồi thử lại.`,
+  SETTINGS_RESET: (p) => `Thông tin đợt tổng hợp lưu trong sổ làm việc không dùng được (${p.detail}) nên đã được đặt lại. Đề nghị chọn lại kỳ báo cáo, hạn nộp và danh sách đơn vị.`,
   HOST_FAILED: (p) => `Excel báo lỗi khi ${p.action} (${p.detail}). Đề nghị thử lại; nếu vẫn lỗi, lưu sổ làm việc, đóng rồi mở lại Excel.`,
   HOST_PAYLOAD_TOO_LARGE: (p) => `Dữ liệu quá lớn để Excel trên web nhận một lần khi ${p.action}. Đề nghị dùng Excel trên máy tính, hoặc tải bảng tổng hợp về dạng tệp.`,
   HOST_SHEET_EXISTS: (p) => `Không thể ${p.action} vì sổ làm việc đã có trang tính trùng tên (${p.sheets}). Đề nghị chọn "tạo sổ làm việc mới", hoặc đổi tên trang tính cũ.`,

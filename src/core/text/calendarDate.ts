@@ -13,7 +13,7 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate |
 
 /** The calendar day of a moment in local time (the caller supplies the moment: the core reads no clock). */
 export function localIsoDate(moment: Date): IsoDate {
-  return makeIsoDate(moment.getFullYear(), moment.getMonth() + 1, moment.getDate())!;
+  return `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
 }
 
 export function splitIsoDate(date: IsoDate): { year: number; month: number; day: number } {

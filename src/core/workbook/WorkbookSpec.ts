@@ -147,3 +147,15 @@ export class SheetWriter {
     this.sheet.rowHeights[row] = points;
   }
 }
+
+export interface ColumnDef<K extends string> {
+  key: K;
+  header: string;
+  width: number;
+}
+
+/** A table's columns by name: builders write `col.status`, never a bare index. */
+export function defineColumns<K extends string>(columns: readonly ColumnDef<K>[]): { headers: string[]; widths: number[]; col: Record<K, number>; last: number } {
+  const col = Object.fromEntries(columns.map((c, i) => [c.key, i])) as Record<K, number>;
+  return { headers: columns.map((c) => c.header), widths: columns.map((c) => c.width), col, last: columns.length - 1 };
+}

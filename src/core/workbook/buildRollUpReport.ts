@@ -1,3 +1,4 @@
+import { present } from '../present';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import { EXCEL_LIMITS } from '../round/roundDefaults';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
@@ -117,7 +118,7 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   for (const section of template.sections) {
     if (section.group && !groupsShown.has(section.group)) {
       groupsShown.add(section.group);
-      const group = template.groups.find((g) => g.code === section.group)!;
+      const group = present(template.groups.find((g) => g.code === section.group), `group ${section.group}`);
       full(`${group.code}. ${group.title.toUpperCase()}`, { ...TNR14, bold: true, wrap: true });
     }
     const heading = section.group ? `${section.code.slice(section.group.length + 1)}. ${section.title}` : `${section.code}. ${section.title.toUpperCase()}`;
@@ -148,7 +149,7 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   w.row++;
   for (const indicator of template.indicators) {
     const r = w.row++;
-    const col = figures.columnOf.get(indicator.code)!;
+    const col = present(figures.columnOf.get(indicator.code), `column of ${indicator.code}`);
     const value = indicator.aggregation === 'sum' ? c.totals[indicator.code] : c.ratios[indicator.code];
     w.set(r, 0, indicator.code, STYLE.code);
     w.set(r, 1, indicator.label, withStyle(STYLE.label, { size: 12 }));

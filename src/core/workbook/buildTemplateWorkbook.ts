@@ -1,3 +1,4 @@
+import { present } from '../present';
 import { EXCEL_LIMITS, YEAR_RANGE } from '../round/roundDefaults';
 import { PERIOD_KIND_LABELS, labelPeriod, type ReportingPeriod } from '../period/ReportingPeriod';
 import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
@@ -150,7 +151,7 @@ function buildSectionsSheet(template: ReportTemplate, name: NameFn): SheetSpec {
   for (const section of template.sections) {
     if (section.group && !groupsShown.has(section.group)) {
       groupsShown.add(section.group);
-      const group = template.groups.find((g) => g.code === section.group)!;
+      const group = present(template.groups.find((g) => g.code === section.group), `group ${section.group}`);
       w.set(w.row, 0, '', STYLE.group);
       w.set(w.row, 1, `${group.code}. ${group.title.toUpperCase()}`, STYLE.group);
       w.height(w.row, 22);
@@ -226,8 +227,8 @@ function buildIndicatorsSheet(template: ReportTemplate, name: NameFn): SheetSpec
     }
   }
   for (const ratio of pendingRatios) {
-    const num = { row: rowOf.get(ratio.numerator)!, col: 3 };
-    const den = { row: rowOf.get(ratio.denominator)!, col: 3 };
+    const num = { row: present(rowOf.get(ratio.numerator), `row of ${ratio.numerator}`), col: 3 };
+    const den = { row: present(rowOf.get(ratio.denominator), `row of ${ratio.denominator}`), col: 3 };
     w.formula(ratio.row, 3, { text: 'IF(AND(ISNUMBER({1}),{1}>0,ISNUMBER({0})),ROUND({0}/{1}*100,2),"")', refs: [num, den], result: '' }, STYLE.percent);
   }
   sheet.freeze = { rows: headerRow + 1, cols: 0 };

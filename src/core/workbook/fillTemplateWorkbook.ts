@@ -1,3 +1,4 @@
+import { present } from '../present';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import { isoDateToSerial, type IsoDate } from '../text/calendarDate';
 import { indicatorCellName, metadataCellName, nominationCellName, sectionCellName } from './templateLayout';
@@ -20,7 +21,7 @@ export function fillTemplateWorkbook(spec: WorkbookSpec, template: ReportTemplat
   const put = (name: string, value: string | number | null) => {
     const target = spec.names.find((n) => n.name === name);
     if (!target) throw new Error(`Template has no cell named ${name}`);
-    const sheet = sheets.find((s) => s.name === target.range.sheet)!;
+    const sheet = present(sheets.find((s) => s.name === target.range.sheet), `sheet ${target.range.sheet}`);
     const cell = sheet.cells.find((c) => c.row === target.range.row && c.col === target.range.col);
     if (cell) cell.value = value;
     else sheet.cells.push({ row: target.range.row, col: target.range.col, value });

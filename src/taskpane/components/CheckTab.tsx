@@ -6,7 +6,7 @@ import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { checkFileBytes, type PickedFile } from '../../app/checkFileBytes';
-import type { WorkbookHost } from '../host/WorkbookHost';
+import type { ExcelOperations, WorkbookHost } from '../host/WorkbookHost';
 import { FilePicker } from './FilePicker';
 import { IssueList } from './IssueList';
 import { Notice, noticeFromIssue, type NoticeState } from './Notice';
@@ -26,16 +26,17 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry; t
   const [notice, setNotice] = useState<NoticeState>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [lastFile, setLastFile] = useState<PickedFile | null>(null);
+  const { excel } = host;
 
   const show = (checked: GridCheckResult, source: string) =>
     setResult('report' in checked ? { source, unitName: checked.report.unitName, template: checked.report.template, issues: checked.report.issues } : { source, unitName: '', issues: checked.failure });
   const context = () => ({ today: host.today(), registry: props.registry });
   const checkGrid = (grid: WorkbookGrid, source: string) => show(checkSubmissionGrid(grid, props.templates, context()), source);
 
-  const checkOpenWorkbook = async () => {
+  const checkOpenWorkbook = async (excel: ExcelOperations) => {
     setBusy(true);
     setNotice(null);
-    const outcome = await host.excel!.readOpenWorkbook();
+    const outcome = await excel.readOpenWorkbook();
     setBusy(false);
     if (!outcome.ok) return setNotice(noticeFromIssue(outcome.issue));
     checkGrid(outcome.value, 'Sổ làm việc đang mở');
@@ -50,9 +51,9 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry; t
   const counts = result ? countBySeverity(result.issues) : null;
   return (
     <div className={styles.stack}>
-      {host.excel ? (
+      {excel ? (
         <div className={styles.row}>
-          <Button appearance="primary" disabled={busy} onClick={() => void checkOpenWorkbook()}>
+          <Button appearance="primary" disabled={busy} onClick={() => void checkOpenWorkbook(excel)}>
             {result ? 'Kiểm tra lại' : 'Kiểm tra sổ làm việc đang mở'}
           </Button>
           {busy && <Spinner size="tiny" label="Đang đọc…" />}
@@ -77,7 +78,7 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry; t
           ) : (
             <Notice notice={{ intent: 'error', title: 'Chưa thể gửi', text: 'Báo cáo còn lỗi; sửa các ô được nêu dưới đây rồi kiểm tra lại.' }} />
           )}
-          <IssueList issues={result.issues} template={result.template} onSelect={host.excel ? (cell) => void host.excel!.selectCell(cell).then((o) => !o.ok && setNotice(noticeFromIssue(o.issue))) : undefined} />
+          <IssueList issues={result.issues} template={result.template} onSelect={excel ? (cell) => void excel.selectCell(cell).then((o) => !o.ok && setNotice(noticeFromIssue(o.issue))) : undefined} />
         </>
       )}
     </div>

@@ -21,9 +21,9 @@ import { buildSummaryWorkbook, describeDifferences } from '../../core/workbook/b
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import type { PickedFile } from '../../app/checkFileBytes';
 import type { ReadFiles } from '../../app/readFilesInSlices';
-import type { RoundSettings, WorkbookHost } from '../host/WorkbookHost';
+import type { ExcelOperations, RoundSettings, WorkbookHost } from '../host/WorkbookHost';
 import { FilePicker } from './FilePicker';
-import { Notice, noticeFromIssue, type NoticeState } from './Notice';
+import { Notice, noticeFromFailure, noticeFromIssue, type NoticeState } from './Notice';
 import { PeriodFields } from './PeriodFields';
 import { StatusCounts, StatusTable } from './StatusTable';
 import { useStyles } from './useStyles';
@@ -64,8 +64,9 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
     update({ registry, registrySource: source });
     setNotice({ intent: warnings.length > 0 ? 'warning' : 'success', text: [`Đã lấy ${registry.units.length} đơn vị (${source}).`, ...warnings].join(' ') });
   };
-  const registryFromSheet = async () => {
-    const outcome = await host.excel!.readOpenWorkbook();
+  const { excel } = host;
+  const registryFromSheet = async (excel: ExcelOperations) => {
+    const outcome = await excel.readOpenWorkbook();
     if (!outcome.ok) return setNotice(noticeFromIssue(outcome.issue));
     const sheet = outcome.value.sheets.find((s) => foldForMatch(s.name) === foldForMatch(REGISTRY_SHEET));
     if (!sheet) return setNotice(noticeFromIssue(makeIssue('REGISTRY_SHEET_MISSING')));
@@ -104,23 +105,25 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
     try {
       const document = completeDocument(settings.body, host.today(), settings.document);
       const spec = buildSummaryWorkbook(consolidation, { generatedOn: host.today(), document });
-      if (where === 'insert') {
-        const outcome = await host.excel!.insertSheets(spec, 'rename');
+      if (where === 'insert' && excel) {
+        const outcome = await excel.insertSheets(spec, 'rename');
         if (!outcome.ok) return setNotice(noticeFromIssue(outcome.issue));
         const renamed = new Map(spec.sheets.map((s, i) => [s.name, outcome.value.sheetNames[i]]));
-        const charts = await host.excel!.addCharts(spec.charts ?? [], renamed);
+        const charts = await excel.addCharts(spec.charts ?? [], renamed);
         const note = [...renamed].some(([a, b]) => a !== b) ? ' Một số trang tính đã có nên bảng tổng hợp được chèn với tên mới, không ghi đè.' : '';
         setNotice(charts.ok ? { intent: 'success', text: `Đã chèn bảng tổng hợp và biểu đồ vào sổ làm việc này.${note}` } : noticeFromIssue(charts.issue));
       } else {
         const bytes = await writeWorkbook(spec);
-        if (where === 'download') {
+        if (where === 'download' || !excel) {
           host.download(summaryName, bytes);
           setNotice({ intent: 'success', text: `Đã tải xuống "${summaryName}".` });
         } else {
-          const outcome = await host.excel!.openAsNewWorkbook(bytes);
+          const outcome = await excel.openAsNewWorkbook(bytes);
           setNotice(outcome.ok ? { intent: 'success', text: 'Đã mở bảng tổng hợp trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
         }
       }
+    } catch (error) {
+      setNotice(noticeFromFailure('lập bảng tổng hợp', error));
     } finally {
       setBusy(false);
     }
@@ -161,7 +164,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
       </Field>
       <Field label="Danh sách đơn vị" hint={settings.registry ? `${settings.registry.units.length} đơn vị, từ ${settings.registrySource ?? 'tệp'}${settings.registry.sample ? ' (DỮ LIỆU MẪU)' : ''}` : 'Chưa có danh sách đơn vị.'}>
         <div className={styles.row}>
-          {host.excel && <Button onClick={() => void registryFromSheet()}>Lấy từ trang "{REGISTRY_SHEET}"</Button>}
+          {excel && <Button onClick={() => void registryFromSheet(excel)}>Lấy từ trang "{REGISTRY_SHEET}"</Button>}
           <Button onClick={() => adoptRegistry(SAMPLE_REGISTRY, 'danh sách mẫu')}>Dùng danh sách mẫu</Button>
         </div>
       </Field>

@@ -14,7 +14,7 @@ const SIGNERS = [
 /** The header and signature of the report sent to the level above (Hướng dẫn 36-HD/VPTW). */
 export function DocumentFields({ value, onChange }: { value: Doc; onChange: (doc: Doc) => void }) {
   const styles = useStyles();
-  const signer = SIGNERS.find((s) => s.issuerKind === (value.issuerKind ?? 'department') && s.signer === (value.signer ?? 'head'))!;
+  const signer = SIGNERS.find((s) => s.issuerKind === (value.issuerKind ?? 'department') && s.signer === (value.signer ?? 'head')) ?? SIGNERS[0];
   const set = (patch: Partial<Doc>) => onChange({ ...value, ...patch });
   return (
     <div className={styles.stack}>
@@ -31,8 +31,8 @@ export function DocumentFields({ value, onChange }: { value: Doc; onChange: (doc
       </div>
       <Field label="Người ký">
         <Dropdown value={signer.label} selectedOptions={[signer.key]} onOptionSelect={(_, d) => {
-          const s = SIGNERS.find((x) => x.key === d.optionValue)!;
-          set({ issuerKind: s.issuerKind, signer: s.signer });
+          const s = SIGNERS.find((x) => x.key === d.optionValue);
+          if (s) set({ issuerKind: s.issuerKind, signer: s.signer });
         }}>
           {SIGNERS.map((s) => (
             <Option key={s.key} value={s.key}>

@@ -37,7 +37,7 @@ export function IssueList(props: { issues: readonly Issue[]; template?: ReportTe
             </div>
             {group.issues.map((issue, i) => {
               const cell = issue.location.cell;
-              const canSelect = Boolean(props.onSelect && cell);
+              const { onSelect } = props;
               const content = (
                 <>
                   <Badge appearance="outline" color={issue.severity === 'error' ? 'danger' : 'warning'}>
@@ -49,8 +49,8 @@ export function IssueList(props: { issues: readonly Issue[]; template?: ReportTe
                   </Text>
                 </>
               );
-              return canSelect ? (
-                <button key={i} type="button" className={mergeClasses(styles.issueButton, styles.clickable)} title="Chọn ô này trong Excel" onClick={() => props.onSelect!(cell!)}>
+              return onSelect && cell ? (
+                <button key={i} type="button" className={mergeClasses(styles.issueButton, styles.clickable)} title="Chọn ô này trong Excel" onClick={() => onSelect(cell)}>
                   {content}
                 </button>
               ) : (

@@ -1,11 +1,16 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { formatIssue } from '../../core/issues/issueMessages';
-import type { Issue } from '../../core/issues/Issue';
+import { makeIssue, type Issue } from '../../core/issues/Issue';
 
 export type NoticeState = { intent: 'error' | 'warning' | 'success' | 'info'; title?: string; text: string } | null;
 
 export function noticeFromIssue(issue: Issue): NoticeState {
   return { intent: issue.severity === 'error' ? 'error' : 'warning', text: formatIssue(issue) };
+}
+
+/** What the user reads when an action fails where nothing expected it to: never silence. */
+export function noticeFromFailure(action: string, error: unknown): NoticeState {
+  return noticeFromIssue(makeIssue('ACTION_FAILED', {}, { action, detail: error instanceof Error ? error.message : String(error) }));
 }
 
 /** A Fluent MessageBar; text is rendered as text, never as HTML. */

@@ -12,7 +12,7 @@ import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook
 import type { WorkbookHost } from '../host/WorkbookHost';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import { FilePicker } from './FilePicker';
-import { Notice, noticeFromIssue, type NoticeState } from './Notice';
+import { Notice, noticeFromFailure, noticeFromIssue, type NoticeState } from './Notice';
 import { PeriodFields } from './PeriodFields';
 import { useStyles } from './useStyles';
 
@@ -46,29 +46,32 @@ export function TemplateTab(props: TemplateTabProps) {
   const unit = props.registry?.units.find((u) => u.code === unitCode);
   const fileName = period ? templateFileName(period, unit?.name) : '';
 
-  const buildSpec = () => buildTemplateWorkbook(template, { period: period!, registry: props.registry, unit, deadline, recipient: props.recipient });
-
+  const { excel } = host;
   const act = async (what: 'download' | 'new' | 'insert' | 'rename') => {
     if (!period) return;
     setBusy(true);
     setNotice(null);
     setPendingRename(false);
     try {
-      const spec = buildSpec();
+      const spec = buildTemplateWorkbook(template, { period, registry: props.registry, unit, deadline, recipient: props.recipient });
       if (what === 'download') {
         host.download(fileName, await writeWorkbook(spec));
         setNotice({ intent: 'success', text: `Đã tải xuống "${fileName}".` });
+      } else if (!excel) {
+        return;
       } else if (what === 'new') {
-        const outcome = await host.excel!.openAsNewWorkbook(await writeWorkbook(spec));
+        const outcome = await excel.openAsNewWorkbook(await writeWorkbook(spec));
         setNotice(outcome.ok ? { intent: 'success', text: 'Đã mở mẫu báo cáo trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
       } else {
-        const outcome = await host.excel!.insertSheets(spec, what === 'rename' ? 'rename' : 'refuse');
+        const outcome = await excel.insertSheets(spec, what === 'rename' ? 'rename' : 'refuse');
         if (!outcome.ok) setNotice(noticeFromIssue(outcome.issue));
         else if (!outcome.value.inserted) {
           setPendingRename(true);
           setNotice({ intent: 'warning', title: 'Đã có trang tính trùng tên', text: `Sổ làm việc đã có: ${outcome.value.existing.join(', ')}. Không ghi đè. Có thể chèn với tên mới, hoặc mở thành sổ làm việc mới.` });
         } else setNotice({ intent: 'success', text: `Đã chèn ${outcome.value.sheetNames.length} trang tính của mẫu ${labelPeriod(period)}.` });
       }
+    } catch (error) {
+      setNotice(noticeFromFailure(what === 'download' ? 'tạo tệp mẫu' : 'đưa mẫu vào Excel', error));
     } finally {
       setBusy(false);
     }
@@ -77,7 +80,7 @@ export function TemplateTab(props: TemplateTabProps) {
   return (
     <div className={styles.stack}>
       <Field label="Mẫu báo cáo">
-        <Dropdown value={`${template.title} (phiên bản ${template.version})`} selectedOptions={[templateKey(template)]} onOptionSelect={(_, d) => setSelectedKey(d.optionValue!)}>
+        <Dropdown value={`${template.title} (phiên bản ${template.version})`} selectedOptions={[templateKey(template)]} onOptionSelect={(_, d) => d.optionValue && setSelectedKey(d.optionValue)}>
           {library.available.map((a) => (
             <Option key={templateKey(a.template)} value={templateKey(a.template)} text={`${a.template.title} (phiên bản ${a.template.version})`}>
               {`${a.template.title} (phiên bản ${a.template.version})`}

@@ -1,5 +1,4 @@
-import type { HostOutcome } from '../../adapters/office/officeErrors';
-import type { CellAddress } from '../../core/issues/Issue';
+import type { CellAddress, Issue } from '../../core/issues/Issue';
 import type { PeriodKind } from '../../core/period/ReportingPeriod';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import type { IsoDate } from '../../core/text/calendarDate';
@@ -22,6 +21,9 @@ export interface RoundSettings {
   /** Header and signature of the report sent up (the issuer is the consolidating body). */
   document?: Partial<Pick<OfficialDocument, 'bodyAbove' | 'number' | 'place' | 'recipients' | 'issuerKind' | 'signer' | 'signerName' | 'author'>>;
 }
+
+/** What an operation on the workbook answers: a value, or the problem as an issue to show. */
+export type HostOutcome<T> = { ok: true; value: T } | { ok: false; issue: Issue };
 
 /** What the live workbook can do; absent in a plain browser. */
 export interface ExcelOperations {

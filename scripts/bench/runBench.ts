@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as XLSX from 'xlsx';
-import { useNativeZlib } from '../../adapters/sheetjs/useNativeZlib';
+import { useNativeZlib } from '../../src/adapters/sheetjs/useNativeZlib';
 
 /**
  * npm run bench: the full job (read, check, consolidate, write the summary) against a baseline

@@ -1,10 +1,11 @@
-import type { RoundSettings, WorkbookHost } from '../../taskpane/host/WorkbookHost';
-import { downloadBytes, localToday } from '../../taskpane/host/browserHost';
-import { detectCapabilities, type ExcelRun } from './excelRun';
-import { runSafely } from './officeErrors';
-import { readOpenWorkbook, selectCell } from './readOpenWorkbook';
-import { renderWorkbookSpec } from './renderWorkbookSpec';
-import { addCharts } from './summaryCharts';
+import { detectCapabilities } from '../../adapters/office/excelRun';
+import type { OfficeApi } from '../../adapters/office/officeApi';
+import { readOpenWorkbook, selectCell } from '../../adapters/office/readOpenWorkbook';
+import { renderWorkbookSpec } from '../../adapters/office/renderWorkbookSpec';
+import { addCharts } from '../../adapters/office/summaryCharts';
+import { downloadBytes, localToday } from './browserHost';
+import { runSafely } from './runSafely';
+import type { RoundSettings, WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tongHopBaoCao.round';
 
@@ -13,23 +14,6 @@ function toBase64(bytes: Uint8Array): string {
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
-}
-
-export interface OfficeApi {
-  run: ExcelRun;
-  createWorkbook: (base64: string) => Promise<void>;
-  isSetSupported: (name: string, version: string) => boolean;
-  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
-}
-
-/** The real Office.js entry points, read once the page knows it runs inside Excel. */
-export function officeApiFromGlobals(): OfficeApi {
-  return {
-    run: (batch) => Excel.run(batch),
-    createWorkbook: (base64) => Excel.createWorkbook(base64),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    settings: Office.context.document.settings,
-  };
 }
 
 /** The task pane's door into Excel. Every operation is awaited inside try and answers a value. */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { consolidateFiles, writeSummaryFile } from '../jobs';
-import { useNativeZlib } from '../../adapters/sheetjs/useNativeZlib';
+import { consolidateFiles, writeSummaryFile } from '../../src/cli/jobs';
+import { useNativeZlib } from '../../src/adapters/sheetjs/useNativeZlib';
 import { BENCH_DEADLINE, BENCH_PERIOD, BENCH_TEMPLATE, benchRegistry } from './benchData';
 
 // One full job in a fresh process, so its peak memory (maxRSS) is its own.

@@ -2,9 +2,9 @@ import { PassThrough, Writable } from 'node:stream';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as XLSX from 'xlsx';
-import { createSheet, DEFAULT_FONT, type CellSpec, type WorkbookSpec } from '../../core/workbook/WorkbookSpec';
-import { writeWorkbook } from './writeWorkbook';
-import { writeWorkbookToStream } from './writeWorkbookToStream';
+import { createSheet, DEFAULT_FONT, type CellSpec, type WorkbookSpec } from '../src/core/workbook/WorkbookSpec';
+import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
+import { writeWorkbookToStream } from '../src/adapters/exceljs/writeWorkbookToStream';
 
 // A full collection before each sample, so buffers already released do not count.
 v8.setFlagsFromString('--expose-gc');

@@ -1,9 +1,9 @@
-import { makePeriod } from '../../core/period/ReportingPeriod';
-import type { Unit, UnitRegistry } from '../../core/registry/UnitRegistry';
-import { DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
-import type { TemplateEntries } from '../../core/workbook/fillTemplateWorkbook';
-import { createRandom, makeSampleEntries } from '../../sample/makeSampleReports';
-import { SAMPLE_SECTION_TEXTS } from '../../sample/sampleTexts';
+import { makePeriod } from '../../src/core/period/ReportingPeriod';
+import type { Unit, UnitRegistry } from '../../src/core/registry/UnitRegistry';
+import { DEFAULT_TEMPLATE } from '../../src/core/template/builtinTemplates';
+import type { TemplateEntries } from '../../src/core/workbook/fillTemplateWorkbook';
+import { createRandom, makeSampleEntries } from '../../src/sample/makeSampleReports';
+import { SAMPLE_SECTION_TEXTS } from '../../src/sample/sampleTexts';
 
 export const BENCH_PERIOD = makePeriod('H1', 2026);
 export const BENCH_DEADLINE = '2026-06-22';

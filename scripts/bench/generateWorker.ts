@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
-import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
-import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
+import { writeWorkbook } from '../../src/adapters/exceljs/writeWorkbook';
+import { buildTemplateWorkbook } from '../../src/core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook } from '../../src/core/workbook/fillTemplateWorkbook';
 import { BENCH_DEADLINE, BENCH_PERIOD, BENCH_TEMPLATE, benchEntries, benchRegistry } from './benchData';
 
 // Writes its share of the benchmark's files with the project's own writer.

@@ -1,16 +1,16 @@
 import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
-import type { IssueCode } from '../core/issues/Issue';
-import { PERIOD_KIND_LABELS, type ReportingPeriod } from '../core/period/ReportingPeriod';
-import type { UnitRegistry } from '../core/registry/UnitRegistry';
-import type { ReportTemplate } from '../core/template/ReportTemplate';
-import type { IsoDate } from '../core/text/calendarDate';
-import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
-import { fillTemplateWorkbook, type TemplateEntries } from '../core/workbook/fillTemplateWorkbook';
-import { NAME_TEMPLATE_ID, NAME_TEMPLATE_VERSION, TEMPLATE_SHEETS, indicatorCellName } from '../core/workbook/templateLayout';
-import type { WorkbookSpec } from '../core/workbook/WorkbookSpec';
-import { makeSampleEntries } from '../sample/makeSampleReports';
+import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
+import type { IssueCode } from '../src/core/issues/Issue';
+import { PERIOD_KIND_LABELS, type ReportingPeriod } from '../src/core/period/ReportingPeriod';
+import type { UnitRegistry } from '../src/core/registry/UnitRegistry';
+import type { ReportTemplate } from '../src/core/template/ReportTemplate';
+import type { IsoDate } from '../src/core/text/calendarDate';
+import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook, type TemplateEntries } from '../src/core/workbook/fillTemplateWorkbook';
+import { NAME_TEMPLATE_ID, NAME_TEMPLATE_VERSION, TEMPLATE_SHEETS, indicatorCellName } from '../src/core/workbook/templateLayout';
+import type { WorkbookSpec } from '../src/core/workbook/WorkbookSpec';
+import { makeSampleEntries } from '../src/sample/makeSampleReports';
 
 /** What the checker should make of a file: the file's role or unit status, and issue codes it must raise. */
 export interface BadFile {

@@ -1,0 +1,89 @@
+import type { Consolidation, ReceivedFile, UnitStatusRow } from '../../consolidation/consolidateReports';
+import { labelPeriod } from '../../period/ReportingPeriod';
+import { describeFileRole, describeStatus } from '../../round/statusLabels';
+import { formatDate } from '../../text/calendarDate';
+import { GROUP_FILL, STYLE, withStyle } from '../styles';
+import { SheetWriter, createSheet, defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
+import { SUMMARY_SHEETS } from './summarySheets';
+
+export const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
+  on_time: 'FFE2EFDA',
+  late: 'FFFFF2CC',
+  missing: 'FFF2F2F2',
+  invalid: 'FFF8CBAD',
+};
+
+const COLUMNS = defineColumns([
+  { key: 'index', header: 'STT', width: 6 },
+  { key: 'code', header: 'Mã đơn vị', width: 12 },
+  { key: 'name', header: 'Tên đơn vị', width: 36 },
+  { key: 'kind', header: 'Loại đơn vị', width: 20 },
+  { key: 'status', header: 'Trạng thái', width: 22 },
+  { key: 'daysLate', header: 'Số ngày muộn', width: 10 },
+  { key: 'reportDate', header: 'Ngày báo cáo', width: 13 },
+  { key: 'errors', header: 'Số lỗi', width: 8 },
+  { key: 'warnings', header: 'Số cảnh báo', width: 10 },
+  { key: 'file', header: 'Tệp', width: 40 },
+]);
+
+/** Tình hình nộp: every registered unit, then the other files received, then who stopped reporting. */
+export function buildStatusSheet(c: Consolidation): SheetSpec {
+  const { col, headers, widths, last } = COLUMNS;
+  const sheet = createSheet(SUMMARY_SHEETS.status, widths, { print: { orientation: 'landscape', fitToWidth: true } });
+  const w = new SheetWriter(sheet);
+  w.title(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`, last, STYLE.title, 24);
+  w.title(`Hạn nộp: ${formatDate(c.round.deadline)}. Báo cáo đúng hạn nếu gửi trong ngày hạn nộp.`, last, STYLE.note);
+  w.row++;
+  const headerRow = w.row++;
+  headers.forEach((h, i) => w.set(headerRow, i, h, STYLE.header));
+  w.height(headerRow, 32);
+  let n = 0;
+  const fileCells = (r: number, file: ReceivedFile | undefined) => {
+    w.set(r, col.reportDate, file?.reportDate ? formatDate(file.reportDate) : '', withStyle(STYLE.label, { hAlign: 'center' }));
+    w.set(r, col.errors, file ? file.errors : '', STYLE.number);
+    w.set(r, col.warnings, file ? file.warnings : '', STYLE.number);
+    w.set(r, col.file, file?.fileName ?? '', STYLE.label);
+  };
+  for (const row of c.units) {
+    const r = w.row++;
+    const fill: CellStyle = { fill: STATUS_FILL[row.status] };
+    w.set(r, col.index, ++n, withStyle(STYLE.label, { hAlign: 'center' }));
+    w.set(r, col.code, row.unit.code, STYLE.label);
+    w.set(r, col.name, row.unit.name, STYLE.label);
+    w.set(r, col.kind, row.unit.kind, STYLE.label);
+    w.set(r, col.status, describeStatus(row), withStyle(STYLE.label, fill));
+    w.set(r, col.daysLate, row.status === 'late' || (row.status === 'invalid' && row.daysLate > 0) ? row.daysLate : '', STYLE.number);
+    fileCells(r, row.file);
+  }
+  const usedFiles = new Set(c.units.map((u) => u.file).filter((f): f is ReceivedFile => f !== undefined));
+  const others = c.files.filter((f) => !usedFiles.has(f));
+  if (others.length > 0) {
+    w.row++;
+    w.title('Các tệp khác đã nhận (không dùng để tổng hợp)', last, withStyle(STYLE.group, { fill: GROUP_FILL }), 20);
+    for (const file of others) {
+      const r = w.row++;
+      w.set(r, col.index, ++n, withStyle(STYLE.label, { hAlign: 'center' }));
+      w.set(r, col.code, file.unit?.code ?? '', STYLE.label);
+      w.set(r, col.name, file.unit?.name ?? file.unitName, STYLE.label);
+      w.set(r, col.kind, file.unit?.kind ?? '', STYLE.label);
+      w.set(r, col.status, describeFileRole(file), withStyle(STYLE.label, { fill: STATUS_FILL.invalid }));
+      w.set(r, col.daysLate, '', STYLE.number);
+      fileCells(r, file);
+    }
+  }
+  const previous = c.round.previous;
+  if (previous && c.missingSincePrevious.length > 0) {
+    w.row++;
+    w.title(`Đơn vị đã nộp kỳ trước (${previous.label}) nhưng kỳ này chưa nộp: ${c.missingSincePrevious.length}`, last, withStyle(STYLE.group, { fill: GROUP_FILL }), 20);
+    for (const unit of c.missingSincePrevious) {
+      const r = w.row++;
+      w.set(r, col.code, unit.code, STYLE.label);
+      w.set(r, col.name, unit.name, STYLE.label);
+      w.set(r, col.status, 'Kỳ trước có nộp, kỳ này chưa nộp', withStyle(STYLE.label, { fill: STATUS_FILL.missing }));
+    }
+  }
+  sheet.freeze = { rows: headerRow + 1, cols: col.name + 1 };
+  sheet.autoFilter = { row: headerRow, col: 0, rowEnd: headerRow + c.units.length, colEnd: last };
+  sheet.print.titleRows = { from: headerRow, to: headerRow };
+  return sheet;
+}

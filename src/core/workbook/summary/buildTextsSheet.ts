@@ -1,0 +1,54 @@
+import type { Consolidation } from '../../consolidation/consolidateReports';
+import { labelPeriod } from '../../period/ReportingPeriod';
+import { EXCEL_LIMITS } from '../../round/roundDefaults';
+import { STYLE, rowHeightFor, withStyle } from '../styles';
+import { SheetWriter, createSheet, defineColumns, type SheetSpec } from '../WorkbookSpec';
+import { SUMMARY_SHEETS } from './summarySheets';
+
+const TRUNCATION_NOTE = '… [đã cắt bớt vì vượt giới hạn 32.767 ký tự của một ô Excel; xem tệp gốc của đơn vị]';
+
+/** Cuts text to what one Excel cell holds, saying so in the cell. */
+export function fitCellText(text: string): string {
+  return text.length <= EXCEL_LIMITS.cellCharacters ? text : text.slice(0, EXCEL_LIMITS.cellCharacters - TRUNCATION_NOTE.length) + TRUNCATION_NOTE;
+}
+
+const COLUMNS = defineColumns([
+  { key: 'unit', header: 'Đơn vị', width: 30 },
+  { key: 'text', header: 'Nội dung', width: 100 },
+]);
+
+/** Nội dung: each section of the đề cương, then each unit's text in registry order. */
+export function buildTextsSheet(c: Consolidation): SheetSpec {
+  const { col, widths, last } = COLUMNS;
+  const sheet = createSheet(SUMMARY_SHEETS.texts, widths);
+  const w = new SheetWriter(sheet);
+  w.title(`NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ ${labelPeriod(c.round.period).toUpperCase()}`, last, STYLE.title, 24);
+  w.title('Mỗi mục của đề cương, lần lượt từng đơn vị theo thứ tự trong danh sách.', last, STYLE.note);
+  w.row++;
+  const template = c.round.template;
+  const sectionOf = new Map(template.sections.map((s) => [s.code, s]));
+  for (const compilation of c.sections) {
+    const section = sectionOf.get(compilation.section);
+    if (!section) continue;
+    const group = section.group ? template.groups.find((g) => g.code === section.group) : undefined;
+    const heading = `${section.code}. ${section.title}${group ? ` (${group.code}. ${group.title})` : ''}`;
+    w.set(w.row, col.unit, heading, STYLE.group);
+    w.merge(w.row, col.unit, w.row, col.text);
+    w.height(w.row, heading.length > 120 ? 36 : 20);
+    w.row++;
+    if (compilation.entries.length === 0) {
+      w.set(w.row, col.unit, '', STYLE.text);
+      w.set(w.row, col.text, '(Không đơn vị nào viết mục này.)', withStyle(STYLE.text, { italic: true }));
+      w.row++;
+    }
+    for (const entry of compilation.entries) {
+      const text = fitCellText(entry.text);
+      w.set(w.row, col.unit, entry.unit.name, withStyle(STYLE.text, { bold: true }));
+      w.set(w.row, col.text, text, STYLE.text);
+      w.height(w.row, rowHeightFor(text, 100));
+      w.row++;
+    }
+    w.row++;
+  }
+  return sheet;
+}
