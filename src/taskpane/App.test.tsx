@@ -25,15 +25,16 @@ function memoryStorage() {
   return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
 }
 
-function excelHost() {
+function excelHost(options: { saved?: unknown; saveFailure?: string } = {}) {
+  const saveFailure = options.saveFailure ?? null;
   const excel = createFakeExcel();
   const created: Uint8Array[] = [];
-  const settings = new Map<string, unknown>();
+  const settings = new Map<string, unknown>(options.saved === undefined ? [] : [['tongHopBaoCao.round', options.saved]]);
   const api: OfficeApi = {
     run: excel.run,
     createWorkbook: async (base64) => void created.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))),
     isSetSupported: () => true,
-    settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => void settings.set(k, v), saveAsync: ((cb?: () => void) => cb?.()) as Office.Settings['saveAsync'] },
+    settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => void settings.set(k, v), save: async () => saveFailure },
   };
   const host: WorkbookHost = { ...createOfficeHost(api), today: () => '2026-07-06' };
   return { host, excel, created, settings };
@@ -154,5 +155,39 @@ describe('inside Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Excel đang bận');
+  });
+
+  test('a round saved by an older version, or edited by hand, is reset with a message, not trusted', async () => {
+    const { host } = excelHost({ saved: JSON.stringify({ kind: 'Q9', year: 2026, deadline: '2026-06-22', body: 'Ban' }) });
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    expect((await screen.findByRole('status')).textContent).toContain('đã được đặt lại');
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    expect(screen.getByRole('combobox', { name: 'Kỳ báo cáo' }).textContent).toBe('Quý II');
+  });
+
+  test('a round that Excel cannot save into the document is said, not lost silently', async () => {
+    const { host } = excelHost({ saveFailure: 'Tài liệu chỉ đọc' });
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng danh sách mẫu' }));
+    const notices = await screen.findAllByText(/Chưa lưu được thông tin đợt tổng hợp vào sổ làm việc \(Tài liệu chỉ đọc\)/);
+    expect(notices.length).toBeGreaterThan(0);
+  });
+});
+
+describe('when an action fails unexpectedly', () => {
+  test('a writer that throws shows a Vietnamese message bar instead of nothing', async () => {
+    const host: WorkbookHost = {
+      ...createBrowserHost(memoryStorage()),
+      download: () => {
+        throw new Error('đĩa đầy');
+      },
+      today: () => '2026-07-06',
+    };
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Tải tệp .xlsx' }));
+    const message = await screen.findByText(/Chưa tạo tệp mẫu được \(đĩa đầy\)/);
+    expect(message.closest('[role="alert"]')).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Tải tệp .xlsx' })).toHaveProperty('disabled', false);
   });
 });

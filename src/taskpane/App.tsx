@@ -8,15 +8,15 @@ import { ConsolidateTab } from './components/ConsolidateTab';
 import { TemplateTab } from './components/TemplateTab';
 import { useStyles } from './components/useStyles';
 import type { ReadFiles } from '../app/readFilesInSlices';
-import type { RoundSettings, WorkbookHost } from './host/WorkbookHost';
+import type { RoundSettings, SavedSettings, WorkbookHost } from './host/WorkbookHost';
+import { Notice, noticeFromIssue, type NoticeState } from './components/Notice';
 import { createCatalogueReader, createLibraryStore, useTemplateLibrary, type CatalogueReader, type LibraryStore } from './templates/templateLibrary';
 
 type TabId = 'template' | 'check' | 'consolidate';
 
 /** A sensible first round: the quarter that has just closed. */
-export function initialSettings(host: WorkbookHost): RoundSettings {
-  const saved = host.loadSettings();
-  if (saved) return saved;
+export function initialSettings(host: WorkbookHost, saved: SavedSettings = host.loadSettings()): RoundSettings {
+  if (saved.settings) return saved.settings;
   const { year, month } = splitIsoDate(host.today());
   const quarter = Math.floor((month - 1) / 3);
   const kind: PeriodKind = quarter === 0 ? 'Q4' : (['Q1', 'Q2', 'Q3'] as const)[quarter - 1];
@@ -40,10 +40,12 @@ export function App({ host, readFiles, catalogue, libraryStore }: AppProps) {
   const today = useCallback(() => host.today(), [host]);
   const library = useTemplateLibrary(reader, store, today);
   const [tab, setTab] = useState<TabId>('template');
-  const [settings, setSettings] = useState<RoundSettings>(() => initialSettings(host));
+  const [saved] = useState(() => host.loadSettings());
+  const [settings, setSettings] = useState<RoundSettings>(() => initialSettings(host, saved));
+  const [notice, setNotice] = useState<NoticeState>(() => (saved.issue ? noticeFromIssue(saved.issue) : null));
   const onSettings = (next: RoundSettings) => {
     setSettings(next);
-    void host.saveSettings(next);
+    void host.saveSettings(next).then((outcome) => !outcome.ok && setNotice(noticeFromIssue(outcome.issue)));
   };
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
@@ -59,6 +61,7 @@ export function App({ host, readFiles, catalogue, libraryStore }: AppProps) {
             Đang chạy ngoài Excel: tải mẫu, kiểm tra và tổng hợp bằng tệp. Dữ liệu không rời khỏi máy.
           </Text>
         )}
+        <Notice notice={notice} />
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Chức năng">
           <Tab value="template">Mẫu báo cáo</Tab>
           <Tab value="check">Kiểm tra</Tab>

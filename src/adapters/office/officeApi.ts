@@ -5,7 +5,12 @@ export interface OfficeApi {
   run: ExcelRun;
   createWorkbook: (base64: string) => Promise<void>;
   isSetSupported: (name: string, version: string) => boolean;
-  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+  settings: {
+    get(key: string): unknown;
+    set(key: string, value: unknown): void;
+    /** Saves the document's settings; null when saved, else Excel's reason. */
+    save(): Promise<string | null>;
+  };
 }
 
 /** The real Office.js entry points, read once the page knows it runs inside Excel. */
@@ -14,6 +19,13 @@ export function officeApiFromGlobals(): OfficeApi {
     run: (batch) => Excel.run(batch),
     createWorkbook: (base64) => Excel.createWorkbook(base64),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    settings: Office.context.document.settings,
+    settings: {
+      get: (key) => Office.context.document.settings.get(key),
+      set: (key, value) => Office.context.document.settings.set(key, value),
+      save: () =>
+        new Promise((resolve) =>
+          Office.context.document.settings.saveAsync((result) => resolve(result.status === Office.AsyncResultStatus.Failed ? (result.error?.message ?? 'Excel không cho biết lý do') : null)),
+        ),
+    },
   };
 }

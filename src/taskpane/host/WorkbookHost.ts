@@ -1,26 +1,10 @@
 import type { CellAddress, Issue } from '../../core/issues/Issue';
-import type { PeriodKind } from '../../core/period/ReportingPeriod';
-import type { UnitRegistry } from '../../core/registry/UnitRegistry';
+import type { RoundSettings, SavedSettings } from '../../core/round/RoundSettings';
 import type { IsoDate } from '../../core/text/calendarDate';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import type { ChartSpec, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
-import type { OfficialDocument } from '../../core/workbook/OfficialDocument';
 
-/** Round settings a user fills in the Tổng hợp tab; kept with the document (or the browser). */
-export interface RoundSettings {
-  kind: PeriodKind;
-  year: number;
-  deadline: IsoDate;
-  body: string;
-  registry?: UnitRegistry;
-  registrySource?: string;
-  /** The round's template ("hn-kl01@2"); the newest of the built-in id when absent. */
-  templateKey?: string;
-  /** Also accept reports made with older versions of the round's template. */
-  acceptOlderVersions?: boolean;
-  /** Header and signature of the report sent up (the issuer is the consolidating body). */
-  document?: Partial<Pick<OfficialDocument, 'bodyAbove' | 'number' | 'place' | 'recipients' | 'issuerKind' | 'signer' | 'signerName' | 'author'>>;
-}
+export type { RoundSettings, SavedSettings } from '../../core/round/RoundSettings';
 
 /** What an operation on the workbook answers: a value, or the problem as an issue to show. */
 export type HostOutcome<T> = { ok: true; value: T } | { ok: false; issue: Issue };
@@ -40,8 +24,9 @@ export interface WorkbookHost {
   mode: 'excel' | 'browser';
   excel?: ExcelOperations;
   download(fileName: string, bytes: Uint8Array): void;
-  loadSettings(): RoundSettings | null;
-  saveSettings(settings: RoundSettings): Promise<void>;
+  /** What was saved, checked; a value that does not check out comes back as an issue, not as settings. */
+  loadSettings(): SavedSettings;
+  saveSettings(settings: RoundSettings): Promise<HostOutcome<void>>;
   today(): IsoDate;
 }
 

@@ -1,5 +1,7 @@
 import { localIsoDate, type IsoDate } from '../../core/text/calendarDate';
-import { XLSX_MIME, type RoundSettings, type WorkbookHost } from './WorkbookHost';
+import { makeIssue } from '../../core/issues/Issue';
+import { parseSavedSettings } from '../../core/round/RoundSettings';
+import { XLSX_MIME, type WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tong-hop-bao-cao.round';
 
@@ -27,14 +29,19 @@ export function createBrowserHost(storage: Pick<Storage, 'getItem' | 'setItem'> 
     download: downloadBytes,
     loadSettings() {
       try {
-        const raw = storage?.getItem(SETTINGS_KEY);
-        return raw ? (JSON.parse(raw) as RoundSettings) : null;
+        return parseSavedSettings(storage?.getItem(SETTINGS_KEY));
       } catch {
-        return null;
+        // A browser that refuses storage (private mode): nothing saved.
+        return { settings: null };
       }
     },
     async saveSettings(settings) {
-      storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+      try {
+        storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, issue: makeIssue('SETTINGS_NOT_SAVED', {}, { detail: error instanceof Error ? error.message : String(error) }) };
+      }
     },
     today: () => localToday(),
   };

@@ -5,7 +5,9 @@ import { renderWorkbookSpec } from '../../adapters/office/renderWorkbookSpec';
 import { addCharts } from '../../adapters/office/summaryCharts';
 import { downloadBytes, localToday } from './browserHost';
 import { runSafely } from './runSafely';
-import type { RoundSettings, WorkbookHost } from './WorkbookHost';
+import { makeIssue } from '../../core/issues/Issue';
+import { parseSavedSettings } from '../../core/round/RoundSettings';
+import type { WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tongHopBaoCao.round';
 
@@ -23,18 +25,13 @@ export function createOfficeHost(api: OfficeApi): WorkbookHost {
     mode: 'excel',
     download: downloadBytes,
     today: () => localToday(),
-    loadSettings() {
-      const raw = api.settings.get(SETTINGS_KEY);
-      if (typeof raw !== 'string') return null;
-      try {
-        return JSON.parse(raw) as RoundSettings;
-      } catch {
-        return null;
-      }
-    },
+    loadSettings: () => parseSavedSettings(api.settings.get(SETTINGS_KEY)),
     saveSettings(settings) {
       api.settings.set(SETTINGS_KEY, JSON.stringify(settings));
-      return new Promise((resolve) => api.settings.saveAsync(() => resolve()));
+      return api.settings.save().then(
+        (failure) => (failure === null ? { ok: true, value: undefined } : { ok: false, issue: makeIssue('SETTINGS_NOT_SAVED', {}, { detail: failure }) }),
+        (error: unknown) => ({ ok: false, issue: makeIssue('SETTINGS_NOT_SAVED', {}, { detail: error instanceof Error ? error.message : String(error) }) }),
+      );
     },
     excel: {
       insertSheets: (spec, onExistingSheet) =>
