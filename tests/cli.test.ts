@@ -83,6 +83,31 @@ describe('tonghop tong-hop', () => {
     expect(result.out).toMatch(/Nộp muộn 3 ngày/);
   });
 
+  test('every entry of the folder is accounted for: linked reports are read, the rest listed as skipped with why', async () => {
+    const folder = path.join(dir, 'thư mục có đủ thứ');
+    fs.mkdirSync(path.join(folder, 'năm trước'), { recursive: true });
+    const reports = fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER)).filter((f) => f.endsWith('.xlsx')).slice(0, 3);
+    // Reports linked into the folder, as an office that keeps one copy of each file does.
+    for (const f of reports) fs.symlinkSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f), path.join(folder, f));
+    fs.writeFileSync(path.join(folder, `~$${reports[0]}`), 'khóa');
+    fs.writeFileSync(path.join(folder, 'Báo cáo đã ký.pdf'), '%PDF-1.7');
+    fs.writeFileSync(path.join(folder, 'Công văn kèm theo.docx'), 'PK');
+    fs.writeFileSync(path.join(folder, 'ghi chú.txt'), 'xem lại số liệu');
+    fs.writeFileSync(path.join(folder, 'Thumbs.db'), '');
+    fs.symlinkSync(path.join(dir, 'không còn.xlsx'), path.join(folder, 'lối tắt hỏng.xlsx'));
+    const target = path.join(dir, 'đủ thứ.xlsx');
+    const result = await run(['tong-hop', folder, '--ky', 'H1', '--nam', '2026', '--danh-sach-mau', '--hom-nay', '06/07/2026', '-o', target]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('3 tệp nhận được');
+    expect(result.out).toContain('bỏ qua 7 mục không phải báo cáo');
+    for (const line of [`~$${reports[0]}: Bỏ qua: tệp tạm của Excel`, 'Báo cáo đã ký.pdf: Bỏ qua: tệp .pdf, không phải bảng tính', 'Công văn kèm theo.docx: Bỏ qua: tệp .docx', 'ghi chú.txt: Bỏ qua: tệp .txt', 'Thumbs.db: Bỏ qua: tệp ẩn hoặc tệp hệ thống', 'lối tắt hỏng.xlsx: Bỏ qua: lối tắt (liên kết) trỏ tới tệp không còn tồn tại', 'năm trước: Bỏ qua: thư mục con']) {
+      expect(result.out).toContain(line);
+    }
+    const status = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(fs.readFileSync(target)).Sheets[SUMMARY_SHEETS.status], { header: 1, defval: null });
+    const skippedRows = status.filter((r) => r.includes('Bỏ qua'));
+    expect(skippedRows.map((r) => r[r.length - 1]).sort()).toEqual(['Báo cáo đã ký.pdf', 'Công văn kèm theo.docx', 'Thumbs.db', 'ghi chú.txt', 'lối tắt hỏng.xlsx', 'năm trước', `~$${reports[0]}`].sort());
+  });
+
   test('explains missing settings in Vietnamese', async () => {
     const noRegistry = await run(['tong-hop', dir, '--ky', 'Q1', '--nam', '2026']);
     expect(noRegistry).toEqual(expect.objectContaining({ code: 2, err: expect.stringContaining('Cần danh sách đơn vị') }));

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { classifyFolderEntry, type SkippedFile } from '../core/round/folderEntries';
 
 /** Thrown for problems the user must fix (a path, an option); printed without a stack. */
 export class UserError extends Error {}
@@ -51,21 +52,33 @@ export async function writeStreamSafely(target: string, overwrite: boolean, writ
   return absolute;
 }
 
-export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'];
-
-/** Files given as paths or folders → spreadsheet files, sorted; temporary Office files (~$…) skipped. */
-export function collectSpreadsheetFiles(inputs: readonly string[], exclude: readonly string[] = []): string[] {
+/**
+ * Files given as paths or folders → the files to read, sorted, and every other entry of the
+ * folders with the reason it is not read. Links are followed; a file named on the command line
+ * is read whatever its name.
+ */
+export function collectReportFiles(inputs: readonly string[], exclude: readonly string[] = []): { files: string[]; skipped: SkippedFile[] } {
   const excluded = new Set(exclude.map((p) => path.resolve(p)));
-  const out = new Set<string>();
+  const files = new Set<string>();
+  const skipped: SkippedFile[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(input);
     if (!fs.existsSync(absolute)) throw new UserError(`Không tìm thấy "${input}".`);
-    if (fs.statSync(absolute).isDirectory()) {
-      for (const entry of fs.readdirSync(absolute, { withFileTypes: true })) {
-        if (!entry.isFile() || entry.name.startsWith('~$') || entry.name.startsWith('.')) continue;
-        if (SPREADSHEET_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.add(path.join(absolute, entry.name));
-      }
-    } else out.add(absolute);
+    if (!fs.statSync(absolute).isDirectory()) {
+      files.add(absolute);
+      continue;
+    }
+    for (const name of fs.readdirSync(absolute).sort()) {
+      const entry = path.join(absolute, name);
+      if (excluded.has(entry)) continue;
+      const reason = classifyFolderEntry(name);
+      // statSync follows links; a link to nothing has no target to stat.
+      const target = fs.statSync(entry, { throwIfNoEntry: false });
+      if (!target) skipped.push({ fileName: name, reason: 'broken_link' });
+      else if (target.isDirectory()) skipped.push({ fileName: name, reason: 'folder' });
+      else if (reason !== 'read') skipped.push({ fileName: name, reason });
+      else files.add(entry);
+    }
   }
-  return [...out].filter((p) => !excluded.has(p)).sort();
+  return { files: [...files].filter((p) => !excluded.has(p)).sort(), skipped };
 }

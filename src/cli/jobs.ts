@@ -2,6 +2,7 @@ import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream
 import { writeStreamSafely } from './fileIo';
 import { consolidateReports, type Consolidation, type ConsolidationRound } from '../core/consolidation/consolidateReports';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
+import type { SkippedFile } from '../core/round/folderEntries';
 import { localIsoDate, type IsoDate } from '../core/text/calendarDate';
 import { readFilesWithPool } from './readFilesWithPool';
 import { buildSummaryWorkbook } from '../core/workbook/buildSummaryWorkbook';
@@ -9,6 +10,8 @@ import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 
 export interface ConsolidateJob {
   files: readonly string[];
+  /** Entries of the folders that are not read, listed in the summary with why. */
+  skipped?: readonly SkippedFile[];
   round: ConsolidationRound;
   templates: readonly ReportTemplate[];
   today: IsoDate;
@@ -22,7 +25,7 @@ export interface ConsolidateJob {
 export async function consolidateFiles(job: ConsolidateJob): Promise<Consolidation> {
   const request = { templates: [...job.templates], today: job.today, period: job.round.period, registry: job.round.registry };
   const inputs = await readFilesWithPool(job.files, request, { workers: job.workers, timeoutMs: job.timeoutMs, onProgress: job.onProgress });
-  return consolidateReports(job.round, inputs);
+  return consolidateReports(job.round, inputs, job.skipped);
 }
 
 /** Writes the summary workbook row by row into place (through a temporary file). */

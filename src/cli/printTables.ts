@@ -2,6 +2,7 @@ import type { Consolidation } from '../core/consolidation/consolidateReports';
 import { countBySeverity, type Issue } from '../core/issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';
 import { STATUS_COUNT_LABELS, describeFileRole, describeStatus } from '../core/round/statusLabels';
+import { describeSkipReason } from '../core/round/folderEntries';
 import { formatDate } from '../core/text/calendarDate';
 
 const width = (s: string) => [...s.normalize('NFC')].length;
@@ -28,11 +29,14 @@ export function formatStatusTable(c: Consolidation): string {
   for (const f of c.files.filter((f) => !used.has(f))) {
     rows.push(['', f.unit?.code ?? '', f.unit?.name ?? (f.unitName || f.fileName), describeFileRole(f), f.reportDate ? formatDate(f.reportDate) : '', `${f.errors}/${f.warnings}`]);
   }
-  return formatTable(['STT', 'Mã', 'Đơn vị', 'Trạng thái', 'Ngày báo cáo', 'Lỗi/Cảnh báo'], rows);
+  for (const s of c.skipped) rows.push(['', '', s.fileName, 'Bỏ qua', '', '']);
+  const table = formatTable(['STT', 'Mã', 'Đơn vị', 'Trạng thái', 'Ngày báo cáo', 'Lỗi/Cảnh báo'], rows);
+  // The reasons are too long for a column: one line each under the table.
+  return c.skipped.length === 0 ? table : [table, '', `Bỏ qua ${c.skipped.length} mục trong thư mục (không phải báo cáo):`, ...c.skipped.map((s) => `  - ${s.fileName}: ${describeSkipReason(s)}.`)].join('\n');
 }
 
 export function formatCounts(c: Consolidation): string {
-  return `${c.units.length} đơn vị: ${(['on_time', 'late', 'missing', 'invalid'] as const).map((s) => `${c.counts[s]} ${STATUS_COUNT_LABELS[s]}`).join(', ')}; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng).`;
+  return `${c.units.length} đơn vị: ${(['on_time', 'late', 'missing', 'invalid'] as const).map((s) => `${c.counts[s]} ${STATUS_COUNT_LABELS[s]}`).join(', ')}; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng)${c.counts.skipped > 0 ? `; bỏ qua ${c.counts.skipped} mục không phải báo cáo` : ''}.`;
 }
 
 export function formatIssueList(issues: readonly Issue[]): string {

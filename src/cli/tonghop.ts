@@ -14,7 +14,8 @@ import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { formatDate } from '../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { describeDifferences } from '../core/workbook/buildSummaryWorkbook';
-import { UserError, assertWritable, collectSpreadsheetFiles, writeFileSafely } from './fileIo';
+import { UserError, assertWritable, collectReportFiles, writeFileSafely } from './fileIo';
+import { describeSkipReason } from '../core/round/folderEntries';
 import { consolidateFiles, todayFromClock, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
@@ -162,7 +163,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const { registry, issues: registryIssues } = resolveRegistry(flags);
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const today = todayOf(flags);
-    const files = collectSpreadsheetFiles(paths);
+    const { files, skipped } = collectReportFiles(paths);
+    for (const s of skipped) io.err(`${s.fileName}: ${describeSkipReason(s)}.`);
     if (files.length === 0) throw new UserError('Không có tệp bảng tính nào (.xlsx, .xls, .ods) để kiểm tra.');
     const { templates } = await templateChoice(flags, io);
     const inputs = await readFilesWithPool(files, { templates, today, period, registry }, { timeoutMs: timeoutOf(opts) });
@@ -224,7 +226,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const deadline = resolveDeadline(flags, period);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
     const target = assertWritable(opts.ra ?? summaryFileName(period), Boolean(opts.ghiDe));
-    const files = collectSpreadsheetFiles(paths, [target]);
+    const { files, skipped } = collectReportFiles(paths, [target]);
     if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
     const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
     const round = {
@@ -241,7 +243,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
     bar?.start(files.length, 0);
     const today = todayOf(flags);
-    const consolidation = await consolidateFiles({ files, round, templates: choice.templates, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
+    const consolidation = await consolidateFiles({ files, skipped, round, templates: choice.templates, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
     bar?.stop();
     const document = documentFromFlags(flags, round.body, today);
     const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today, document });

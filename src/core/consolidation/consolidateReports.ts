@@ -7,6 +7,7 @@ import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport, Nomination } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
 import { EXCEL_LIMITS } from '../round/roundDefaults';
+import type { SkippedFile } from '../round/folderEntries';
 import type { PreviousPeriod } from './previousPeriod';
 
 /** One round of consolidation: what is expected, from whom, by when. */
@@ -73,7 +74,9 @@ export interface Consolidation {
   round: ConsolidationRound;
   units: UnitStatusRow[];
   files: ReceivedFile[];
-  counts: Record<UnitStatus, number> & { files: number; unknownUnit: number; unreadable: number; superseded: number };
+  counts: Record<UnitStatus, number> & { files: number; unknownUnit: number; unreadable: number; superseded: number; skipped: number };
+  /** Entries of the folder that were not read (Excel's lock files, a PDF scan, a link to nothing), with why. */
+  skipped: SkippedFile[];
   /** Sum over counted units; null when no counted unit gave the figure. */
   totals: Record<string, number | null>;
   /** How many counted units gave each figure. */
@@ -112,7 +115,7 @@ function submittedOn(input: Extract<SubmissionInput, { report: CheckedReport }>,
  * ratios, every unit's text per section, all nominations and all issues. Output order depends
  * only on the registry and the file names, never on the order the files were given.
  */
-export function consolidateReports(round: ConsolidationRound, inputs: readonly SubmissionInput[]): Consolidation {
+export function consolidateReports(round: ConsolidationRound, inputs: readonly SubmissionInput[], skipped: readonly SkippedFile[] = []): Consolidation {
   const basis = round.dateBasis ?? 'report';
   const sorted = [...inputs].sort((a, b) => compareVietnamese(a.fileName, b.fileName) || (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   const registryIndex = new Map(round.registry.units.map((u, i) => [u.code, i]));
@@ -203,12 +206,13 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     unknownUnit: files.filter((f) => f.role === 'unknown_unit').length,
     unreadable: files.filter((f) => f.role === 'unreadable').length,
     superseded: files.filter((f) => f.role === 'superseded').length,
+    skipped: skipped.length,
   };
   const before = new Set(round.previous?.reportedUnitCodes ?? []);
   const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
   const versions = accepted.map((template) => ({ template, units: counted.filter(({ report }) => sameVersion(report.template, template)).length }));
   const differences = compareVersions(round.template, accepted);
-  return { round, units, files: files_, counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
+  return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
 }
 
 /** A unit whose report is in the totals: its file and the report in it are there by construction. */

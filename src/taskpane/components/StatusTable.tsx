@@ -1,6 +1,7 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/consolidateReports';
 import { STATUS_COUNT_LABELS, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
+import { describeSkipReason } from '../../core/round/folderEntries';
 import { useStyles } from './useStyles';
 
 const COLORS = { on_time: 'success', late: 'warning', missing: 'informative', invalid: 'danger' } as const;
@@ -47,6 +48,16 @@ export function StatusTable({ c }: { c: Consolidation }) {
             <td className={styles.cell}>
               <Text size={200} italic>
                 {describeFileRole(f)}
+              </Text>
+            </td>
+          </tr>
+        ))}
+        {c.skipped.map((s) => (
+          <tr key={`s-${s.fileName}`}>
+            <td className={styles.cell}>{s.fileName}</td>
+            <td className={styles.cell}>
+              <Text size={200} italic title={describeSkipReason(s)}>
+                Bỏ qua
               </Text>
             </td>
           </tr>

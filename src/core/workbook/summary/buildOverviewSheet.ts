@@ -61,6 +61,7 @@ export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, f
     ['Tệp của đơn vị ngoài danh sách', c.counts.unknownUnit],
     ['Tệp không đọc được', c.counts.unreadable],
     ['Tệp trùng của một đơn vị (không dùng)', c.counts.superseded],
+    ['Mục trong thư mục bỏ qua (không phải báo cáo)', c.counts.skipped],
   ];
   const statusRows = { from: w.row + 1, to: w.row + byStatus.length };
   for (const [k, v] of counts) {

@@ -2,7 +2,8 @@ import type { Consolidation, ReceivedFile, UnitStatusRow } from '../../consolida
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { describeFileRole, describeStatus } from '../../round/statusLabels';
 import { formatDate } from '../../text/calendarDate';
-import { GROUP_FILL, STYLE, withStyle } from '../styles';
+import { GROUP_FILL, STYLE, rowHeightFor, withStyle } from '../styles';
+import { describeSkipReason } from '../../round/folderEntries';
 import { SheetWriter, createSheet, defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
 import { SUMMARY_SHEETS } from './summarySheets';
 
@@ -69,6 +70,18 @@ export function buildStatusSheet(c: Consolidation): SheetSpec {
       w.set(r, col.status, describeFileRole(file), withStyle(STYLE.label, { fill: STATUS_FILL.invalid }));
       w.set(r, col.daysLate, '', STYLE.number);
       fileCells(r, file);
+    }
+  }
+  if (c.skipped.length > 0) {
+    w.row++;
+    w.title(`Các mục trong thư mục không được đọc (không phải báo cáo): ${c.skipped.length}`, last, withStyle(STYLE.group, { fill: GROUP_FILL }), 20);
+    for (const skipped of c.skipped) {
+      const r = w.row++;
+      w.set(r, col.index, ++n, withStyle(STYLE.label, { hAlign: 'center' }));
+      w.set(r, col.status, 'Bỏ qua', withStyle(STYLE.label, { fill: STATUS_FILL.missing }));
+      w.set(r, col.name, describeSkipReason(skipped), withStyle(STYLE.label, { wrap: true }));
+      w.height(r, rowHeightFor(describeSkipReason(skipped), 36));
+      w.set(r, col.file, skipped.fileName, STYLE.label);
     }
   }
   const previous = c.round.previous;

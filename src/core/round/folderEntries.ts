@@ -1,0 +1,38 @@
+/** Why a file found in a folder of reports was not read: it is listed, never silently dropped. */
+export type SkipReason = 'lock_file' | 'hidden' | 'not_spreadsheet' | 'broken_link' | 'folder';
+
+export interface SkippedFile {
+  fileName: string;
+  reason: SkipReason;
+}
+
+export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'] as const;
+
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store']);
+
+/** Read it, or why not, by its name alone (contents are judged by the reader). */
+export function classifyFolderEntry(name: string): 'read' | SkipReason {
+  if (name.startsWith('~$')) return 'lock_file';
+  if (name.startsWith('.') || SYSTEM_FILES.has(name.toLowerCase())) return 'hidden';
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot).toLowerCase() : '';
+  return (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension) ? 'read' : 'not_spreadsheet';
+}
+
+export function describeSkipReason(file: SkippedFile): string {
+  switch (file.reason) {
+    case 'lock_file':
+      return 'Bỏ qua: tệp tạm của Excel khi một sổ làm việc đang mở (~$…), không phải báo cáo';
+    case 'hidden':
+      return 'Bỏ qua: tệp ẩn hoặc tệp hệ thống';
+    case 'not_spreadsheet': {
+      const dot = file.fileName.lastIndexOf('.');
+      const extension = dot > 0 ? file.fileName.slice(dot) : '';
+      return `Bỏ qua: ${extension ? `tệp ${extension}` : 'tệp không có phần mở rộng'}, không phải bảng tính (.xlsx, .xls, .ods); nếu là báo cáo, đề nghị đơn vị gửi bằng tệp mẫu`;
+    }
+    case 'broken_link':
+      return 'Bỏ qua: lối tắt (liên kết) trỏ tới tệp không còn tồn tại';
+    case 'folder':
+      return 'Bỏ qua: thư mục con (chỉ đọc các tệp ngay trong thư mục đã chọn)';
+  }
+}
