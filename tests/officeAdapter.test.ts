@@ -10,7 +10,7 @@ import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid'
 import { buildSummaryWorkbook } from '../src/core/workbook/buildSummaryWorkbook';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
-import { createSheet, type WorkbookSpec } from '../src/core/workbook/WorkbookSpec';
+import { DEFAULT_FONT, createSheet, type WorkbookSpec } from '../src/core/workbook/WorkbookSpec';
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { makeInput, makeRegistry, PERIOD_H1_2026 } from './helpers/builders';
@@ -127,10 +127,26 @@ test('text that looks like a formula stays text', async () => {
   }
 });
 
-test('without ExcelApi 1.9 the page layout is left alone', async () => {
-  const excel = createFakeExcel();
+/** A sheet with an indented cell (format.indentLevel needs ExcelApi 1.9). */
+function indented(): WorkbookSpec {
+  const sheet = createSheet('Thụt lề', [30]);
+  sheet.cells.push({ row: 0, col: 0, value: 'Mục con', style: { indent: 2 } });
+  return { sheets: [sheet], names: [], properties: { title: 'Thử', creator: 'Tổng hợp báo cáo' }, font: DEFAULT_FONT };
+}
+
+test('on an Excel with only ExcelApi 1.8 (the manifest floor) nothing newer is used: page layout and indents are left alone', async () => {
+  // The fake refuses every member above 1.8 here, as that Excel would.
+  const excel = createFakeExcel(undefined, { excelApi: 1.8 });
   await renderWorkbookSpec(excel.run, templateFor(5), { capabilities: { pageLayout: false }, onExistingSheet: 'refuse' });
+  await renderWorkbookSpec(excel.run, indented(), { capabilities: { pageLayout: false }, onExistingSheet: 'rename' });
   expect(excel.state.sheets[0].pageLayout).toEqual({});
+  expect(excel.state.sheets.flatMap((s) => [...s.cells.values()]).some((c) => 'indentLevel' in c.format)).toBe(false);
+});
+
+test('with ExcelApi 1.9 the indents are set', async () => {
+  const excel = createFakeExcel(undefined, { excelApi: 1.9 });
+  await renderWorkbookSpec(excel.run, indented(), { capabilities, onExistingSheet: 'refuse' });
+  expect(excel.state.sheets.flatMap((s) => [...s.cells.values()]).some((c) => 'indentLevel' in c.format)).toBe(true);
 });
 
 test('charts for the summary are added in one round trip', async () => {
@@ -163,6 +179,9 @@ test('a host failure becomes a Vietnamese message, never a swallowed log', async
   if (!failing.ok) expect(formatIssue(failing.issue)).toContain('quá lớn để Excel trên web nhận một lần khi chèn mẫu báo cáo');
   expect(describeHostError(new Error('boom'), 'đọc sổ làm việc').code).toBe('HOST_FAILED');
   expect(formatIssue(describeHostError({ code: 'InvalidOperationInCellEditMode' }, 'đọc sổ làm việc'))).toContain('Excel đang bận');
+  expect(formatIssue(describeHostError({ code: 'ResponsePayloadSizeLimitExceeded' }, 'đọc sổ làm việc đang mở'))).toContain('quá lớn để Excel trên web gửi về một lần khi đọc sổ làm việc đang mở');
+  expect(formatIssue(describeHostError(Object.assign(new Error('PivotTable'), { code: 'UnsupportedFeature' }), 'đọc sổ làm việc đang mở'))).toContain('Excel trên web không hỗ trợ khi đọc sổ làm việc đang mở (PivotTable)');
+  expect(formatIssue(describeHostError({ code: 'NotImplemented' }, 'vẽ biểu đồ'))).toContain('chưa có chức năng cần để vẽ biểu đồ');
   const fine = await runSafely('x', async () => 42);
   expect(fine).toEqual({ ok: true, value: 42 });
 });

@@ -63,7 +63,22 @@ function parseAddress(address: string): { row: number; col: number; rowEnd: numb
   return { row, col, rowEnd: m[4] ? Number(m[4]) - 1 : row, colEnd: m[3] ? lettersToColumn(m[3]) : col };
 }
 
-export function createFakeExcel(initial?: Partial<FakeWorkbookState>) {
+/**
+ * Members the adapter uses that need more than the manifest's ExcelApi 1.8, with the set that
+ * brought them (from the type definitions). The fake refuses them on an older Excel, as Excel
+ * does, so a test fails when the adapter uses one without checking the capability first.
+ */
+export const REQUIREMENT_SETS: Record<string, number> = {
+  'format.indentLevel': 1.9,
+  'worksheet.pageLayout': 1.9,
+};
+
+export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: { excelApi?: number } = {}) {
+  const excelApi = options.excelApi ?? 1.9;
+  const requires = (member: string) => {
+    const needed = REQUIREMENT_SETS[member];
+    if (needed !== undefined && needed > excelApi) throw Object.assign(new Error(`${member} needs ExcelApi ${needed}; this Excel has ${excelApi}`), { code: 'ApiNotFound' });
+  };
   const state: FakeWorkbookState = { sheets: initial?.sheets ?? [], names: initial?.names ?? new Map(), active: initial?.active };
   const stats: FakeStats = { runs: 0, syncs: 0, requests: 0, payloads: [] };
   let payload = 0;
@@ -98,6 +113,14 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>) {
     };
   }
   const pendingResolves: (() => void)[] = [];
+  const pageLayoutOf = (sheet: FakeSheet) =>
+    new Proxy({} as Record<string, unknown>, {
+      set(_t, prop: string, v) {
+        request(v);
+        sheet.pageLayout[prop] = v;
+        return true;
+      },
+    });
 
   function makeRange(sheet: FakeSheet, address: string) {
     const a = parseAddress(address);
@@ -114,6 +137,7 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>) {
       }
     };
     const setFormat = (path: string, v: unknown) => {
+      requires(`format.${path}`);
       request([path, v]);
       if (path === 'columnWidth') for (let c = a.col; c <= a.colEnd; c++) sheet.columnWidths.set(c, v as number);
       else if (path === 'rowHeight') for (let r = a.row; r <= a.rowEnd; r++) sheet.rowHeights.set(r, v as number);
@@ -268,13 +292,10 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>) {
           sheet.protected = options ?? {};
         },
       },
-      pageLayout: new Proxy({} as Record<string, unknown>, {
-        set(_t, prop: string, v) {
-          request(v);
-          sheet.pageLayout[prop] = v;
-          return true;
-        },
-      }),
+      get pageLayout() {
+        requires('worksheet.pageLayout');
+        return pageLayoutOf(sheet);
+      },
       charts: {
         add(type: string, source: { address: string }, _seriesBy?: string) {
           request([type, source.address]);

@@ -3,7 +3,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 /** The requirement sets we may use beyond ExcelApi 1.8, detected at run time. */
 export interface HostCapabilities {
-  /** ExcelApi 1.9: page layout (A4, fit to width), RangeAreas. */
+  /** ExcelApi 1.9: page layout (A4, fit to width), indent levels, RangeAreas. */
   pageLayout: boolean;
 }
 

@@ -8,6 +8,12 @@ export function describeHostError(error: unknown, action: string): Issue {
     case 'RequestPayloadSizeLimitExceeded':
     case 'PayloadTooLarge':
       return makeIssue('HOST_PAYLOAD_TOO_LARGE', {}, { action });
+    case 'ResponsePayloadSizeLimitExceeded':
+      return makeIssue('HOST_RESPONSE_TOO_LARGE', {}, { action });
+    case 'UnsupportedFeature':
+      return makeIssue('HOST_UNSUPPORTED_FEATURE', {}, { action, detail });
+    case 'NotImplemented':
+      return makeIssue('HOST_NOT_IMPLEMENTED', {}, { action });
     case 'ItemAlreadyExists':
       return makeIssue('HOST_SHEET_EXISTS', {}, { action, sheets: detail });
     case 'AccessDenied':

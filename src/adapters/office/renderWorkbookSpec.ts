@@ -172,7 +172,7 @@ async function writeSheet(
   // Styles: one request per rectangle of cells that share a style (a column of 500 figures is one).
   for (const { style, range } of styleRectangles(spec.cells)) {
     await spend(160 + Object.keys(style).length * 90 + (style.border ? 450 : 0) + (style.numFmt ? (range.rowEnd - range.row + 1) * (range.colEnd - range.col + 1) * (style.numFmt.length + 4) : 0));
-    applyStyle(ws.getRange(encodeRange(range)), { rows: range.rowEnd - range.row + 1, cols: range.colEnd - range.col + 1 }, style, font);
+    applyStyle(ws.getRange(encodeRange(range)), { rows: range.rowEnd - range.row + 1, cols: range.colEnd - range.col + 1 }, style, font, capabilities);
   }
   for (const m of spec.merges) ws.getRange(encodeRange(m)).merge(false);
   for (const col of spec.hiddenColumns ?? []) ws.getRange(encodeRange({ row: 0, col, rowEnd: 0, colEnd: col })).columnHidden = true;
@@ -197,7 +197,7 @@ async function writeSheet(
   if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowInsertRows: true });
 }
 
-function applyStyle(range: Excel.Range, size: { rows: number; cols: number }, style: CellStyle, font: WorkbookSpec['font']): void {
+function applyStyle(range: Excel.Range, size: { rows: number; cols: number }, style: CellStyle, font: WorkbookSpec['font'], capabilities: HostCapabilities): void {
   const f = range.format;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.italic !== undefined) f.font.italic = style.italic;
@@ -208,7 +208,8 @@ function applyStyle(range: Excel.Range, size: { rows: number; cols: number }, st
   if (style.wrap) f.wrapText = true;
   if (style.hAlign) f.horizontalAlignment = style.hAlign === 'left' ? 'Left' : style.hAlign === 'center' ? 'Center' : 'Right';
   if (style.vAlign) f.verticalAlignment = style.vAlign === 'top' ? 'Top' : style.vAlign === 'middle' ? 'Center' : 'Bottom';
-  if (style.indent) f.indentLevel = style.indent;
+  // format.indentLevel is ExcelApi 1.9, above the manifest's floor: skipped where Excel lacks it.
+  if (style.indent && capabilities.pageLayout) f.indentLevel = style.indent;
   if (style.border) {
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
       f.borders.getItem(edge).style = 'Continuous';
