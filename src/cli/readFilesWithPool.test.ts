@@ -20,7 +20,7 @@ function touch(names: string[]): string[] {
 test('a file that never finishes is given up after the time limit and the batch goes on', async () => {
   const files = touch(['a.xlsx', 'b treo.xlsx', 'c.xlsx', 'd treo.xlsx', 'e.xlsx', 'f.xlsx']);
   const progress: number[] = [];
-  const results = await readFilesWithPool(files, { templates: [], today: '2026-07-06' }, { workers: 2, timeoutMs: 1_000, script: standIn, onProgress: (done) => progress.push(done) });
+  const results = await readFilesWithPool(files, { templates: [], today: '2026-07-06' }, { workers: 2, timeoutMs: 3_000, script: standIn, onProgress: (done) => progress.push(done) });
   expect(results.map((r) => [r.fileName, 'failure' in r ? r.failure[0].code : 'read'])).toEqual([
     ['a.xlsx', 'FILE_EMPTY'],
     ['b treo.xlsx', 'FILE_TIMEOUT'],
@@ -34,8 +34,8 @@ test('a file that never finishes is given up after the time limit and the batch 
 
 test('the time limit starts when the thread is ready, not when it was asked for', async () => {
   // Each thread takes three times the limit to load, as on a machine busy with something else.
-  const request = { templates: [], today: '2026-07-06', readyAfterMs: 1_500 };
-  const results = await readFilesWithPool(touch(['a.xlsx', 'b.xlsx', 'c.xlsx']), request, { workers: 2, timeoutMs: 500, script: standIn });
+  const request = { templates: [], today: '2026-07-06', readyAfterMs: 6_000 };
+  const results = await readFilesWithPool(touch(['a.xlsx', 'b.xlsx', 'c.xlsx']), request, { workers: 2, timeoutMs: 2_000, script: standIn });
   expect(results.map((r) => ('failure' in r ? r.failure[0].code : 'read'))).toEqual(['FILE_EMPTY', 'FILE_EMPTY', 'FILE_EMPTY']);
 });
 
