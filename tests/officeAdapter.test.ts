@@ -1,4 +1,4 @@
-import { readOpenWorkbook, selectCell } from '../src/adapters/office/readOpenWorkbook';
+import { planGroups, readOpenWorkbook, selectCell } from '../src/adapters/office/readOpenWorkbook';
 import { REQUEST_BUDGET_BYTES, renderWorkbookSpec } from '../src/adapters/office/renderWorkbookSpec';
 import { addCharts } from '../src/adapters/office/summaryCharts';
 import { describeHostError } from '../src/adapters/office/officeErrors';
@@ -14,7 +14,7 @@ import { DEFAULT_FONT, createSheet, type WorkbookSpec } from '../src/core/workbo
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { makeInput, makeRegistry, PERIOD_H1_2026 } from './helpers/builders';
-import { createFakeExcel } from './fakes/fakeExcel';
+import { RESPONSE_LIMIT_BYTES, createFakeExcel, newFakeSheet } from './fakes/fakeExcel';
 
 const capabilities = { pageLayout: true };
 const unit = SAMPLE_REGISTRY.units[3];
@@ -38,7 +38,7 @@ test('a filled template rendered into Excel reads back with the same values', as
   const rendered = await renderWorkbookSpec(excel.run, filled, { capabilities, onExistingSheet: 'refuse' });
   expect(rendered).toEqual({ ok: true, sheetNames: filled.sheets.map((s) => s.name), syncs: 2 });
   const grid = await readOpenWorkbook(excel.run);
-  expect(grid.syncs).toBe(2);
+  expect(grid.syncs).toBe(3);
   const checked = checkSubmissionGrid(grid, [DEFAULT_TEMPLATE], context);
   if (!('report' in checked)) throw new Error(JSON.stringify(checked.failure));
   expect(checked.report.issues).toEqual([]);
@@ -80,15 +80,63 @@ test('the number of syncs does not grow with the number of units', async () => {
   expect(await syncsFor(summaryFor(500))).toEqual({ reported: 2, counted: 2, runs: 1 });
 });
 
-test('reading the open workbook takes two round trips for 5 or 500 units', async () => {
+test('reading the open workbook takes three round trips for 5 or 500 units', async () => {
   for (const n of [5, 500]) {
     const excel = createFakeExcel();
     await renderWorkbookSpec(excel.run, summaryFor(n), { capabilities, onExistingSheet: 'refuse' });
     const before = excel.stats.syncs;
     const grid = await readOpenWorkbook(excel.run);
-    expect(excel.stats.syncs - before).toBe(2);
+    expect(excel.stats.syncs - before).toBe(3);
+    expect(grid.syncs).toBe(3);
     expect(grid.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.length).toBeGreaterThan(n);
   }
+});
+
+/** A sheet whose values, read at once, are far above Excel on the web's 5 MB response limit. */
+function workbookOfLongTexts(rows: number, offset = { row: 0, col: 0 }) {
+  const sheet = newFakeSheet('Nội dung');
+  const text = 'Chi bộ đã quán triệt nghị quyết tới từng đảng viên. '.repeat(60);
+  for (let r = 0; r < rows; r++) {
+    sheet.cells.set(`${offset.row + r},${offset.col}`, { value: `${r + 1}. ${text}`, format: {}, locked: true });
+    sheet.cells.set(`${offset.row + r},${offset.col + 2}`, { value: r, format: {}, locked: true });
+  }
+  const small = newFakeSheet('Thông tin');
+  small.cells.set('1,1', { value: 'Đảng bộ xã Tân Lập', format: {}, locked: true });
+  return createFakeExcel({ sheets: [small, sheet] });
+}
+
+test('a workbook too large for one response is read in several, each under 5 MB, with every value in place', async () => {
+  const excel = workbookOfLongTexts(4_000, { row: 3, col: 1 });
+  const grid = await readOpenWorkbook(excel.run);
+  expect(Math.max(...excel.stats.responses)).toBeLessThanOrEqual(RESPONSE_LIMIT_BYTES);
+  expect(excel.stats.responses.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * RESPONSE_LIMIT_BYTES);
+  expect(excel.stats.refusedResponses).toBeGreaterThan(0);
+  expect(grid.syncs).toBe(excel.stats.syncs);
+  const sheet = grid.sheets[1];
+  expect(sheet.rows).toHaveLength(4_003);
+  expect(sheet.rows[2]).toEqual([]);
+  expect(sheet.rows[3].slice(0, 4)).toEqual([null, expect.stringMatching(/^1\. Chi bộ/), null, 0]);
+  expect(sheet.rows[4_002][3]).toBe(3_999);
+  expect(sheet.rows.slice(3).every((row, r) => typeof row[1] === 'string' && row[1].startsWith(`${r + 1}. `) && row[3] === r)).toBe(true);
+  expect(grid.sheets[0].rows[1]).toEqual([null, 'Đảng bộ xã Tân Lập']);
+});
+
+test('a single row above the response limit is reported as Excel said, not retried for ever', async () => {
+  const sheet = newFakeSheet('Một dòng');
+  for (let c = 0; c < 200; c++) sheet.cells.set(`0,${c}`, { value: 'x'.repeat(32_000), format: {}, locked: true });
+  const excel = createFakeExcel({ sheets: [sheet] });
+  const failure = await readOpenWorkbook(excel.run).catch((e: unknown) => e);
+  expect(failure).toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  expect(formatIssue(describeHostError(failure, 'đọc sổ làm việc đang mở'))).toContain('quá lớn');
+});
+
+test('values are asked for in groups of whole rows under the cell budget', () => {
+  const groups = planGroups([{ row: 0, col: 0, rows: 10, cols: 4 }, null, { row: 2, col: 1, rows: 3, cols: 20 }], 60);
+  expect(groups).toEqual([
+    [{ sheet: 0, start: 0, end: 9 }, { sheet: 2, start: 0, end: 0 }],
+    [{ sheet: 2, start: 1, end: 2 }],
+  ]);
+  expect(planGroups([{ row: 0, col: 0, rows: 2, cols: 100 }], 60)).toEqual([[{ sheet: 0, start: 0, end: 0 }], [{ sheet: 0, start: 1, end: 1 }]]);
 });
 
 test('a payload above the budget is sent in several requests, each under 5 MB', async () => {

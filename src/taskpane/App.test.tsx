@@ -25,19 +25,24 @@ function memoryStorage() {
   return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
 }
 
-function excelHost(options: { saved?: unknown; saveFailure?: string } = {}) {
+function excelHost(options: { saved?: unknown; saveFailure?: string; createFailure?: unknown } = {}) {
   const saveFailure = options.saveFailure ?? null;
   const excel = createFakeExcel();
   const created: Uint8Array[] = [];
   const settings = new Map<string, unknown>(options.saved === undefined ? [] : [['tongHopBaoCao.round', options.saved]]);
   const api: OfficeApi = {
     run: excel.run,
-    createWorkbook: async (base64) => void created.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))),
+    createWorkbook: async (base64) => {
+      if (options.createFailure) throw options.createFailure;
+      created.push(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    },
     isSetSupported: () => true,
+    platform: 'PC',
     settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => void settings.set(k, v), save: async () => saveFailure },
   };
-  const host: WorkbookHost = { ...createOfficeHost(api), today: () => '2026-07-06' };
-  return { host, excel, created, settings };
+  const downloads: { name: string; bytes: Uint8Array }[] = [];
+  const host: WorkbookHost = { ...createOfficeHost(api), today: () => '2026-07-06', download: (name, bytes) => void downloads.push({ name, bytes }) };
+  return { host, excel, created, settings, downloads };
 }
 
 const template = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: '2026-06-22' });
@@ -95,6 +100,16 @@ describe('inside Excel', () => {
     await screen.findByText('Đã mở mẫu báo cáo trong một sổ làm việc mới.');
     expect(created).toHaveLength(1);
     expect([...created[0].slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  test('a workbook Excel refuses as too large to open is downloaded instead, and the user is told why', async () => {
+    const { host, created, downloads } = excelHost({ createFailure: Object.assign(new Error('payload'), { code: 'RequestPayloadSizeLimitExceeded' }) });
+    render(<App host={host} readFiles={readFilesInSlices} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Mở thành sổ làm việc mới' }));
+    await screen.findByText(/quá lớn để Excel trên web mở thành sổ làm việc mới/);
+    expect(created).toHaveLength(0);
+    expect(downloads.map((d) => d.name)).toEqual(['Mẫu báo cáo Quý II-2026.xlsx']);
+    expect(screen.getByText(/Tệp đã được tải xuống thành "Mẫu báo cáo Quý II-2026.xlsx"/)).toBeTruthy();
   });
 
   test('checks the open workbook; clicking an issue selects its cell', async () => {

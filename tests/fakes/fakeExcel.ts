@@ -44,6 +44,10 @@ export interface FakeStats {
   requests: number;
   /** Bytes of the payload sent at each sync, as JSON would carry it. */
   payloads: number[];
+  /** Bytes of the values Excel sent back at each sync, as JSON would carry them (0 when it refused). */
+  responses: number[];
+  /** Syncs that failed because the values asked for were above the response limit. */
+  refusedResponses: number;
 }
 
 class NotLoaded extends Error {
@@ -51,6 +55,8 @@ class NotLoaded extends Error {
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+/** Excel on the web refuses to send back more than 5 MB at one sync. */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 function parseAddress(address: string): { row: number; col: number; rowEnd: number; colEnd: number } {
   const local = address.includes('!') ? address.split('!').pop()! : address;
@@ -73,6 +79,11 @@ export const REQUIREMENT_SETS: Record<string, number> = {
   'worksheet.pageLayout': 1.9,
 };
 
+/** An empty visible sheet, for tests that start from a workbook of their own. */
+export function newFakeSheet(name: string): FakeSheet {
+  return { name, visibility: 'Visible', cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], pageLayout: {}, charts: [] };
+}
+
 export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: { excelApi?: number } = {}) {
   const excelApi = options.excelApi ?? 1.9;
   const requires = (member: string) => {
@@ -80,17 +91,20 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
     if (needed !== undefined && needed > excelApi) throw Object.assign(new Error(`${member} needs ExcelApi ${needed}; this Excel has ${excelApi}`), { code: 'ApiNotFound' });
   };
   const state: FakeWorkbookState = { sheets: initial?.sheets ?? [], names: initial?.names ?? new Map(), active: initial?.active };
-  const stats: FakeStats = { runs: 0, syncs: 0, requests: 0, payloads: [] };
+  const stats: FakeStats = { runs: 0, syncs: 0, requests: 0, payloads: [], responses: [], refusedResponses: 0 };
   let payload = 0;
+  let response = 0;
+  /** Values read back as JSON, counted against Excel on the web's 5 MB response limit. */
+  const respond = <T>(data: T): T => {
+    response += JSON.stringify(data).length;
+    return data;
+  };
   let synced = 0; // increments at every sync: loaded values become readable after it
   const request = (data: unknown) => {
     stats.requests++;
     payload += JSON.stringify(data ?? null).length + 20;
   };
 
-  function newSheet(name: string): FakeSheet {
-    return { name, visibility: 'Visible', cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], pageLayout: {}, charts: [] };
-  }
   const findSheet = (name: string) => state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   /** A loadable property: readable only after load() and a later sync. */
@@ -156,7 +170,9 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
           throw new Error(`The fake does not support format.${prefix}${prop}`);
         },
       });
-    const usedValues = loadable(() => undefined);
+    const readValues = () => Array.from({ length: a.rowEnd - a.row + 1 }, (_, r) => Array.from({ length: a.colEnd - a.col + 1 }, (_, c) => sheet.cells.get(key(a.row + r, a.col + c))?.value ?? ''));
+    const loadedValues = loadable(() => respond(readValues()));
+    pendingResolves.push(loadedValues.resolve);
     const range = {
       sheet,
       set values(grid: unknown[][]) {
@@ -208,12 +224,12 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
         request('select');
         state.selected = { sheet: sheet.name, address };
       },
-      load: usedValues.load,
+      load: loadedValues.load,
       get address() {
         return `${sheet.name}!${address}`;
       },
       get values(): unknown[][] {
-        throw new Error('read values through getUsedRangeOrNullObject in this fake');
+        return loadedValues.get();
       },
     };
     return range;
@@ -242,28 +258,40 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
       getUsedRangeOrNullObject(valuesOnly?: boolean) {
         request('usedRange');
         let loaded = -1;
-        let snapshot: { isNullObject: boolean; address: string; values: unknown[][] } | undefined;
+        let snapshot: { isNullObject: boolean; address: string; rowCount: number; columnCount: number; values: unknown[][] } | undefined;
         const compute = () => {
           const filled = [...sheet.cells.entries()].filter(([, c]) => c.value !== null && c.value !== '' || (!valuesOnly && (c.formula || Object.keys(c.format).length > 0)));
-          if (filled.length === 0) return { isNullObject: true, address: '', values: [] };
+          if (filled.length === 0) return { isNullObject: true, address: '', rowCount: 0, columnCount: 0, values: [] };
           const pos = filled.map(([k]) => k.split(',').map(Number));
           const r0 = Math.min(...pos.map((p) => p[0]));
           const c0 = Math.min(...pos.map((p) => p[1]));
           const r1 = Math.max(...pos.map((p) => p[0]));
           const c1 = Math.max(...pos.map((p) => p[1]));
           const values = Array.from({ length: r1 - r0 + 1 }, (_, r) => Array.from({ length: c1 - c0 + 1 }, (_, c) => sheet.cells.get(key(r0 + r, c0 + c))?.value ?? ''));
-          return { isNullObject: false, address: `${sheet.name}!${encodeRange({ row: r0, col: c0, rowEnd: r1, colEnd: c1 })}`, values };
+          return { isNullObject: false, address: `${sheet.name}!${encodeRange({ row: r0, col: c0, rowEnd: r1, colEnd: c1 })}`, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1, values };
         };
+        let wantsValues = false;
         pendingResolves.push(() => {
-          if (loaded >= 0 && loaded < synced && !snapshot) snapshot = compute();
+          if (loaded >= 0 && loaded < synced && !snapshot) {
+            snapshot = compute();
+            if (wantsValues) respond(snapshot.values);
+          }
         });
-        const read = <K extends 'isNullObject' | 'address' | 'values'>(k: K) => {
+        const read = <K extends 'isNullObject' | 'address' | 'rowCount' | 'columnCount' | 'values'>(k: K) => {
           if (!snapshot) throw new NotLoaded(`${k} has not been loaded`);
+          if (k === 'values' && !wantsValues) throw new NotLoaded('values has not been loaded');
           return snapshot[k];
         };
         return {
-          load() {
+          load(props: string) {
             loaded = synced;
+            wantsValues = props.split(',').map((p) => p.trim()).includes('values');
+          },
+          get rowCount() {
+            return read('rowCount');
+          },
+          get columnCount() {
+            return read('columnCount');
           },
           get isNullObject() {
             return read('isNullObject');
@@ -341,7 +369,7 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
         request(name);
         if (findSheet(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: 'ItemAlreadyExists' });
         if (name.length > 31 || /[:\\/?*[\]]/.test(name)) throw Object.assign(new Error(`Invalid sheet name ${name}`), { code: 'InvalidArgument' });
-        const sheet = newSheet(name);
+        const sheet = newFakeSheet(name);
         state.sheets.push(sheet);
         return makeSheetApi(sheet);
       },
@@ -371,6 +399,11 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
         payload = 0;
         synced++;
         for (const resolve of pendingResolves) resolve();
+        const sent = response;
+        response = 0;
+        stats.responses.push(sent > RESPONSE_LIMIT_BYTES ? 0 : sent);
+        if (sent > RESPONSE_LIMIT_BYTES) stats.refusedResponses++;
+        if (sent > RESPONSE_LIMIT_BYTES) throw Object.assign(new Error(`The response of ${sent} bytes is above the limit`), { code: 'ResponsePayloadSizeLimitExceeded' });
       },
     };
   }

@@ -5,6 +5,8 @@ export interface OfficeApi {
   run: ExcelRun;
   createWorkbook: (base64: string) => Promise<void>;
   isSetSupported: (name: string, version: string) => boolean;
+  /** Office.context.platform: 'OfficeOnline' for Excel on the web, whose requests stop at 5 MB. */
+  platform: string;
   settings: {
     get(key: string): unknown;
     set(key: string, value: unknown): void;
@@ -19,6 +21,7 @@ export function officeApiFromGlobals(): OfficeApi {
     run: (batch) => Excel.run(batch),
     createWorkbook: (base64) => Excel.createWorkbook(base64),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    platform: String(Office.context.platform),
     settings: {
       get: (key) => Office.context.document.settings.get(key),
       set: (key, value) => Office.context.document.settings.set(key, value),

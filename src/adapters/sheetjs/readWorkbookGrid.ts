@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { formatFileSize } from '../../core/text/formatFileSize';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { decodeReference } from '../a1';
@@ -46,9 +47,6 @@ function readOutline(bytes: Uint8Array): { sheetNames: string[]; names: { name: 
   }
 }
 
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -82,7 +80,7 @@ function zipProblem(entries: ZipEntry[]): Issue | null {
   // reduce, not Math.max(...entries): a crafted zip's 130,000 entries would overflow the call stack.
   const worst = entries.reduce((m, e) => Math.max(m, e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0), 0);
   if (inflated > MAX_UNCOMPRESSED_BYTES || (worst > 1000 && inflated > 20 * 1024 * 1024)) {
-    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatSize(inflated), limit: formatSize(MAX_UNCOMPRESSED_BYTES) });
+    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatFileSize(inflated), limit: formatFileSize(MAX_UNCOMPRESSED_BYTES) });
   }
   return null;
 }
@@ -90,7 +88,7 @@ function zipProblem(entries: ZipEntry[]): Issue | null {
 /** Refuses what must not reach the parser: foreign files, encrypted or oversized ones. */
 function screen(bytes: Uint8Array): Issue | null {
   if (bytes.length === 0) return makeIssue('FILE_EMPTY');
-  if (bytes.length > MAX_FILE_BYTES) return makeIssue('FILE_TOO_LARGE', {}, { size: formatSize(bytes.length), limit: formatSize(MAX_FILE_BYTES) });
+  if (bytes.length > MAX_FILE_BYTES) return makeIssue('FILE_TOO_LARGE', {}, { size: formatFileSize(bytes.length), limit: formatFileSize(MAX_FILE_BYTES) });
   const container = inspectContainer(bytes);
   switch (container.kind) {
     case 'zip':

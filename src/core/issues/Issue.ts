@@ -107,6 +107,7 @@ export const ISSUE_SEVERITY = {
   HOST_FAILED: 'error',
   HOST_PAYLOAD_TOO_LARGE: 'error',
   HOST_RESPONSE_TOO_LARGE: 'error',
+  HOST_DOWNLOADED_INSTEAD: 'warning',
   HOST_UNSUPPORTED_FEATURE: 'error',
   HOST_NOT_IMPLEMENTED: 'error',
   HOST_SHEET_EXISTS: 'error',

@@ -22,6 +22,7 @@ import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import type { PickedFile } from '../../app/checkFileBytes';
 import type { ReadFiles } from '../../app/readFilesInSlices';
 import type { ExcelOperations, RoundSettings, WorkbookHost } from '../host/WorkbookHost';
+import { openOrDownload } from '../host/openOrDownload';
 import { FilePicker } from './FilePicker';
 import { Notice, noticeFromFailure, noticeFromIssue, type NoticeState } from './Notice';
 import { PeriodFields } from './PeriodFields';
@@ -118,8 +119,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
           host.download(summaryName, bytes);
           setNotice({ intent: 'success', text: `Đã tải xuống "${summaryName}".` });
         } else {
-          const outcome = await excel.openAsNewWorkbook(bytes);
-          setNotice(outcome.ok ? { intent: 'success', text: 'Đã mở bảng tổng hợp trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
+          const outcome = await openOrDownload(host, excel, { fileName: summaryName, bytes, what: 'Bảng tổng hợp' });
+          setNotice(outcome.opened ? { intent: 'success', text: 'Đã mở bảng tổng hợp trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
         }
       }
     } catch (error) {

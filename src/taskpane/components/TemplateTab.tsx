@@ -10,6 +10,7 @@ import { isRoundYear } from '../../core/round/roundDefaults';
 import { templateFileName } from '../../core/round/outputFileNames';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import type { WorkbookHost } from '../host/WorkbookHost';
+import { openOrDownload } from '../host/openOrDownload';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import { FilePicker } from './FilePicker';
 import { Notice, noticeFromFailure, noticeFromIssue, type NoticeState } from './Notice';
@@ -60,8 +61,8 @@ export function TemplateTab(props: TemplateTabProps) {
       } else if (!excel) {
         return;
       } else if (what === 'new') {
-        const outcome = await excel.openAsNewWorkbook(await writeWorkbook(spec));
-        setNotice(outcome.ok ? { intent: 'success', text: 'Đã mở mẫu báo cáo trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
+        const outcome = await openOrDownload(host, excel, { fileName, bytes: await writeWorkbook(spec), what: 'Mẫu báo cáo' });
+        setNotice(outcome.opened ? { intent: 'success', text: 'Đã mở mẫu báo cáo trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue));
       } else {
         const outcome = await excel.insertSheets(spec, what === 'rename' ? 'rename' : 'refuse');
         if (!outcome.ok) setNotice(noticeFromIssue(outcome.issue));

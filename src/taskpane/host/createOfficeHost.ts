@@ -10,6 +10,8 @@ import { parseSavedSettings } from '../../core/round/RoundSettings';
 import type { WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tongHopBaoCao.round';
+/** Characters of base64 Excel on the web takes in one request, with room for the request's own framing. */
+export const CREATE_WORKBOOK_LIMIT = 5 * 1024 * 1024 - 64 * 1024;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -39,7 +41,12 @@ export function createOfficeHost(api: OfficeApi): WorkbookHost {
           const result = await renderWorkbookSpec(api.run, spec, { capabilities, onExistingSheet });
           return result.ok ? { inserted: true, existing: [], sheetNames: result.sheetNames } : { inserted: false, existing: result.existing, sheetNames: [] };
         }),
-      openAsNewWorkbook: (bytes) => runSafely('mở sổ làm việc mới', () => api.createWorkbook(toBase64(bytes))),
+      openAsNewWorkbook: async (bytes) => {
+        const base64 = toBase64(bytes);
+        // Excel on the web refuses a request above 5 MB after sending it; say so before, so the file can be downloaded instead.
+        if (api.platform === 'OfficeOnline' && base64.length > CREATE_WORKBOOK_LIMIT) return { ok: false, issue: makeIssue('HOST_PAYLOAD_TOO_LARGE', {}, { action: 'mở sổ làm việc mới' }) };
+        return runSafely('mở sổ làm việc mới', () => api.createWorkbook(base64));
+      },
       readOpenWorkbook: () => runSafely('đọc sổ làm việc đang mở', () => readOpenWorkbook(api.run)),
       selectCell: (cell) => runSafely('chọn ô', () => selectCell(api.run, cell)),
       addCharts: (charts, sheetNames) => runSafely('vẽ biểu đồ', () => addCharts(api.run, charts, (n) => sheetNames.get(n) ?? n)),
