@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
-import { readFilesWithPool } from './readFilesWithPool';
+import type { ReadRequest } from '../app/checkFileBytes';
+import { readFilesWithPool, type PoolTimers } from './readFilesWithPool';
 
 const standIn = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'slowReadWorker.js');
 let dir: string;
@@ -17,10 +18,40 @@ function touch(names: string[]): string[] {
   return files;
 }
 
+/** A clock that moves only when the test says so: no limit can expire behind its back. */
+function manualTimers() {
+  const pending = new Map<number, { onTimeout: () => void; ms: number }>();
+  let nextHandle = 0;
+  const timers: PoolTimers = {
+    set(onTimeout, ms) {
+      pending.set(++nextHandle, { onTimeout, ms });
+      return nextHandle;
+    },
+    clear: (handle) => void pending.delete(handle as number),
+  };
+  const expireAll = () => {
+    const due = [...pending.values()];
+    pending.clear();
+    for (const t of due) t.onTimeout();
+  };
+  return { timers, pending, expireAll };
+}
+
+/** Waits, without a clock, until the worker threads have brought the pool to `condition`. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
 test('a file that never finishes is given up after the time limit and the batch goes on', async () => {
   const files = touch(['a.xlsx', 'b treo.xlsx', 'c.xlsx', 'd treo.xlsx', 'e.xlsx', 'f.xlsx']);
   const progress: number[] = [];
-  const results = await readFilesWithPool(files, { templates: [], today: '2026-07-06' }, { workers: 2, timeoutMs: 3_000, script: standIn, onProgress: (done) => progress.push(done) });
+  const clock = manualTimers();
+  const reading = readFilesWithPool(files, { templates: [], today: '2026-07-06' }, { workers: 2, timeoutMs: 30_000, script: standIn, timers: clock.timers, onProgress: (done) => progress.push(done) });
+  // Both threads end up stuck on a "treo" file, with two answered files behind them.
+  await until(() => progress.length === 2 && clock.pending.size === 2);
+  expect([...clock.pending.values()].map((t) => t.ms)).toEqual([30_000, 30_000]);
+  clock.expireAll();
+  const results = await reading;
   expect(results.map((r) => [r.fileName, 'failure' in r ? r.failure[0].code : 'read'])).toEqual([
     ['a.xlsx', 'FILE_EMPTY'],
     ['b treo.xlsx', 'FILE_TIMEOUT'],
@@ -29,13 +60,23 @@ test('a file that never finishes is given up after the time limit and the batch 
     ['e.xlsx', 'FILE_EMPTY'],
     ['f.xlsx', 'FILE_EMPTY'],
   ]);
+  expect(results[1]).toMatchObject({ failure: [{ params: { seconds: 30 } }] });
   expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
 });
 
 test('the time limit starts when the thread is ready, not when it was asked for', async () => {
-  // Each thread takes three times the limit to load, as on a machine busy with something else.
-  const request = { templates: [], today: '2026-07-06', readyAfterMs: 6_000 };
-  const results = await readFilesWithPool(touch(['a.xlsx', 'b.xlsx', 'c.xlsx']), request, { workers: 2, timeoutMs: 2_000, script: standIn });
+  // The threads stay loading until the test lets them go on, as on a machine busy with something else.
+  const goAhead = path.join(dir, 'go-ahead');
+  const clock = manualTimers();
+  const progress: number[] = [];
+  const reading = readFilesWithPool(touch(['a.xlsx', 'b.xlsx', 'c.xlsx']), { templates: [], today: '2026-07-06', goAhead } as ReadRequest, { workers: 2, script: standIn, timers: clock.timers, onProgress: (done) => progress.push(done) });
+  // However long they load, no file's time limit has started, so none can expire.
+  for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+  expect(clock.pending.size).toBe(0);
+  clock.expireAll();
+  expect(progress).toEqual([]);
+  fs.writeFileSync(goAhead, '');
+  const results = await reading;
   expect(results.map((r) => ('failure' in r ? r.failure[0].code : 'read'))).toEqual(['FILE_EMPTY', 'FILE_EMPTY', 'FILE_EMPTY']);
 });
 

@@ -17,7 +17,19 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Another worker script speaking the same protocol (tests use a stand-in that never answers). */
   script?: string;
+  /** The clock of the time limits; tests give one they move by hand. */
+  timers?: PoolTimers;
 }
+
+export interface PoolTimers {
+  set(onTimeout: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimers: PoolTimers = {
+  set: (onTimeout, ms) => setTimeout(onTimeout, ms),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 /** The worker script beside this file, and how to start it. */
 export function defaultReadWorker(): { script: string; execArgv?: string[] } {
@@ -36,9 +48,12 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
   const { script, execArgv } = options.script ? { script: options.script, execArgv: undefined } : defaultReadWorker();
   const size = Math.max(1, Math.min(options.workers ?? Math.min(4, os.availableParallelism()), files.length));
   const timeoutMs = options.timeoutMs ?? FILE_TIME_LIMIT_MS;
+  const timers = options.timers ?? realTimers;
   const results: SubmissionInput[] = new Array(files.length);
   let next = 0;
   let done = 0;
+  /** Threads still running; a thread still loading when the last file is read is stopped with the rest. */
+  const live = new Set<() => void>();
   return new Promise((resolve, reject) => {
     if (files.length === 0) return resolve([]);
     const failed = (index: number, issue: ReturnType<typeof makeIssue>) => {
@@ -49,7 +64,9 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
     const finish = (index: number) => {
       done++;
       options.onProgress?.(done, files.length, files[index]);
-      if (done === files.length) resolve(results);
+      if (done < files.length) return;
+      for (const retire of [...live]) retire();
+      resolve(results);
     };
     const start = () => {
       if (next >= files.length) return;
@@ -57,16 +74,18 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
       let current = -1;
       let ready = false;
       let retired = false;
-      let timer: NodeJS.Timeout | undefined;
+      let timer: unknown;
       const retire = () => {
         retired = true;
-        clearTimeout(timer);
+        live.delete(retire);
+        timers.clear(timer);
         void worker.terminate();
       };
+      live.add(retire);
       const feed = () => {
         if (next >= files.length) return retire();
         current = next++;
-        timer = setTimeout(() => {
+        timer = timers.set(() => {
           const index = current;
           current = -1;
           retire();
@@ -82,7 +101,7 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
           return feed();
         }
         if (message.type !== 'result' || message.id !== current) return;
-        clearTimeout(timer);
+        timers.clear(timer);
         results[message.id] = fromTransferable(message.result, request.templates);
         current = -1;
         finish(message.id);
