@@ -3,7 +3,7 @@ import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
 import { formatIssueWithPlace } from '../src/core/issues/issueMessages';
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import type { CellValue, WorkbookGrid } from '../src/core/workbook/WorkbookGrid';
-import { AUTHOR_SHEETS } from '../src/core/authoring/authorLayout';
+import { AUTHOR_SHEETS, INDICATOR_COLUMNS, LIST_COLUMNS, METADATA_COLUMNS, NOMINATION_COLUMNS } from '../src/core/authoring/authorLayout';
 import { buildAuthorWorkbook } from '../src/core/authoring/buildAuthorWorkbook';
 import { readAuthorWorkbook } from '../src/core/authoring/readAuthorWorkbook';
 
@@ -88,6 +88,21 @@ describe('each mistake is reported at its sheet and cell', () => {
       'Trang "Chỉ tiêu", ô F4: "Chỉ tiêu › Nhỏ nhất" ghi "không", không hợp lệ: cần một số nguyên từ 0 trở lên. Đề nghị sửa lại.',
       'Trang "Chỉ tiêu", ô M4: "Chỉ tiêu › Cách tổng hợp" ghi "tính lại từ tử số và mẫu số", không hợp lệ: chỉ tiêu số đếm thì cách tổng hợp là "cộng". Đề nghị sửa lại.',
     ]);
+  });
+
+  test('each message names the column by the header the author layout gives it', () => {
+    const letter = (columns: readonly { key: string }[], key: string) => String.fromCharCode(65 + columns.findIndex((c) => c.key === key));
+    const cases = [
+      [AUTHOR_SHEETS.nominations, NOMINATION_COLUMNS, 'width', 'rộng'],
+      [AUTHOR_SHEETS.metadata, METADATA_COLUMNS, 'type', 'màu sắc'],
+      [AUTHOR_SHEETS.lists, LIST_COLUMNS, 'list', 'danh sách khác'],
+      [AUTHOR_SHEETS.indicators, INDICATOR_COLUMNS, 'required', 'tùy'],
+    ] as const;
+    for (const [sheet, columns, key, value] of cases) {
+      const header = columns.find((c) => c.key === key)?.header;
+      const found = messages(edited([[sheet, `${letter(columns, key)}2`, value]]));
+      expect(found).toContainEqual(expect.stringContaining(`"${sheet} › ${header}" ghi "${value}", không hợp lệ`));
+    }
   });
 
   test('a code in the wrong form, and a missing setting', () => {

@@ -22,6 +22,7 @@ import {
   SETTINGS,
   type AuthorColumn,
   type AuthorSetting,
+  YES,
 } from './authorLayout';
 
 export type AuthorResult = { ok: true; template: ReportTemplate; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -32,6 +33,8 @@ const FALSE_WORDS = new Set(['', 'không', 'khong', 'no', 'false', '0']);
 /** A table sheet as rows of cells keyed by column, with where each value came from. */
 interface TableRow<K extends string> {
   row: number;
+  /** The column's header as the author layout names it, for messages. */
+  header: (key: K) => string;
   value: (key: K) => CellValue;
   text: (key: K) => string;
   cell: (key: K) => CellAddress;
@@ -67,24 +70,25 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
 
   const invalid = (cell: CellAddress, header: string, value: CellValue, expected: string) =>
     add('AUTHOR_VALUE_INVALID', cell, { label: `${cell.sheet} › ${header}`, value: String(value ?? ''), expected });
-  const integer = <K extends string>(row: TableRow<K>, key: K, header: string, fallback: number | undefined, min = 0): number | undefined => {
+  const invalidIn = <K extends string>(row: TableRow<K>, key: K, expected: string) => invalid(row.cell(key), row.header(key), row.value(key), expected);
+  const integer = <K extends string>(row: TableRow<K>, key: K, fallback: number | undefined, min = 0): number | undefined => {
     const raw = row.value(key);
     if (raw === null || raw === '') return fallback;
     const n = typeof raw === 'number' ? raw : /^\s*\d+\s*$/.test(String(raw)) ? Number(raw) : NaN;
     if (Number.isInteger(n) && n >= min) return n;
-    invalid(row.cell(key), header, raw, `cần một số nguyên từ ${min} trở lên`);
+    invalidIn(row, key, `cần một số nguyên từ ${min} trở lên`);
     return fallback;
   };
-  const yesNo = <K extends string>(row: TableRow<K>, key: K, header: string): boolean => {
+  const yesNo = <K extends string>(row: TableRow<K>, key: K): boolean => {
     const t = row.text(key).toLowerCase();
     if (TRUE_WORDS.has(t)) return true;
-    if (!FALSE_WORDS.has(t)) invalid(row.cell(key), header, row.value(key), 'ghi "có" hoặc để trống');
+    if (!FALSE_WORDS.has(t)) invalidIn(row, key, `ghi "${YES}" hoặc để trống`);
     return false;
   };
-  const choose = <T extends string, K extends string>(row: TableRow<K>, key: K, header: string, options: Record<T, string>): T | undefined => {
+  const choose = <T extends string, K extends string>(row: TableRow<K>, key: K, options: Record<T, string>): T | undefined => {
     const t = foldForMatch(row.text(key));
     const found = (Object.keys(options) as T[]).find((k) => foldForMatch(options[k]) === t || foldForMatch(k) === t);
-    if (found === undefined) invalid(row.cell(key), header, row.value(key), `chọn một trong: ${Object.values<string>(options).map((o) => `"${o}"`).join(', ')}`);
+    if (found === undefined) invalidIn(row, key, `chọn một trong: ${Object.values<string>(options).map((o) => `"${o}"`).join(', ')}`);
     return found;
   };
 
@@ -105,8 +109,8 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     nominationsTitle: 'nominations.title',
     nominationRows: 'nominations.rows',
   };
-  const setting = (key: AuthorSetting['key']): { value: CellValue; cell: CellAddress } | undefined => {
-    const def = present(SETTINGS.find((s) => s.key === key), `setting ${key}`);
+  const setting = (key: AuthorSetting['key']): { value: CellValue; cell: CellAddress; label: string } | undefined => {
+    const def = settingDef(key);
     const found = settingRows.get(foldForMatch(def.label));
     const cell = { sheet: settingsSheet.name, row: found?.row ?? 0, col: found ? 1 : 0 };
     paths.set(settingPaths[key], cell);
@@ -115,7 +119,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
       if (def.required) add('AUTHOR_SETTING_MISSING', cell, { setting: def.label });
       return undefined;
     }
-    return { value, cell };
+    return { value, cell, label: def.label };
   };
   const settingText = (key: AuthorSetting['key']): string => {
     const s = setting(key);
@@ -127,7 +131,7 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     if (!s) return fallback;
     const n = Number(String(s.value).trim());
     if (Number.isInteger(n) && n >= 1) return n;
-    invalid(s.cell, present(SETTINGS.find((d) => d.key === key), `setting ${key}`).label, s.value, 'cần một số nguyên từ 1 trở lên');
+    invalid(s.cell, s.label, s.value, 'cần một số nguyên từ 1 trở lên');
     return fallback;
   };
   const id = settingText('id');
@@ -139,13 +143,13 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
   let published: string | undefined;
   if (publishedSetting) {
     published = parseDateLike(publishedSetting.value, grid.date1904) ?? undefined;
-    if (!published) invalid(publishedSetting.cell, 'Ngày ban hành', publishedSetting.value, 'cần ngày dạng ngày/tháng/năm, ví dụ 16/11/2026');
+    if (!published) invalid(publishedSetting.cell, publishedSetting.label, publishedSetting.value, 'cần ngày dạng ngày/tháng/năm, ví dụ 16/11/2026');
   }
   const kindsSetting = setting('periodKinds');
   let periodKinds: PeriodKind[] = [];
   if (kindsSetting) {
     periodKinds = parseKinds(String(kindsSetting.value), [...PERIOD_KINDS]) ?? [];
-    if (periodKinds.length === 0) invalid(kindsSetting.cell, 'Các kỳ báo cáo', kindsSetting.value, kindsExpected());
+    if (periodKinds.length === 0) invalid(kindsSetting.cell, kindsSetting.label, kindsSetting.value, kindsExpected());
   }
   const nominationsTitle = settingText('nominationsTitle');
   const nominationRows = settingCount('nominationRows', 6);
@@ -154,9 +158,9 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
   const groups: ReportTemplate['groups'] = [];
   const sections: SectionDef[] = [];
   const levelOf = outline.map((row) => {
-    const level = integer(row, 'level', 'Cấp', 1, 1);
+    const level = integer(row, 'level', 1, 1);
     if (level !== undefined && level > 2) {
-      invalid(row.cell('level'), 'Cấp', row.value('level'), 'cấp chỉ là 1 hoặc 2');
+      invalidIn(row, 'level', 'cấp chỉ là 1 hoặc 2');
       return 1;
     }
     return level ?? 1;
@@ -176,19 +180,19 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     if (levelOf[i] === 1) currentGroup = undefined;
     else if (currentGroup === undefined) add('AUTHOR_LEVEL_ORPHAN', row.cell('level'), { code });
     const at = `sections[${sections.length}]`;
-    for (const key of ['code', 'title', 'requiredFor', 'minLength', 'hint'] as const) paths.set(`${at}.${key}`, row.cell(key));
+    // The section's JSON keys are the outline's column keys, but its level column decides the group.
+    for (const c of OUTLINE_COLUMNS) paths.set(`${at}.${c.key === 'level' ? 'group' : c.key}`, row.cell(c.key));
     paths.set(at, row.cell('code'));
-    paths.set(`${at}.group`, row.cell('level'));
     const requiredText = row.text('requiredFor');
     const requiredFor = parseKinds(requiredText, periodKinds);
-    if (requiredFor === null) invalid(row.cell('requiredFor'), 'Bắt buộc ở kỳ', row.value('requiredFor'), kindsExpected());
+    if (requiredFor === null) invalidIn(row, 'requiredFor', kindsExpected());
     const hint = normalizeParagraphs(String(row.value('hint') ?? ''));
     sections.push({
       code,
       title: row.text('title'),
       ...(levelOf[i] === 2 && currentGroup !== undefined ? { group: currentGroup } : {}),
       requiredFor: requiredFor ?? [],
-      minLength: integer(row, 'minLength', 'Số ký tự tối thiểu', 0) ?? 0,
+      minLength: integer(row, 'minLength', 0) ?? 0,
       ...(hint ? { hint } : {}),
     });
   });
@@ -198,25 +202,25 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     const at = `indicators[${indicatorDefs.length}]`;
     for (const c of INDICATOR_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
     paths.set(at, row.cell('code'));
-    const type = choose(row, 'type', 'Loại', INDICATOR_TYPES);
+    const type = choose(row, 'type', INDICATOR_TYPES);
     const aggregationText = row.text('aggregation');
     if (aggregationText !== '' && type !== undefined && foldForMatch(aggregationText) !== foldForMatch(AGGREGATIONS[type])) {
-      invalid(row.cell('aggregation'), 'Cách tổng hợp', row.value('aggregation'), `chỉ tiêu ${INDICATOR_TYPES[type]} thì cách tổng hợp là "${AGGREGATIONS[type]}"`);
+      invalidIn(row, 'aggregation', `chỉ tiêu ${INDICATOR_TYPES[type]} thì cách tổng hợp là "${AGGREGATIONS[type]}"`);
     }
     const sectionText = row.text('section');
     const common = { code: row.text('code'), section: foldForMatch(sectionText) === CONTEXT_SECTION || sectionText === 'context' ? 'context' : sectionText, label: row.text('label'), unit: row.text('unit') };
     if (type === 'ratio') {
-      indicatorDefs.push({ ...common, aggregation: 'ratio', numerator: row.text('numerator'), denominator: row.text('denominator'), decimals: integer(row, 'decimals', 'Số chữ số thập phân', 2) ?? 2 });
+      indicatorDefs.push({ ...common, aggregation: 'ratio', numerator: row.text('numerator'), denominator: row.text('denominator'), decimals: integer(row, 'decimals', 2) ?? 2 });
     } else {
-      const max = integer(row, 'max', 'Lớn nhất', undefined);
+      const max = integer(row, 'max', undefined);
       const atMost = row.text('atMost');
       indicatorDefs.push({
         ...common,
         aggregation: 'sum',
-        min: integer(row, 'min', 'Nhỏ nhất', 0) ?? 0,
+        min: integer(row, 'min', 0) ?? 0,
         ...(max !== undefined ? { max } : {}),
         ...(atMost ? { atMost } : {}),
-        ...(yesNo(row, 'required', 'Bắt buộc nhập') ? { required: true } : {}),
+        ...(yesNo(row, 'required') ? { required: true } : {}),
       });
     }
   });
@@ -225,12 +229,12 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
   const forms: string[] = [];
   const expected: { kind: string; count: number }[] = [];
   lists.forEach((row) => {
-    const list = choose(row, 'list', 'Danh sách', LIST_NAMES);
+    const list = choose(row, 'list', LIST_NAMES);
     const value = row.text('value');
     if (list === 'kinds') {
       paths.set(`nominations.kinds[${kinds.length}]`, row.cell('value'));
       kinds.push(value);
-      const count = integer(row, 'count', 'Số lượng mỗi đơn vị đề xuất', undefined);
+      const count = integer(row, 'count', undefined);
       if (count !== undefined) {
         paths.set(`nominations.expected[${expected.length}].kind`, row.cell('value'));
         paths.set(`nominations.expected[${expected.length}].count`, row.cell('count'));
@@ -253,13 +257,13 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     for (const c of NOMINATION_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
     paths.set(at, row.cell('code'));
     const choicesText = row.text('choices');
-    const choices = choicesText === '' ? undefined : choose(row, 'choices', 'Danh sách chọn', LIST_NAMES);
+    const choices = choicesText === '' ? undefined : choose(row, 'choices', LIST_NAMES);
     columns.push({
       code: row.text('code'),
       label: row.text('label'),
-      required: yesNo(row, 'required', 'Bắt buộc nhập'),
+      required: yesNo(row, 'required'),
       ...(choices ? { choices } : {}),
-      width: integer(row, 'width', 'Độ rộng', 20, 4) ?? 20,
+      width: integer(row, 'width', 20, 4) ?? 20,
     });
   });
 
@@ -268,8 +272,8 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
     const at = `metadata[${fields.length}]`;
     for (const c of METADATA_COLUMNS) paths.set(`${at}.${c.key}`, row.cell(c.key));
     paths.set(at, row.cell('code'));
-    const type = choose<MetadataType, (typeof METADATA_COLUMNS)[number]['key']>(row, 'type', 'Kiểu', METADATA_TYPES) ?? 'text';
-    fields.push({ code: row.text('code'), label: row.text('label'), type, required: yesNo(row, 'required', 'Bắt buộc nhập') });
+    const type = choose<MetadataType, (typeof METADATA_COLUMNS)[number]['key']>(row, 'type', METADATA_TYPES) ?? 'text';
+    fields.push({ code: row.text('code'), label: row.text('label'), type, required: yesNo(row, 'required') });
   });
   paths.set('metadata', { sheet: metadataSheet?.name ?? AUTHOR_SHEETS.metadata, row: 0, col: 0 });
 
@@ -303,6 +307,10 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };
   // The same schema and rules as parseReportTemplate have passed: the candidate is the template.
   return { ok: true, template: candidate, issues };
+}
+
+function settingDef(key: AuthorSetting['key']): AuthorSetting {
+  return present(SETTINGS.find((s) => s.key === key), `setting ${key}`);
 }
 
 function readTable<K extends string>(
@@ -343,6 +351,7 @@ function readTable<K extends string>(
     if (cells.slice(0, width).every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))) continue;
     rows.push({
       row: r,
+      header: (key) => present(columns.find((c) => c.key === key), `column ${key}`).header,
       value,
       text: (key) => {
         const v = value(key);
