@@ -142,13 +142,18 @@ describe('inside Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lấy từ trang "Danh sách đơn vị"' }));
     await screen.findByText('Đã lấy 30 đơn vị (trang "Danh sách đơn vị").');
     const files = await Promise.all(samples.slice(0, 6).map(async (s) => new File([(await writeWorkbook(fillTemplateWorkbook(template, DEFAULT_TEMPLATE, s.entries))) as BlobPart], s.fileName)));
-    fireEvent.change(screen.getByTestId('report-files'), { target: { files } });
-    await screen.findByText('Đã chọn 6 tệp.');
+    // Dropped with the reports, as a folder's contents come: Excel's lock file and a signed scan.
+    const extras = [new File(['x'], '~$Báo cáo xã Tân Lập.xlsx'), new File(['%PDF'], 'Báo cáo có chữ ký.pdf')];
+    fireEvent.change(screen.getByTestId('report-files'), { target: { files: [...files, ...extras] } });
+    await screen.findByText('Đã chọn 8 tệp: đọc 6 tệp bảng tính, bỏ qua 2 tệp (~$Báo cáo xã Tân Lập.xlsx, Báo cáo có chữ ký.pdf).');
     fireEvent.click(screen.getByRole('button', { name: 'Đọc và kiểm tra 6 tệp' }));
     const units = new Set(samples.slice(0, 6).map((s) => s.unitCode));
     await screen.findByText(`${30 - units.size} chưa nộp`);
     expect(screen.getByText('1 tệp không dùng')).toBeTruthy(); // the draft sent before the final report
-    expect(screen.getByRole('table', { name: 'Tình hình nộp báo cáo' })).toBeTruthy();
+    const status = screen.getByRole('table', { name: 'Tình hình nộp báo cáo' });
+    const lockRow = within(status).getByText('~$Báo cáo xã Tân Lập.xlsx').closest('tr');
+    expect(within(present(lockRow, 'the lock file row')).getByText('Bỏ qua').getAttribute('title')).toMatch(/tệp tạm của Excel/);
+    expect(within(status).getByText('Báo cáo có chữ ký.pdf')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Văn bản báo cáo lên cấp trên' }));
     fireEvent.change(await screen.findByRole('textbox', { name: 'Số, ký hiệu' }), { target: { value: '12-BC/BTGDVTU' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Người lập báo cáo' }), { target: { value: 'Trần Thị Lập' } });
@@ -158,6 +163,8 @@ describe('inside Excel', () => {
     expect(excel.cell('BC Thông tin chung', 'C11')?.value).toBe('Trần Thị Lập');
     const overview = present(excel.state.sheets.find((s) => s.name === 'Tổng quan'), 'Tổng quan');
     expect(overview.charts.map((c) => c.type)).toEqual(['Pie', 'BarClustered']);
+    const statusSheet = present(excel.state.sheets.find((s) => s.name === 'Tình hình nộp'), 'Tình hình nộp');
+    expect([...statusSheet.cells.values()].some((c) => c.value === 'Báo cáo có chữ ký.pdf')).toBe(true);
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
     expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
   });

@@ -1,4 +1,4 @@
-import { classifyFolderEntry, describeSkipReason } from './folderEntries';
+import { classifyFolderEntry, describeSkipReason, partitionByName } from './folderEntries';
 
 test.each([
   ['Báo cáo xã Sóc Sơn.xlsx', 'read'],
@@ -20,4 +20,16 @@ test('every reason is said in full Vietnamese, naming the extension where it hel
   expect(describeSkipReason({ fileName: 'a.pdf', reason: 'not_spreadsheet' })).toContain('tệp .pdf, không phải bảng tính');
   expect(describeSkipReason({ fileName: 'README', reason: 'not_spreadsheet' })).toContain('tệp không có phần mở rộng');
   for (const reason of ['lock_file', 'hidden', 'broken_link', 'folder'] as const) expect(describeSkipReason({ fileName: 'x', reason })).toMatch(/^Bỏ qua: /);
+});
+
+test('files picked together are split by name, in the order given, the skipped ones with their reason', () => {
+  const picked = ['Xã A.xlsx', '~$Xã A.xlsx', 'Xã B.ods', 'Công văn.docx', '.DS_Store', 'Xã C.XLS'].map((name) => ({ name, bytes: name.length }));
+  const { read, skipped } = partitionByName(picked);
+  expect(read.map((f) => f.name)).toEqual(['Xã A.xlsx', 'Xã B.ods', 'Xã C.XLS']);
+  expect(read[0]).toBe(picked[0]);
+  expect(skipped).toEqual([
+    { fileName: '~$Xã A.xlsx', reason: 'lock_file' },
+    { fileName: 'Công văn.docx', reason: 'not_spreadsheet' },
+    { fileName: '.DS_Store', reason: 'hidden' },
+  ]);
 });

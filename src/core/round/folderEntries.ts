@@ -19,6 +19,18 @@ export function classifyFolderEntry(name: string): 'read' | SkipReason {
   return (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension) ? 'read' : 'not_spreadsheet';
 }
 
+/** Files picked or dropped together, split into those to read and those listed as skipped, by name. */
+export function partitionByName<T extends { name: string }>(entries: readonly T[]): { read: T[]; skipped: SkippedFile[] } {
+  const read: T[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const entry of entries) {
+    const reason = classifyFolderEntry(entry.name);
+    if (reason === 'read') read.push(entry);
+    else skipped.push({ fileName: entry.name, reason });
+  }
+  return { read, skipped };
+}
+
 export function describeSkipReason(file: SkippedFile): string {
   switch (file.reason) {
     case 'lock_file':

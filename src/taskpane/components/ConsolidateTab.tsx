@@ -1,6 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Checkbox, Dropdown, Field, Input, Option, ProgressBar, Text } from '@fluentui/react-components';
 import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
+import { partitionByName } from '../../core/round/folderEntries';
 import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
@@ -40,7 +41,9 @@ export interface ConsolidateTabProps {
 export function ConsolidateTab({ host, settings, onSettings, readFiles, library }: ConsolidateTabProps) {
   const styles = useStyles();
   const [deadlineText, setDeadlineText] = useState(formatDate(settings.deadline));
-  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [picked, setPicked] = useState<PickedFile[]>([]);
+  // A dropped folder's contents bring Excel's lock files, scans and notes: listed as skipped, never read.
+  const { read: files, skipped } = useMemo(() => partitionByName(picked), [picked]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [inputs, setInputs] = useState<SubmissionInput[] | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
@@ -52,9 +55,9 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
   const olderVersions = olderVersionsOf(template, library.templates);
   const alsoAccept = settings.acceptOlderVersions ? olderVersions : [];
   const consolidation: Consolidation | null = useMemo(
-    () => (inputs && settings.registry && deadline ? consolidateReports({ template, alsoAccept, period, deadline, registry: settings.registry, body: settings.body }, inputs) : null),
+    () => (inputs && settings.registry && deadline ? consolidateReports({ template, alsoAccept, period, deadline, registry: settings.registry, body: settings.body }, inputs, skipped) : null),
     // period, deadline and the templates derive from settings, deadlineText and the library
-    [inputs, settings, deadlineText, library.templates],
+    [inputs, skipped, settings, deadlineText, library.templates],
   );
   const update = (patch: Partial<RoundSettings>) => {
     setInputs(null);
@@ -178,8 +181,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
         </AccordionItem>
       </Accordion>
       <FilePicker label="Chọn tệp danh sách đơn vị" accept=".xlsx,.xls,.ods,.csv,.json" onFiles={registryFromFile} testId="registry-file" />
-      <FilePicker label="Chọn các tệp báo cáo của đơn vị" multiple onFiles={(picked) => { setFiles(picked); setInputs(null); }} testId="report-files" />
-      {files.length > 0 && <Text size={200}>{`Đã chọn ${files.length} tệp.`}</Text>}
+      <FilePicker label="Chọn các tệp báo cáo của đơn vị" multiple onFiles={(chosen) => { setPicked(chosen); setInputs(null); }} testId="report-files" />
+      {picked.length > 0 && <Text size={200}>{skipped.length === 0 ? `Đã chọn ${files.length} tệp.` : `Đã chọn ${picked.length} tệp: đọc ${files.length} tệp bảng tính, bỏ qua ${skipped.length} tệp (${skipped.map((s) => s.fileName).join(', ')}).`}</Text>}
       <Button appearance="primary" disabled={busy || files.length === 0 || !settings.registry || !deadline} onClick={() => void readAll()}>
         Đọc và kiểm tra {files.length > 0 ? `${files.length} tệp` : 'các tệp'}
       </Button>
