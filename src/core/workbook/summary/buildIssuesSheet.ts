@@ -2,7 +2,8 @@ import type { Consolidation } from '../../consolidation/consolidateReports';
 import { countBySeverity } from '../../issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../../issues/issueMessages';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
-import { SheetWriter, createSheet, defineColumns, type SheetSpec } from '../WorkbookSpec';
+import { defineColumns, type SheetSpec } from '../WorkbookSpec';
+import { startTableSheet } from './startTableSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
 
 const COLUMNS = defineColumns([
@@ -16,15 +17,12 @@ const COLUMNS = defineColumns([
 
 /** Kiểm tra: every issue of every file, with its unit, file and cell. */
 export function buildIssuesSheet(c: Consolidation): SheetSpec {
-  const { col, headers, widths, last } = COLUMNS;
-  const sheet = createSheet(SUMMARY_SHEETS.issues, widths, { print: { orientation: 'landscape', fitToWidth: true } });
-  const w = new SheetWriter(sheet);
-  w.title('KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO', last, STYLE.title, 24);
+  const { col, last } = COLUMNS;
   const { errors, warnings } = countBySeverity(c.issues.map(({ issue }) => issue));
-  w.title(`${errors} lỗi, ${warnings} cảnh báo. Lỗi làm báo cáo không hợp lệ; cảnh báo không ngăn tổng hợp.`, last, STYLE.note);
-  w.row++;
-  const headerRow = w.row++;
-  headers.forEach((h, i) => w.set(headerRow, i, h, STYLE.header));
+  const { sheet, w, headerRow } = startTableSheet(SUMMARY_SHEETS.issues, COLUMNS, {
+    title: 'KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO',
+    note: `${errors} lỗi, ${warnings} cảnh báo. Lỗi làm báo cáo không hợp lệ; cảnh báo không ngăn tổng hợp.`,
+  });
   c.issues.forEach(({ file, issue }, i) => {
     const r = w.row++;
     const message = formatIssue(issue);

@@ -4,7 +4,8 @@ import { describeFileRole, describeStatus } from '../../round/statusLabels';
 import { formatDate } from '../../text/calendarDate';
 import { GROUP_FILL, STYLE, rowHeightFor, withStyle } from '../styles';
 import { describeSkipReason } from '../../round/folderEntries';
-import { SheetWriter, createSheet, defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
+import { defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
+import { startTableSheet } from './startTableSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
 
 export const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
@@ -29,15 +30,12 @@ const COLUMNS = defineColumns([
 
 /** Tình hình nộp: every registered unit, then the other files received, then who stopped reporting. */
 export function buildStatusSheet(c: Consolidation): SheetSpec {
-  const { col, headers, widths, last } = COLUMNS;
-  const sheet = createSheet(SUMMARY_SHEETS.status, widths, { print: { orientation: 'landscape', fitToWidth: true } });
-  const w = new SheetWriter(sheet);
-  w.title(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`, last, STYLE.title, 24);
-  w.title(`Hạn nộp: ${formatDate(c.round.deadline)}. Báo cáo đúng hạn nếu gửi trong ngày hạn nộp.`, last, STYLE.note);
-  w.row++;
-  const headerRow = w.row++;
-  headers.forEach((h, i) => w.set(headerRow, i, h, STYLE.header));
-  w.height(headerRow, 32);
+  const { col, last } = COLUMNS;
+  const { sheet, w, headerRow } = startTableSheet(SUMMARY_SHEETS.status, COLUMNS, {
+    title: `TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`,
+    note: `Hạn nộp: ${formatDate(c.round.deadline)}. Báo cáo đúng hạn nếu gửi trong ngày hạn nộp.`,
+    headerHeight: 32,
+  });
   let n = 0;
   const fileCells = (r: number, file: ReceivedFile | undefined) => {
     w.set(r, col.reportDate, file?.reportDate ? formatDate(file.reportDate) : '', withStyle(STYLE.label, { hAlign: 'center' }));
