@@ -110,7 +110,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   HOST_PAYLOAD_TOO_LARGE: (p) => `Dữ liệu quá lớn để Excel trên web nhận một lần khi ${p.action}. Đề nghị dùng Excel trên máy tính, hoặc tải bảng tổng hợp về dạng tệp.`,
   HOST_RESPONSE_TOO_LARGE: (p) => `Sổ làm việc quá lớn để Excel trên web gửi về một lần khi ${p.action}. Đề nghị xóa bớt các trang tính không cần, dùng Excel trên máy tính, hoặc lưu sổ thành tệp rồi kiểm tra bằng nút chọn tệp.`,
   HOST_DOWNLOADED_INSTEAD: (p) =>
-    `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
+    `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
   HOST_UNSUPPORTED_FEATURE: (p) => `Sổ làm việc có một thành phần mà Excel trên web không hỗ trợ khi ${p.action} (${p.detail}). Đề nghị mở bằng Excel trên máy tính, hoặc dùng nút tải tệp .xlsx.`,
   HOST_NOT_IMPLEMENTED: (p) => `Phiên bản Excel này chưa có chức năng cần để ${p.action}. Đề nghị cập nhật Office, dùng Excel trên web, hoặc dùng nút tải tệp .xlsx.`,
   HOST_SHEET_EXISTS: (p) => `Không thể ${p.action} vì sổ làm việc đã có trang tính trùng tên (${p.sheets}). Đề nghị chọn "tạo sổ làm việc mới", hoặc đổi tên trang tính cũ.`,

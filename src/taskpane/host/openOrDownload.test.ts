@@ -31,7 +31,7 @@ test('on Excel on the web a workbook above the request limit is downloaded, neve
   if (outcome.opened) throw new Error('expected a download');
   expect(outcome.issue.code).toBe('HOST_DOWNLOADED_INSTEAD');
   expect(formatIssue(outcome.issue)).toBe(
-    'Bảng tổng hợp (3,7 MB) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "Tổng hợp 6 tháng đầu năm 2026.xlsx"; mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.',
+    'Bảng tổng hợp (3,7 MB) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "Tổng hợp 6 tháng đầu năm 2026.xlsx"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.',
   );
 });
 
