@@ -15,12 +15,29 @@ async function devServerHttps() {
   return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
 }
 
+/** Asks the browser for the first chunk before it parses the rest of the head (office.js comes first there). */
+class PreloadEntryPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadEntryPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadEntryPlugin', (data) => {
+        const scripts = [...data.headTags, ...data.bodyTags].filter((t) => t.tagName === 'script' && t.attributes.src);
+        const preloads = scripts.map((t) => ({ tagName: 'link', voidTag: true, meta: { plugin: 'PreloadEntryPlugin' }, attributes: { rel: 'preload', as: 'script', href: t.attributes.src } }));
+        data.headTags.unshift(...preloads);
+        return data;
+      });
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === 'development';
+  // `npm run analyze`: what each chunk is made of, minified and gzipped, in out/bench/.
+  const analyze = Boolean(env && env.analyze);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-source-map' : 'source-map',
+    // Users get no source maps unless the office asks for them (ADDIN_SOURCE_MAPS=1).
+    devtool: dev ? 'eval-source-map' : process.env.ADDIN_SOURCE_MAPS === '1' ? 'source-map' : false,
     target: 'web',
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true, publicPath: '' },
@@ -36,7 +53,9 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], inject: false }),
+      new PreloadEntryPlugin(),
+      ...(analyze ? [new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'json', reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.json'), logLevel: 'warn' }), new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'static', openAnalyzer: false, reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.html'), logLevel: 'warn' })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },

@@ -62,11 +62,11 @@ describe('in a plain browser', () => {
     await screen.findByText('Đã tải xuống "Mẫu báo cáo Quý II-2026.xlsx".');
   });
 
-  test('the file picker opens from the keyboard', () => {
+  test('the file picker opens from the keyboard', async () => {
     const host: WorkbookHost = { ...createBrowserHost(memoryStorage()), today: () => '2026-07-06' };
     render(<App host={host} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    const zone = screen.getByRole('button', { name: 'Chọn tệp báo cáo để kiểm tra' });
+    const zone = await screen.findByRole('button', { name: 'Chọn tệp báo cáo để kiểm tra' });
     const input = screen.getByTestId('check-file') as HTMLInputElement;
     const clicked = jest.fn();
     input.addEventListener('click', clicked);
@@ -118,7 +118,7 @@ describe('inside Excel', () => {
     await renderWorkbookSpec(excel.run, fillTemplateWorkbook(template, DEFAULT_TEMPLATE, withErrors.entries), { capabilities: { pageLayout: true }, onExistingSheet: 'refuse' });
     render(<App host={host} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
     await screen.findByText('Chưa thể gửi');
     const section = screen.getByRole('region', { name: /^Mục II\.1/ });
     fireEvent.click(within(section).getByRole('button', { name: /lớn hơn "Tổng số đảng viên/ }));
@@ -131,7 +131,7 @@ describe('inside Excel', () => {
     await renderWorkbookSpec(excel.run, buildRegistryWorkbook(SAMPLE_REGISTRY), { capabilities: { pageLayout: true }, onExistingSheet: 'refuse' });
     render(<App host={host} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
-    fireEvent.click(screen.getByRole('combobox', { name: 'Kỳ báo cáo' }));
+    fireEvent.click(await screen.findByRole('combobox', { name: 'Kỳ báo cáo' }));
     fireEvent.click(await screen.findByRole('option', { name: '6 tháng đầu năm' }));
     // Moving on to the next field, as a user does: while the drop-down keeps focus Fluent keeps its
     // list mounted and positions it after every render, and in jsdom each positioning costs
@@ -174,7 +174,7 @@ describe('inside Excel', () => {
     const failing: WorkbookHost = { ...host, excel: { ...present(host.excel, 'Excel operations'), readOpenWorkbook: async () => ({ ok: false, issue: { code: 'HOST_BUSY', severity: 'error', location: {}, params: { action: 'đọc sổ làm việc đang mở' } } }) } };
     render(<App host={failing} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra sổ làm việc đang mở' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Excel đang bận');
   });
@@ -184,14 +184,14 @@ describe('inside Excel', () => {
     render(<App host={host} readFiles={readFilesInSlices} />);
     expect((await screen.findByRole('status')).textContent).toContain('đã được đặt lại');
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
-    expect(screen.getByRole('combobox', { name: 'Kỳ báo cáo' }).textContent).toBe('Quý II');
+    expect((await screen.findByRole('combobox', { name: 'Kỳ báo cáo' })).textContent).toBe('Quý II');
   });
 
   test('a round that Excel cannot save into the document is said, not lost silently', async () => {
     const { host } = excelHost({ saveFailure: 'Tài liệu chỉ đọc' });
     render(<App host={host} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Dùng danh sách mẫu' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Dùng danh sách mẫu' }));
     const notices = await screen.findAllByText(/Chưa lưu được thông tin đợt tổng hợp vào sổ làm việc \(Tài liệu chỉ đọc\)/);
     expect(notices.length).toBeGreaterThan(0);
   });

@@ -1,10 +1,10 @@
 import { Badge, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { DelayedLoading } from './components/DelayedLoading';
+import { loadCheckTab, loadConsolidateTab } from './loadOnDemand';
 import { defaultDeadline, makePeriod, type PeriodKind } from '../core/period/ReportingPeriod';
 import { splitIsoDate } from '../core/text/calendarDate';
 import { DEFAULT_BODY } from '../core/round/roundDefaults';
-import { CheckTab } from './components/CheckTab';
-import { ConsolidateTab } from './components/ConsolidateTab';
 import { TemplateTab } from './components/TemplateTab';
 import { useStyles } from './components/useStyles';
 import type { ReadFiles } from '../app/readFilesInSlices';
@@ -13,6 +13,10 @@ import { Notice, noticeFromIssue, type NoticeState } from './components/Notice';
 import { createCatalogueReader, createLibraryStore, useTemplateLibrary, type CatalogueReader, type LibraryStore } from './templates/templateLibrary';
 
 type TabId = 'template' | 'check' | 'consolidate';
+
+// The first screen is the template tab; the other two, with the reader and the summary, come when opened.
+const CheckTab = lazy(() => loadCheckTab().then((m) => ({ default: m.CheckTab })));
+const ConsolidateTab = lazy(() => loadConsolidateTab().then((m) => ({ default: m.ConsolidateTab })));
 
 /** A sensible first round: the quarter that has just closed. */
 export function initialSettings(host: WorkbookHost, saved: SavedSettings = host.loadSettings()): RoundSettings {
@@ -79,8 +83,10 @@ export function App({ host, readFiles, catalogue, libraryStore }: AppProps) {
               deadlineFor={(kind, year) => (kind === settings.kind && year === settings.year ? settings.deadline : undefined)}
             />
           )}
-          {tab === 'check' && <CheckTab host={host} registry={settings.registry} templates={library.templates} />}
-          {tab === 'consolidate' && <ConsolidateTab host={host} settings={settings} onSettings={onSettings} readFiles={readFiles} library={library} />}
+          <Suspense fallback={<DelayedLoading />}>
+            {tab === 'check' && <CheckTab host={host} registry={settings.registry} templates={library.templates} />}
+            {tab === 'consolidate' && <ConsolidateTab host={host} settings={settings} onSettings={onSettings} readFiles={readFiles} library={library} />}
+          </Suspense>
         </div>
       </main>
     </FluentProvider>

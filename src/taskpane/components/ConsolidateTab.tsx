@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Chec
 import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
 import { partitionByName } from '../../core/round/folderEntries';
-import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
+import { loadWorkbookWriter } from '../loadOnDemand';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
@@ -117,6 +117,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
         const note = [...renamed].some(([a, b]) => a !== b) ? ' Một số trang tính đã có nên bảng tổng hợp được chèn với tên mới, không ghi đè.' : '';
         setNotice(charts.ok ? { intent: 'success', text: `Đã chèn bảng tổng hợp và biểu đồ vào sổ làm việc này.${note}` } : noticeFromIssue(charts.issue));
       } else {
+        const { writeWorkbook } = await loadWorkbookWriter();
         const bytes = await writeWorkbook(spec);
         if (where === 'download' || !excel) {
           host.download(summaryName, bytes);

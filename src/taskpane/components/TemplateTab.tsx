@@ -1,6 +1,6 @@
 import { Button, Combobox, Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { writeWorkbook } from '../../adapters/exceljs/writeWorkbook';
+import { loadWorkbookWriter } from '../loadOnDemand';
 import { defaultDeadline, labelPeriod, makePeriod, type PeriodKind } from '../../core/period/ReportingPeriod';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import { formatIssue } from '../../core/issues/issueMessages';
@@ -55,6 +55,7 @@ export function TemplateTab(props: TemplateTabProps) {
     setPendingRename(false);
     try {
       const spec = buildTemplateWorkbook(template, { period, registry: props.registry, unit, deadline, recipient: props.recipient });
+      const { writeWorkbook } = await loadWorkbookWriter();
       if (what === 'download') {
         host.download(fileName, await writeWorkbook(spec));
         setNotice({ intent: 'success', text: `Đã tải xuống "${fileName}".` });

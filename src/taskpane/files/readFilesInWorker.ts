@@ -1,4 +1,5 @@
-import { readFilesInSlices, type ReadFiles } from '../../app/readFilesInSlices';
+import type { ReadFiles } from '../../app/readFilesInSlices';
+import { loadSliceReader } from '../loadOnDemand';
 import { createWorkerReader, type ReadingWorker } from './createWorkerReader';
 
 /**
@@ -6,7 +7,8 @@ import { createWorkerReader, type ReadingWorker } from './createWorkerReader';
  * Only the page's entry imports this (webpack resolves the worker's URL).
  */
 export const readFilesInWorker: ReadFiles = (files, request, onProgress) => {
-  if (typeof Worker === 'undefined') return readFilesInSlices(files, request, onProgress);
+  // Without workers the reader (SheetJS) runs on this thread; it is fetched only then.
+  if (typeof Worker === 'undefined') return loadSliceReader().then(({ readFilesInSlices }) => readFilesInSlices(files, request, onProgress));
   const reader = createWorkerReader({ createWorker: () => new Worker(new URL('./readFilesWorker.ts', import.meta.url)) as unknown as ReadingWorker });
   return reader(files, request, onProgress);
 };

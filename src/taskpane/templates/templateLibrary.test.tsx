@@ -73,7 +73,7 @@ test('a template file picked by hand is checked, offered, kept, and its reports 
   delete entries.indicators?.hoat_dong_tt;
   const bytes = await writeWorkbook(fillTemplateWorkbook(buildTemplateWorkbook(TEMPLATE_V2, { period: PERIOD_H1_2026, deadline: '2026-06-22' }), TEMPLATE_V2, entries));
   fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-  fireEvent.change(screen.getByTestId('check-file'), { target: { files: [new File([bytes as BlobPart], 'v2.xlsx')] } });
+  fireEvent.change(await screen.findByTestId('check-file'), { target: { files: [new File([bytes as BlobPart], 'v2.xlsx')] } });
   // Read with version 2's own fields: its new required figure is the one reported missing.
   await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain('Chưa nhập "Tổng số chi bộ trực thuộc"'));
   expect(screen.getByRole('tabpanel').textContent).not.toContain('phần mềm chỉ có phiên bản');
