@@ -152,12 +152,13 @@ test('every unit figure tells its file and cell, and every total is a formula ov
   expect((ws.getRow(11).getCell(col).value as ExcelJS.CellFormulaValue).formula).toMatch(/^SUM\([A-Z]+6:[A-Z]+10\)$/);
 });
 
-test('compared with the previous period: totals side by side, and units that stopped reporting', async () => {
+test('compared with the previous period like for like (the units that reported both times), and units that stopped reporting', async () => {
   const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(provinceSummaries[0])));
   const previous = read.ok ? readPreviousSummary(read.grid, BUILTIN_TEMPLATES) : null;
   expect(previous?.label).toBe('6 tháng đầu năm 2026');
   expect(previous?.reportedUnitCodes).toEqual(['P0X0', 'P0X1', 'P0X2', 'P0X3', 'P0X4']);
   expect(previous?.totals['tong_dang_vien']).toBe(communeFigures.slice(0, 5).reduce((s, f) => s + f['tong_dang_vien'], 0));
+  expect(previous?.byUnit['P0X3']['tong_dang_vien']).toBe(communeFigures[3]['tong_dang_vien']);
   // This period only two communes have reported so far.
   const registry: UnitRegistry = { units: Array.from({ length: 5 }, (_, i) => ({ code: `P0X${i}`, name: `Đảng ủy xã An Hòa ${i + 1}`, kind: 'Đảng ủy xã' })) };
   const c = await consolidateFiles({ files: [path.join(dir, 'P0X0.xlsx'), path.join(dir, 'P0X3.xlsx')], round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline, registry, body: issuerOf(PROVINCES[0]), previous: previous! }, templates: BUILTIN_TEMPLATES, today });
@@ -166,9 +167,16 @@ test('compared with the previous period: totals side by side, and units that sto
   const grid = readWorkbookGrid(new Uint8Array(fs.readFileSync(out)));
   if (!grid.ok) throw new Error('unreadable');
   const rows = grid.grid.sheets.find((s) => s.name === 'Số liệu')!.rows;
-  const prevRow = rows.find((r) => typeof r[2] === 'string' && r[2].startsWith('KỲ TRƯỚC'))!;
-  const codeRow = rows.find((r) => r.includes('tong_dang_vien'))!;
-  expect(prevRow[codeRow.indexOf('tong_dang_vien')]).toBe(previous!.totals['tong_dang_vien']);
+  const rowStarting = (text: string) => rows.find((r) => typeof r[2] === 'string' && r[2].startsWith(text))!;
+  const at = rows.find((r) => r.includes('tong_dang_vien'))!.indexOf('tong_dang_vien');
+  // Last period's two communes that reported again, not all five: P0X0 and P0X3.
+  const bothTimes = communeFigures[0]['tong_dang_vien'] + communeFigures[3]['tong_dang_vien'];
+  expect(rowStarting('KỲ TRƯỚC')[2]).toBe('KỲ TRƯỚC (6 tháng đầu năm 2026), 2 đơn vị báo cáo cả hai kỳ');
+  expect(rowStarting('KỲ TRƯỚC')[at]).toBe(bothTimes);
+  expect(rowStarting('KỲ NÀY')[at]).toBe(bothTimes);
+  expect(rowStarting('TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC, tính trên 2 đơn vị báo cáo cả hai kỳ')[at]).toBe(0);
+  const form = grid.grid.sheets.find((s) => s.name === 'Báo cáo tổng hợp')!.rows;
+  expect(form.some((r) => r.includes('Tăng, giảm (2 đơn vị)'))).toBe(true);
   const status = grid.grid.sheets.find((s) => s.name === 'Tình hình nộp')!.rows.map((r) => r[4]);
   expect(status.filter((s) => s === 'Kỳ trước có nộp, kỳ này chưa nộp')).toHaveLength(3);
 });

@@ -1,4 +1,5 @@
 import { present } from '../present';
+import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import { EXCEL_LIMITS } from '../round/roundDefaults';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
@@ -79,7 +80,9 @@ const estimateHeight = (text: string, widthChars: number) => rowHeightFor(text, 
  * figures, nominations, recipients, signature) and the template's own input sheets, with the
  * template's defined names, so the level above reads this workbook as one more submission.
  */
-export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, previous?: Record<string, number | null>): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
+export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, comparison?: PeriodComparison | null): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
+  // The change against the previous period, like for like; nothing when no unit reported in both.
+  const compared = comparison && comparison.unitCodes.length > 0 ? comparison : undefined;
   const { template, period } = c.round;
   const names: DefinedNameSpec[] = [];
   const name = (n: string, sheet: string, row: number, col: number) => names.push({ name: n, range: { sheet, row, col } });
@@ -144,7 +147,7 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
 
   w.row++;
   full('SỐ LIỆU CHỦ YẾU', { ...TNR14, bold: true });
-  const header = ['Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', previous ? 'Kỳ trước' : ''];
+  const header = ['Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', compared ? `Tăng, giảm (${compared.unitCodes.length} đơn vị)` : ''];
   header.forEach((h, i) => w.set(w.row, i + 1, h, h ? withStyle(STYLE.header, { size: 12 }) : {}));
   w.row++;
   for (const indicator of template.indicators) {
@@ -155,10 +158,11 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     w.set(r, 1, indicator.label, withStyle(STYLE.label, { size: 12 }));
     w.set(r, 2, indicator.unit, withStyle(STYLE.label, { size: 12, hAlign: 'center' }));
     w.formula(r, 3, { text: '{0}', refs: [{ sheet: figures.sheet, row: figures.totalRow, col }], result: value ?? '' }, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12 }));
-    if (previous) w.set(r, 4, previous[indicator.code] ?? null, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12 }));
+    if (compared) w.set(r, 4, compared.change[indicator.code] ?? null, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12, numFmt: indicator.aggregation === 'sum' ? '+#,##0;-#,##0;0' : '+0.00;-0.00;0' }));
     w.height(r, indicator.label.length > 50 ? 34 : 19);
     if (indicator.aggregation === 'sum') name(indicatorCellName(indicator.code), form.name, r, 3);
   }
+  if (compared) full(`Cột "Tăng, giảm": so với ${compared.previousLabel}, tính trên ${compared.unitCodes.length} đơn vị báo cáo cả hai kỳ (tỷ lệ: điểm phần trăm).`, { ...TNR14, size: 12, italic: true, wrap: true }, 34);
 
   w.row++;
   full(template.nominations.title.toUpperCase(), { ...TNR14, bold: true });

@@ -1,3 +1,4 @@
+import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import { labelPeriod } from '../period/ReportingPeriod';
 import type { IsoDate } from '../text/calendarDate';
@@ -25,10 +26,11 @@ export interface SummaryOptions {
 
 /** The summary workbook for the consolidating office. */
 export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions): WorkbookSpec {
-  const figures = buildFiguresSheet(c);
+  const comparison = compareWithPrevious(c);
+  const figures = buildFiguresSheet(c, comparison);
   const overview = buildOverviewSheet(c, options, figures);
   const document = options.document ?? defaultDocument(c.round.body, options.generatedOn);
-  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, c.round.previous?.totals);
+  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, comparison);
   const [form, ...rollUpInputs] = rollUp.sheets;
   return {
     sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), buildNominationsSheet(c), buildIssuesSheet(c), ...rollUpInputs],

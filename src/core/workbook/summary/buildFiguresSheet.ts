@@ -1,3 +1,4 @@
+import type { PeriodComparison } from '../../consolidation/compareWithPrevious';
 import type { Consolidation } from '../../consolidation/consolidateReports';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { present } from '../../present';
@@ -8,7 +9,7 @@ import { describeSource } from './describeSource';
 import { STATUS_FILL } from './buildStatusSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
 
-const FIXED = defineColumns([
+export const FIGURES_COLUMNS = defineColumns([
   { key: 'index', header: 'STT', width: 6 },
   { key: 'code', header: 'Mã đơn vị', width: 12 },
   { key: 'name', header: 'Tên đơn vị', width: 34 },
@@ -25,13 +26,13 @@ export interface FiguresSheet {
 }
 
 /** Số liệu: units × indicators, TỔNG CỘNG as formulas, ratios recomputed; the previous period when given. */
-export function buildFiguresSheet(c: Consolidation): FiguresSheet {
-  const { col } = FIXED;
+export function buildFiguresSheet(c: Consolidation, comparison: PeriodComparison | null = null): FiguresSheet {
+  const { col } = FIGURES_COLUMNS;
   const indicators = c.round.template.indicators;
-  const first = FIXED.last + 1;
+  const first = FIGURES_COLUMNS.last + 1;
   const columnOf = new Map(indicators.map((ind, i) => [ind.code, first + i]));
   const columnOfCode = (code: string) => present(columnOf.get(code), `column of ${code}`);
-  const sheet = createSheet(SUMMARY_SHEETS.figures, [...FIXED.widths, ...indicators.map(() => 14)], { print: { orientation: 'landscape', fitToWidth: true } });
+  const sheet = createSheet(SUMMARY_SHEETS.figures, [...FIGURES_COLUMNS.widths, ...indicators.map(() => 14)], { print: { orientation: 'landscape', fitToWidth: true } });
   const w = new SheetWriter(sheet);
   const lastCol = first + indicators.length - 1;
   w.title(`SỐ LIỆU TỔNG HỢP ${labelPeriod(c.round.period).toUpperCase()}`, Math.min(lastCol, 12), STYLE.title, 24);
@@ -39,7 +40,7 @@ export function buildFiguresSheet(c: Consolidation): FiguresSheet {
   w.row++;
   const headerRow = w.row++;
   const codeRow = w.row++;
-  FIXED.headers.forEach((h, i) => {
+  FIGURES_COLUMNS.headers.forEach((h, i) => {
     w.set(headerRow, i, h, STYLE.header);
     w.set(codeRow, i, '', withStyle(STYLE.code, { fill: HEADER_FILL }));
   });
@@ -84,21 +85,28 @@ export function buildFiguresSheet(c: Consolidation): FiguresSheet {
       w.formula(totalRow, at, { text: 'IF({1}>0,ROUND({0}/{1}*100,2),"")', refs, result: c.ratios[ind.code] ?? '' }, withStyle(STYLE.percent, totalStyle));
     }
   }
-  const previous = c.round.previous;
-  if (previous) {
-    const prevRow = w.row++;
-    const changeRow = w.row++;
-    const label = withStyle(STYLE.label, { italic: true });
-    w.set(prevRow, col.name, `KỲ TRƯỚC (${previous.label})`, label);
-    w.set(changeRow, col.name, 'TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC', label);
-    for (const ind of indicators) {
-      const at = columnOfCode(ind.code);
-      const before = previous.totals[ind.code] ?? null;
-      const style = ind.aggregation === 'sum' ? STYLE.number : STYLE.percent;
-      w.set(prevRow, at, before, style);
-      const now = ind.aggregation === 'sum' ? c.totals[ind.code] : c.ratios[ind.code];
-      const change = now !== null && now !== undefined && before !== null ? Math.round((now - before) * 100) / 100 : '';
-      w.formula(changeRow, at, { text: 'IF(AND(ISNUMBER({0}),ISNUMBER({1})),{0}-{1},"")', refs: [{ row: totalRow, col: at }, { row: prevRow, col: at }], result: change }, withStyle(style, { numFmt: ind.aggregation === 'sum' ? '+#,##0;-#,##0;0' : '+0.00;-0.00;0' }));
+  if (comparison) {
+    const label = withStyle(STYLE.label, { italic: true, wrap: true });
+    const n = comparison.unitCodes.length;
+    if (n === 0) {
+      w.set(w.row++, col.name, `SO VỚI KỲ TRƯỚC (${comparison.previousLabel}): không có đơn vị nào báo cáo cả hai kỳ nên chưa so sánh được.`, label);
+    } else {
+      // Both sides over the same units: a comparison of different sets of units is never printed.
+      const prevRow = w.row++;
+      const nowRow = w.row++;
+      const changeRow = w.row++;
+      w.set(prevRow, col.name, `KỲ TRƯỚC (${comparison.previousLabel}), ${n} đơn vị báo cáo cả hai kỳ`, label);
+      w.set(nowRow, col.name, `KỲ NÀY, cùng ${n} đơn vị đó`, label);
+      w.set(changeRow, col.name, `TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC, tính trên ${n} đơn vị báo cáo cả hai kỳ`, label);
+      for (const r of [prevRow, nowRow, changeRow]) w.height(r, 32);
+      for (const ind of indicators) {
+        const at = columnOfCode(ind.code);
+        const style = ind.aggregation === 'sum' ? STYLE.number : STYLE.percent;
+        w.set(prevRow, at, comparison.before[ind.code], style);
+        w.set(nowRow, at, comparison.now[ind.code], style);
+        const change = comparison.change[ind.code] ?? '';
+        w.formula(changeRow, at, { text: 'IF(AND(ISNUMBER({0}),ISNUMBER({1})),{0}-{1},"")', refs: [{ row: nowRow, col: at }, { row: prevRow, col: at }], result: change }, withStyle(style, { numFmt: ind.aggregation === 'sum' ? '+#,##0;-#,##0;0' : '+0.00;-0.00;0' }));
+      }
     }
   }
   sheet.freeze = { rows: codeRow + 1, cols: col.name + 1 };
