@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 
-const formatAndHostModules = ['xlsx', 'exceljs', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'office-*', '@microsoft/office-js', 'commander', 'cli-progress'];
+const formatAndHostModules = ['xlsx', 'exceljs', 'docx', 'react', 'react-dom', 'react-dom/*', '@fluentui/*', 'office-*', '@microsoft/office-js', 'commander', 'cli-progress'];
 const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'stream', 'buffer', 'crypto', 'util', 'zlib', 'worker_threads'];
 const uiAndCliModules = ['react', 'react-dom', 'react-dom/*', '@fluentui/*', 'commander', 'cli-progress'];
 

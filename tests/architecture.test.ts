@@ -25,6 +25,7 @@ function messagesFor(code: string, filePath: string): Promise<(string | null)[]>
 test.each([
   ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'no-restricted-imports'],
   ["import ExcelJS from 'exceljs';\nexport const x = ExcelJS;\n", 'no-restricted-imports'],
+  ["import { Document } from 'docx';\nexport const x = Document;\n", 'no-restricted-imports'],
   ["import * as fs from 'node:fs';\nexport const x = fs;\n", 'no-restricted-imports'],
   ["import React from 'react';\nexport const x = React;\n", 'no-restricted-imports'],
   ['export const today = new Date();\n', 'no-restricted-syntax'],

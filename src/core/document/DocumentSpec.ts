@@ -1,0 +1,64 @@
+/**
+ * A Word document described without any library: what the core builds and the docx adapter
+ * renders, as the sheet spec is for workbooks. Lengths are in millimetres and points, the units
+ * Hướng dẫn 36-HD/VPTW uses.
+ */
+export interface DocumentSpec {
+  title: string;
+  creator: string;
+  font: { name: string; sizePt: number };
+  /** Page margins in millimetres, for every section. */
+  margins: { top: number; bottom: number; left: number; right: number };
+  sections: DocumentSection[];
+}
+
+export interface DocumentSection {
+  orientation: 'portrait' | 'landscape';
+  /** Page numbers at the top centre, on every page but the section's first when `skipFirst`. */
+  pageNumbers?: { skipFirst: boolean };
+  blocks: DocumentBlock[];
+}
+
+export type DocumentBlock = ParagraphSpec | TableSpec;
+
+export interface RunSpec {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  sizePt?: number;
+}
+
+export interface ParagraphSpec {
+  kind: 'paragraph';
+  runs: RunSpec[];
+  align?: 'left' | 'center' | 'right' | 'justify';
+  firstLineIndentMm?: number;
+  spaceBeforePt?: number;
+  spaceAfterPt?: number;
+  /** Multiple of single line spacing (1.0–1.15 in Party documents). */
+  lineSpacing?: number;
+  /** Kept on the same page as the next paragraph (headings). */
+  keepWithNext?: boolean;
+  /** A heading level, so Word's navigation pane lists the sections. */
+  heading?: 1 | 2;
+}
+
+export interface TableCellSpec {
+  paragraphs: ParagraphSpec[];
+  columnSpan?: number;
+  /** Fill colour as RRGGBB. */
+  shade?: string;
+}
+
+export interface TableSpec {
+  kind: 'table';
+  /** Relative widths of the columns; the table spans the text width. */
+  columnWidths: number[];
+  borders: boolean;
+  rows: { cells: TableCellSpec[]; header?: boolean }[];
+}
+
+export function paragraph(text: string | RunSpec[], options: Omit<ParagraphSpec, 'kind' | 'runs'> = {}): ParagraphSpec {
+  return { kind: 'paragraph', runs: typeof text === 'string' ? [{ text }] : text, ...options };
+}

@@ -1,0 +1,164 @@
+import type { PeriodComparison } from '../consolidation/compareWithPrevious';
+import type { Consolidation } from '../consolidation/consolidateReports';
+import { labelPeriod } from '../period/ReportingPeriod';
+import { describeStatus } from '../round/statusLabels';
+import { formatDate, splitIsoDate } from '../text/calendarDate';
+import { compareVietnamese } from '../text/compareVietnamese';
+import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
+import { defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
+import { cleanExcerpt } from './cleanExcerpt';
+import { describeComparisonBasis, describeSectionFigures, describeSubmissions } from './describeFigures';
+import { paragraph, type DocumentBlock, type DocumentSection, type DocumentSpec, type ParagraphSpec, type TableCellSpec, type TableSpec } from './DocumentSpec';
+
+export interface ReportDocumentOptions {
+  document: OfficialDocument;
+  comparison: PeriodComparison | null;
+  /** Characters kept of each unit's text per section; everything when absent. */
+  maxExcerptChars?: number;
+}
+
+/** Party documents (HD 36-HD/VPTW): A4, 20/20/30/15 mm, Times New Roman, body 14 pt. */
+const BODY: Omit<ParagraphSpec, 'kind' | 'runs'> = { align: 'justify', firstLineIndentMm: 10, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.1 };
+/** Indicators per appendix table: more would not fit a landscape page legibly. */
+const INDICATORS_PER_TABLE = 8;
+
+const centered = (text: string, run: { bold?: boolean; italic?: boolean; sizePt?: number } = {}) => paragraph([{ text, ...run }], { align: 'center', spaceAfterPt: 0 });
+const cell = (text: string, options: { bold?: boolean; align?: ParagraphSpec['align']; shade?: string; sizePt?: number } = {}): TableCellSpec => ({
+  paragraphs: [paragraph([{ text, bold: options.bold, sizePt: options.sizePt ?? 11 }], { align: options.align ?? 'left', spaceAfterPt: 0 })],
+  ...(options.shade ? { shade: options.shade } : {}),
+});
+const HEADER_SHADE = 'D9E2F3';
+
+/**
+ * The report the office sends up, as a Word document: the header of a Party document, BÁO CÁO
+ * and its summary line, then for each section of the đề cương the figures written as sentences
+ * and every unit's text under its name, the recipients and the signature; three appendices on
+ * landscape pages (figures, nominations, submissions).
+ */
+export function buildReportDocument(c: Consolidation, options: ReportDocumentOptions): DocumentSpec {
+  const doc = options.document;
+  const { template, period } = c.round;
+  const subject = doc.subject ?? defaultSubject(template, period);
+  const body: DocumentBlock[] = [headerTable(doc), centered('BÁO CÁO', { bold: true, sizePt: 16 }), centered(subject, { bold: true, sizePt: 14 }), centered('-----', { sizePt: 14 })];
+  body.push(paragraph(describeSubmissions(c, formatDate(doc.date)), { ...BODY, spaceBeforePt: 12 }));
+  const basis = describeComparisonBasis(options.comparison);
+  if (basis) body.push(paragraph(basis, BODY));
+  body.push(...figuresOfContext(c, options.comparison));
+
+  const invalidUnits = c.units.filter((u) => u.status === 'invalid').map((u) => u.unit.name).sort(compareVietnamese);
+  const groupsShown = new Set<string>();
+  for (const section of template.sections) {
+    const group = section.group ? template.groups.find((g) => g.code === section.group) : undefined;
+    if (group && !groupsShown.has(group.code)) {
+      groupsShown.add(group.code);
+      body.push(heading(`${group.code}. ${group.title.toUpperCase()}`, 1));
+    }
+    const number = group ? section.code.slice(group.code.length + 1) : section.code;
+    body.push(heading(group ? `${number}. ${section.title}` : `${number}. ${section.title.toUpperCase()}`, group ? 2 : 1));
+    for (const text of describeSectionFigures(c, section.code, options.comparison)) body.push(paragraph(text, BODY));
+    const entries = c.sections.find((s) => s.section === section.code)?.entries ?? [];
+    for (const { unit, text } of [...entries].sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))) {
+      const lines = cleanExcerpt(text, options.maxExcerptChars);
+      lines.forEach((line, i) => body.push(paragraph(i === 0 ? [{ text: `${unit.name}: `, bold: true, italic: true }, { text: line }] : line, BODY)));
+    }
+    if (entries.length === 0) body.push(paragraph([{ text: 'Chưa có đơn vị nào báo cáo nội dung mục này.', italic: true }], BODY));
+    if (invalidUnits.length > 0) body.push(paragraph([{ text: `Chưa tổng hợp (báo cáo còn lỗi): ${invalidUnits.join(', ')}.`, italic: true }], BODY));
+  }
+  body.push(signatureTable(doc));
+
+  const sections: DocumentSection[] = [
+    { orientation: 'portrait', pageNumbers: { skipFirst: true }, blocks: body },
+    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: figuresAppendix(c) },
+    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: [...nominationsAppendix(c), ...statusAppendix(c)] },
+  ];
+  return {
+    title: `Báo cáo ${subject}`,
+    creator: doc.issuer,
+    font: { name: 'Times New Roman', sizePt: 14 },
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    sections,
+  };
+}
+
+function heading(text: string, level: 1 | 2): ParagraphSpec {
+  return paragraph([{ text, bold: true }], { align: 'justify', firstLineIndentMm: 10, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, heading: level });
+}
+
+/** Borderless, two columns: the issuing body on the left, the Party's name and the date on the right. */
+function headerTable(doc: OfficialDocument): TableSpec {
+  const { day, month, year } = splitIsoDate(doc.date);
+  const place = doc.place ? `${doc.place}, ` : '';
+  const left: ParagraphSpec[] = [
+    ...(doc.bodyAbove ? [centered(doc.bodyAbove.toUpperCase())] : []),
+    centered(doc.issuer.toUpperCase(), { bold: true }),
+    centered('*'),
+    centered(doc.number ? `Số ${doc.number}` : 'Số      -BC/'),
+  ];
+  const right: ParagraphSpec[] = [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, sizePt: 15 }), centered('――――――――――――', { sizePt: 11 }), centered(`${place}ngày ${day} tháng ${month} năm ${year}`, { italic: true })];
+  return { kind: 'table', columnWidths: [45, 55], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
+}
+
+/** Nơi nhận bottom left (12 pt), the signature bottom right by kind of body. */
+function signatureTable(doc: OfficialDocument): TableSpec {
+  const recipients = doc.recipients.map((r, i) => paragraph([{ text: `- ${r.replace(/[,.]$/, '')}${i === doc.recipients.length - 1 ? '.' : ','}`, sizePt: 12 }], { spaceAfterPt: 0 }));
+  const left = [paragraph([{ text: 'Nơi nhận:', bold: true, italic: true, underline: true, sizePt: 12 }], { spaceAfterPt: 0 }), ...recipients];
+  const right = [...signatureLines(doc).map((line) => centered(line, { bold: true })), centered(''), centered(''), centered(''), centered(doc.signerName ?? '', { bold: true })];
+  return { kind: 'table', columnWidths: [50, 50], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
+}
+
+/** The figures about the units themselves (total members…), said before the sections. */
+function figuresOfContext(c: Consolidation, comparison: PeriodComparison | null): ParagraphSpec[] {
+  return describeSectionFigures(c, 'context', comparison).map((text) => paragraph(text.replace(/^Kết quả tổng hợp: /, 'Về tình hình chung của các đơn vị đã báo cáo: '), BODY));
+}
+
+function figureText(value: number | null | undefined, ratio: boolean): string {
+  if (value === null || value === undefined) return '';
+  return ratio ? formatVietnamesePercent(value) : formatVietnameseNumber(value);
+}
+
+/** Phụ lục 1: units × indicators, the total row, ratios recomputed; split into tables of a few indicators. */
+function figuresAppendix(c: Consolidation): DocumentBlock[] {
+  const { indicators } = c.round.template;
+  const counted = c.units.filter((u) => u.counted && u.file?.report);
+  const blocks: DocumentBlock[] = [centered('Phụ lục 1', { bold: true }), centered(`SỐ LIỆU TỔNG HỢP ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }), centered(`(${formatVietnameseNumber(counted.length)} đơn vị có báo cáo hợp lệ)`, { italic: true, sizePt: 12 })];
+  for (let start = 0; start < indicators.length; start += INDICATORS_PER_TABLE) {
+    const part = indicators.slice(start, start + INDICATORS_PER_TABLE);
+    const header = { header: true, cells: [cell('STT', { bold: true, align: 'center', shade: HEADER_SHADE }), cell('Đơn vị', { bold: true, align: 'center', shade: HEADER_SHADE }), ...part.map((i) => cell(`${i.label} (${i.unit})`, { bold: true, align: 'center', shade: HEADER_SHADE, sizePt: 10 }))] };
+    const rows = counted.map((u, n) => ({
+      cells: [cell(String(n + 1), { align: 'center' }), cell(u.unit.name), ...part.map((i) => cell(figureText(i.aggregation === 'sum' ? u.file?.report?.values[i.code] : u.file?.report?.ratios[i.code], i.aggregation === 'ratio'), { align: 'right' }))],
+    }));
+    const total = { cells: [cell(''), cell('TỔNG CỘNG', { bold: true }), ...part.map((i) => cell(figureText(i.aggregation === 'sum' ? c.totals[i.code] : c.ratios[i.code], i.aggregation === 'ratio'), { bold: true, align: 'right' }))] };
+    if (start > 0) blocks.push(centered('(tiếp theo)', { italic: true, sizePt: 12 }));
+    blocks.push({ kind: 'table', columnWidths: [5, 25, ...part.map(() => 70 / part.length)], borders: true, rows: [header, ...rows, total] });
+  }
+  return blocks;
+}
+
+/** Phụ lục 2: the nominations, by kind, with the proposed form and the proposing unit. */
+function nominationsAppendix(c: Consolidation): DocumentBlock[] {
+  const def = c.round.template.nominations;
+  const blocks: DocumentBlock[] = [centered('Phụ lục 2', { bold: true }), centered(def.title.toUpperCase(), { bold: true })];
+  if (c.nominations.length === 0) return [...blocks, centered('(Không có đề xuất.)', { italic: true })];
+  const header = { header: true, cells: ['STT', 'Tập thể / cá nhân', 'Tên', 'Hình thức đề xuất', 'Đơn vị đề xuất'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
+  const rows = c.nominations.map(({ unit, nomination }, i) => {
+    const v = nomination.values;
+    const name = `${v['ten'] ?? ''}${v['chuc_vu'] ? ` (${v['chuc_vu']})` : ''}`;
+    return { cells: [cell(String(i + 1), { align: 'center' }), cell(nomination.kind || (v['loai'] ?? '')), cell(name), cell(v['hinh_thuc'] ?? ''), cell(unit.name)] };
+  });
+  return [...blocks, { kind: 'table', columnWidths: [6, 16, 38, 20, 20], borders: true, rows: [header, ...rows] }];
+}
+
+/** Phụ lục 3: every registered unit and how it reported. */
+function statusAppendix(c: Consolidation): DocumentBlock[] {
+  const header = { header: true, cells: ['STT', 'Đơn vị', 'Tình hình nộp', 'Ngày báo cáo', 'Tệp'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
+  const rows = c.units.map((u, i) => ({
+    cells: [cell(String(i + 1), { align: 'center' }), cell(u.unit.name), cell(describeStatus(u)), cell(u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', { align: 'center' }), cell(u.file?.fileName ?? '', { sizePt: 9 })],
+  }));
+  return [
+    paragraph('', { spaceAfterPt: 12 }),
+    centered('Phụ lục 3', { bold: true }),
+    centered(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }),
+    centered(`(Hạn nộp ${formatDate(c.round.deadline)})`, { italic: true, sizePt: 12 }),
+    { kind: 'table', columnWidths: [6, 34, 20, 12, 28], borders: true, rows: [header, ...rows] },
+  ];
+}

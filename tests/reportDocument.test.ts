@@ -1,0 +1,94 @@
+import JSZip from 'jszip';
+import { writeDocument } from '../src/adapters/docx/writeDocument';
+import { compareWithPrevious } from '../src/core/consolidation/compareWithPrevious';
+import { consolidateReports } from '../src/core/consolidation/consolidateReports';
+import type { PreviousPeriod } from '../src/core/consolidation/previousPeriod';
+import { buildReportDocument } from '../src/core/document/buildReportDocument';
+import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
+import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
+
+const registry = makeRegistry(5);
+const document: OfficialDocument = {
+  bodyAbove: 'Đảng bộ tỉnh Mẫu',
+  issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+  number: '12-BC/BTGDVTU',
+  place: 'Tân An',
+  date: '2026-07-06',
+  recipients: ['Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu Văn phòng'],
+  issuerKind: 'department',
+  signer: 'deputy',
+  signerName: 'Nguyễn Văn Ký',
+};
+
+function consolidation(previous?: PreviousPeriod) {
+  const inputs = [0, 1, 2].map((i) =>
+    makeInput(`dv${i}.xlsx`, {
+      unit: registry.units[i],
+      values: { tong_dang_vien: 1_000 * (i + 1), dv_hoc_tap: 900 * (i + 1), mo_hinh_moi: 0 },
+      text: { 'II.1': `Đã tổ chức quán triệt tại ${registry.units[i].name}.\n• Học tập chuyên đề năm 2026\n+ Quán triệt nghị quyết mới` },
+    }),
+  );
+  inputs.push(makeInput('dv3.xlsx', { unit: registry.units[3], errors: ['INDICATOR_NEGATIVE'] }));
+  return consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: document.issuer, previous }, inputs);
+}
+
+/** The text of word/document.xml, paragraph by paragraph, and the raw XML for layout checks. */
+async function openDocx(bytes: Uint8Array): Promise<{ xml: string; paragraphs: string[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  return { xml, paragraphs };
+}
+
+test('the .docx carries the Party header, BÁO CÁO, every heading, the figures as Vietnamese sentences and the signature', async () => {
+  const c = consolidation();
+  const { xml, paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null })));
+  const text = paragraphs.join('\n');
+  for (const line of ['ĐẢNG BỘ TỈNH MẪU', 'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', 'Số 12-BC/BTGDVTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Tân An, ngày 6 tháng 7 năm 2026', 'BÁO CÁO', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn Ký']) {
+    expect(paragraphs).toContain(line);
+  }
+  expect(paragraphs).toContain('- Lưu Văn phòng.');
+  expect(paragraphs).toContain('II. KẾT QUẢ THỰC HIỆN');
+  for (const section of TEMPLATE.sections) expect(text.toLocaleUpperCase('vi')).toContain(section.title.toLocaleUpperCase('vi'));
+  // 1.000 + 2.000 + 3.000 members; 5.400 of 6.000 studied: 90%.
+  expect(text).toContain('tổng số đảng viên của đảng bộ: 6.000 người');
+  expect(text).toContain('đạt 90%');
+  expect(text).toContain('mô hình, cách làm hay mới xây dựng: chưa có');
+  expect(text).toContain('Đến ngày 06/07/2026, 3/5 đơn vị đã gửi báo cáo hợp lệ (3 đúng hạn); 1 đơn vị chưa gửi; 1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp.');
+  // Each unit's text under its name, bullets made alike; the invalid report is named, not dropped.
+  expect(text).toContain(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}.`);
+  expect(paragraphs).toContain('- Học tập chuyên đề năm 2026');
+  expect(paragraphs).toContain('- Quán triệt nghị quyết mới');
+  expect(text).toContain(`Chưa tổng hợp (báo cáo còn lỗi): ${registry.units[3].name}.`);
+  // Appendices, the last two on landscape pages.
+  for (const line of ['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'TỔNG CỘNG']) expect(paragraphs).toContain(line);
+  // A4, margins 20/20/30/15 mm, the first page without a page number.
+  expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+  expect(xml.match(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/g)).toHaveLength(2);
+  expect(xml).toMatch(/<w:pgMar w:top="1133" w:right="850" w:bottom="1133" w:left="1700"/); // 20, 15, 20, 30 mm
+  expect(xml).toContain('<w:titlePg/>');
+});
+
+test('against the previous period, like for like, with the number of units compared', async () => {
+  const previous: PreviousPeriod = {
+    label: 'Quý I-2026',
+    totals: { tong_dang_vien: 99_999 },
+    reportedUnitCodes: [registry.units[0].code, registry.units[4].code],
+    byUnit: { [registry.units[0].code]: { tong_dang_vien: 800, dv_hoc_tap: 720 }, [registry.units[4].code]: { tong_dang_vien: 5_000 } },
+  };
+  const c = consolidation(previous);
+  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: compareWithPrevious(c) })));
+  const text = paragraphs.join('\n');
+  expect(text).toContain('Các số so với kỳ trước (Quý I-2026) tính trên 1 đơn vị báo cáo cả hai kỳ.');
+  // Unit 0: 1.000 now against 800 then is +25%; never 6.000 against 99.999.
+  expect(text).toContain('tổng số đảng viên của đảng bộ: 6.000 người (tăng 25% so với kỳ trước)');
+  expect(text).toContain('đạt 90% (không đổi so với kỳ trước)');
+});
+
+test('a length limit cuts each unit text at a sentence and says so with …', async () => {
+  const c = consolidation();
+  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null, maxExcerptChars: 50 })));
+  const first = paragraphs.find((p) => p.startsWith(`${registry.units[0].name}: `));
+  expect(first).toBe(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}. …`);
+  expect(paragraphs).not.toContain('- Học tập chuyên đề năm 2026');
+});
