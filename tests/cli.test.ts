@@ -32,6 +32,7 @@ describe('tonghop demo', () => {
     expect(demo.out).toContain('30 đơn vị: 25 đúng hạn, 3 nộp muộn, 1 chưa nộp, 1 không hợp lệ; 31 tệp nhận được (1 ngoài danh sách, 0 không đọc được, 1 tệp trùng).');
     expect(demo.out).toMatch(/Nộp muộn 9 ngày/);
     expect(demo.out).toContain(`Đã ghi bảng tổng hợp: ${path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')}`);
+    expect(demo.out).toContain(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${path.join(dir, 'Báo cáo tổng hợp 6 tháng đầu năm 2026.docx')}`);
     const files = fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER));
     expect(files.filter((f) => f.endsWith('.ods'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('.xls'))).toHaveLength(1);
@@ -69,7 +70,13 @@ describe('tonghop tong-hop', () => {
     const second = await run(args);
     expect(second.code).toBe(2);
     expect(second.err).toContain('đã có. Dùng --ghi-de để ghi đè');
+    expect(first.out).toContain(`Đã ghi báo cáo Word: ${path.join(dir, 'tong-hop-lai.docx')}`);
     expect((await run([...args, '--ghi-de'])).code).toBe(0);
+    const noWord = path.join(dir, 'khong-word.xlsx');
+    const without = await run([...args.slice(0, -1), noWord, '--khong-word']);
+    expect(without.out).not.toContain('báo cáo Word');
+    expect(fs.existsSync(path.join(dir, 'khong-word.docx'))).toBe(false);
+    expect((await run([...args.slice(0, -1), path.join(dir, 'trich.xlsx'), '--trich-toi-da', '10'])).err).toContain('--trich-toi-da: "10" phải là số ký tự, từ 50 trở lên.');
     for (const [f, h] of hashes) expect([f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f))]).toEqual([f, h]);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as XLSX from 'xlsx';
 import { runDemo } from '../src/cli/runDemo';
+import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
+import { formatVietnameseNumber } from '../src/core/text/formatVietnameseNumber';
 
 // The written files must open in LibreOffice and show their content. CI installs LibreOffice
 // and poppler, so there the test must run; on a developer's machine without them it is skipped.
@@ -59,6 +62,49 @@ maybe(
       const last = execFileSync('pdftotext', ['-f', String(formPages[formPages.length - 1]), '-l', String(formPages[formPages.length - 1]), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
       for (const expected of ['Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Người Ký Mẫu']) expect(last).toContain(expected);
       expect(fs.readdirSync(rollup).filter((f) => f.endsWith('.png')).length).toBe(formPages.length);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  },
+  240_000,
+);
+
+maybe(
+  'the Word report converts to an A4 PDF with its header, headings, totals and signature',
+  async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-lo-docx-'));
+    try {
+      const demo = await runDemo(work, { out: () => undefined });
+      const pdf = toPdf(demo.reportPath, work);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      // A4 portrait is 595 × 842 points.
+      expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d*|Page size:\s+595\.\d* x 842/);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+      const expected = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'Số 45-BC/BTGDVTU', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'TỔNG CỘNG'];
+      for (const e of expected) expect(text).toContain(e);
+      for (const section of DEFAULT_TEMPLATE.sections) expect(text.toLocaleUpperCase('vi')).toContain(section.title.toLocaleUpperCase('vi').slice(0, 40));
+      // The total of party members as a Vietnamese number, as in the summary.
+      const summary = XLSX.read(fs.readFileSync(demo.summaryPath));
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(summary.Sheets['Số liệu'], { header: 1, defval: null });
+      const codeRow = rows.findIndex((r) => r.includes('tong_dang_vien'));
+      const total = rows.find((r) => r[2] === 'TỔNG CỘNG')![rows[codeRow].indexOf('tong_dang_vien')] as number;
+      expect(text).toContain(`${formatVietnameseNumber(total)} người`);
+      // The first page and an appendix page as PNGs, for a person to look at.
+      const shots = path.join(__dirname, '..', 'out', 'screenshots');
+      fs.mkdirSync(shots, { recursive: true });
+      let appendixPage = pages;
+      for (let p = 1; p <= pages; p++) {
+        if (execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }).includes('Phụ lục 1')) {
+          appendixPage = p;
+          break;
+        }
+      }
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shots, 'bao-cao-word-trang-1')]);
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(appendixPage), '-l', String(appendixPage), pdf, path.join(shots, 'bao-cao-word-phu-luc-1')]);
+      expect(fs.existsSync(path.join(shots, 'bao-cao-word-trang-1.png'))).toBe(true);
+      expect(fs.existsSync(path.join(shots, 'bao-cao-word-phu-luc-1.png'))).toBe(true);
+      fs.copyFileSync(pdf, path.join(outDir, 'bao-cao-word.pdf'));
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
     }

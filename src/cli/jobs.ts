@@ -1,5 +1,8 @@
 import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream';
-import { writeStreamSafely } from './fileIo';
+import { writeFileSafely, writeStreamSafely } from './fileIo';
+import { writeDocument } from '../adapters/docx/writeDocument';
+import { compareWithPrevious } from '../core/consolidation/compareWithPrevious';
+import { buildReportDocument } from '../core/document/buildReportDocument';
 import { consolidateReports, type Consolidation, type ConsolidationRound } from '../core/consolidation/consolidateReports';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { SkippedFile } from '../core/round/folderEntries';
@@ -32,6 +35,12 @@ export async function consolidateFiles(job: ConsolidateJob): Promise<Consolidati
 export function writeSummaryFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; generatedOn: IsoDate; document?: OfficialDocument }): Promise<string> {
   const spec = buildSummaryWorkbook(consolidation, { generatedOn: options.generatedOn, document: options.document });
   return writeStreamSafely(target, options.overwrite, (stream) => writeWorkbookToStream(spec, stream));
+}
+
+/** Writes the Word report (the document the office edits, signs and sends up) beside the summary. */
+export async function writeReportFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; document: OfficialDocument; maxExcerptChars?: number }): Promise<string> {
+  const spec = buildReportDocument(consolidation, { document: options.document, comparison: compareWithPrevious(consolidation), maxExcerptChars: options.maxExcerptChars });
+  return writeFileSafely(target, await writeDocument(spec), options.overwrite);
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

@@ -9,11 +9,11 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
 import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
-import { summaryFileName, templateFileName } from '../core/round/outputFileNames';
+import { reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { DEFAULT_BODY } from '../core/round/roundDefaults';
 import { convertWorkbook } from '../adapters/sheetjs/convertWorkbook';
 import { writeFileSafely } from './fileIo';
-import { consolidateFiles, writeSummaryFile } from './jobs';
+import { consolidateFiles, writeReportFile, writeSummaryFile } from './jobs';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 import { formatCounts, formatStatusTable } from './printTables';
 
@@ -24,6 +24,8 @@ export const DEMO_SUBMISSIONS_FOLDER = 'Báo cáo các đơn vị';
 
 export interface DemoResult {
   summaryPath: string;
+  /** The Word report (.docx) beside the summary. */
+  reportPath: string;
   templatePath: string;
   submissionsFolder: string;
 }
@@ -79,5 +81,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out('');
   io.out(formatCounts(consolidation));
   io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
-  return { summaryPath, templatePath, submissionsFolder: submissions };
+  const reportPath = await writeReportFile(consolidation, path.join(root, reportFileName(period)), { overwrite: true, document });
+  io.out(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${reportPath}`);
+  return { summaryPath, reportPath, templatePath, submissionsFolder: submissions };
 }

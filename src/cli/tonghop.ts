@@ -16,14 +16,14 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { describeDifferences } from '../core/workbook/buildSummaryWorkbook';
 import { UserError, assertWritable, collectReportFiles, writeFileSafely } from './fileIo';
 import { describeSkipReason } from '../core/round/folderEntries';
-import { consolidateFiles, todayFromClock, writeSummaryFile } from './jobs';
+import { consolidateFiles, todayFromClock, writeReportFile, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
 import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
-import { summaryFileName, templateFileName } from '../core/round/outputFileNames';
+import { reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
 
@@ -80,6 +80,13 @@ function timeoutOf(opts: { gioiHanGiay?: string }): number {
   const seconds = Number(opts.gioiHanGiay ?? FILE_TIME_LIMIT_MS / 1000);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--gioi-han-giay: "${opts.gioiHanGiay}" phải là số giây lớn hơn 0.`);
   return seconds * 1000;
+}
+
+function excerptLimitOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const chars = Number(text);
+  if (!Number.isInteger(chars) || chars < 50) throw new UserError(`--trich-toi-da: "${text}" phải là số ký tự, từ 50 trở lên.`);
+  return chars;
 }
 
 function todayOf(flags: RoundFlags) {
@@ -196,6 +203,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
       .option('--ghi-de', 'cho phép ghi đè tệp đã có')
+      .option('--khong-word', 'không viết báo cáo Word (.docx) bên cạnh bảng tổng hợp')
+      .option('--trich-toi-da <ký tự>', 'báo cáo Word: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)')
       .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
       .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
       .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
@@ -215,7 +224,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .option('--email <thư>', 'thư điện tử người lập')
       .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao')),
     true,
-  ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string }) => {
+  ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; khongWord?: boolean; trichToiDa?: string; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string }) => {
     const flags = mergeRoundFile(opts);
     const choice = await templateChoice(flags, io);
     const template = chooseTemplate(flags, choice);
@@ -226,6 +235,10 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const deadline = resolveDeadline(flags, period);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
     const target = assertWritable(opts.ra ?? summaryFileName(period), Boolean(opts.ghiDe));
+    // Beside the summary: "Báo cáo tổng hợp <kỳ>.docx", or the name given with -o, as .docx.
+    const reportName = opts.ra ? `${path.basename(target, path.extname(target))}.docx` : reportFileName(period);
+    const reportTarget = opts.khongWord ? null : assertWritable(path.join(path.dirname(target), reportName), Boolean(opts.ghiDe));
+    const maxExcerptChars = excerptLimitOf(opts.trichToiDa);
     const { files, skipped } = collectReportFiles(paths, [target]);
     if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
     const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
@@ -258,6 +271,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     if (consolidation.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${consolidation.missingSincePrevious.map((u) => u.name).join('; ')}.`);
     if (!document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
+    if (reportTarget) io.out(`Đã ghi báo cáo Word: ${await writeReportFile(consolidation, reportTarget, { overwrite: Boolean(opts.ghiDe), document, maxExcerptChars })}`);
   });
 
   program

@@ -8,6 +8,11 @@ export function templateFileName(period: ReportingPeriod, unitName?: string): st
   return `Mẫu báo cáo ${forFileName(period)}${unitName ? ` - ${unitName}` : ''}.xlsx`;
 }
 
+/** "Báo cáo tổng hợp 6 tháng đầu năm 2026.docx": the Word report written beside the summary. */
+export function reportFileName(period: ReportingPeriod): string {
+  return `Báo cáo tổng hợp ${forFileName(period)}.docx`;
+}
+
 /** "Tổng hợp 6 tháng đầu năm 2026.xlsx". */
 export function summaryFileName(period: ReportingPeriod): string {
   return `Tổng hợp ${forFileName(period)}.xlsx`;
