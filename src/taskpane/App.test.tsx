@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import JSZip from 'jszip';
 import { present } from '../core/present';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { OfficeApi } from '../adapters/office/officeApi';
@@ -126,8 +127,8 @@ describe('inside Excel', () => {
     expect(screen.getByRole('button', { name: 'Kiểm tra lại' })).toBeTruthy();
   });
 
-  test('consolidates picked files, inserts the summary with charts, and keeps the round in the document', async () => {
-    const { host, excel, settings } = excelHost();
+  test('consolidates picked files, inserts the summary with charts, downloads the Word report, and keeps the round in the document', async () => {
+    const { host, excel, settings, downloads } = excelHost();
     await renderWorkbookSpec(excel.run, buildRegistryWorkbook(SAMPLE_REGISTRY), { capabilities: { pageLayout: true }, onExistingSheet: 'refuse' });
     render(<App host={host} readFiles={readFilesInSlices} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
@@ -165,6 +166,12 @@ describe('inside Excel', () => {
     expect(overview.charts.map((c) => c.type)).toEqual(['Pie', 'BarClustered']);
     const statusSheet = present(excel.state.sheets.find((s) => s.name === 'Tình hình nộp'), 'Tình hình nộp');
     expect([...statusSheet.cells.values()].some((c) => c.value === 'Báo cáo có chữ ký.pdf')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Tải báo cáo Word (.docx)' }));
+    await screen.findByText(/Đã tải xuống "Báo cáo tổng hợp 6 tháng đầu năm 2026.docx"/);
+    expect(downloads.map((d) => d.name)).toEqual(['Báo cáo tổng hợp 6 tháng đầu năm 2026.docx']);
+    const documentXml = await (await JSZip.loadAsync(downloads[0].bytes)).file('word/document.xml')?.async('string');
+    expect(documentXml).toContain('Số 12-BC/BTGDVTU');
+    expect(documentXml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
     expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
   });

@@ -4,6 +4,8 @@
  */
 export const loadWorkbookWriter = () => import(/* webpackChunkName: "writer" */ '../adapters/exceljs/writeWorkbook');
 
+export const loadDocumentWriter = () => import(/* webpackChunkName: "word" */ '../adapters/docx/writeDocument');
+
 export const loadCheckTab = () => import(/* webpackChunkName: "check" */ './components/CheckTab');
 
 export const loadConsolidateTab = () => import(/* webpackChunkName: "consolidate" */ './components/ConsolidateTab');

@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
+import { formatVietnameseNumber } from '../../src/core/text/formatVietnameseNumber';
 import { runDemo, DEMO_SUBMISSIONS_FOLDER } from '../../src/cli/runDemo';
 import { SUMMARY_SHEETS } from '../../src/core/workbook/buildSummaryWorkbook';
 import { launchChromium } from './launchChromium';
@@ -104,6 +106,15 @@ test('Tổng hợp: picks the 31 sample files, shows the statuses and downloads 
   const got = totals(summary);
   expect(got['tong_dang_vien']).toBeGreaterThan(10_000);
   expect(got).toEqual(totals(expected));
+
+  // The Word report: the docx writer is fetched only now, and the file is a real .docx.
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo Word (.docx)' }).click()]);
+  expect(word.suggestedFilename()).toBe('Báo cáo tổng hợp 6 tháng đầu năm 2026.docx');
+  const target = path.join(work, word.suggestedFilename());
+  await word.saveAs(target);
+  const xml = await (await JSZip.loadAsync(fs.readFileSync(target))).file('word/document.xml')!.async('string');
+  expect(xml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  expect(xml).toContain(`tổng số đảng viên của đảng bộ: ${formatVietnameseNumber(got['tong_dang_vien'] as number)} người`);
 });
 
 test('the page made no request outside its own origin', () => {

@@ -2,7 +2,9 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Chec
 import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
 import { partitionByName } from '../../core/round/folderEntries';
-import { loadWorkbookWriter } from '../loadOnDemand';
+import { loadDocumentWriter, loadWorkbookWriter } from '../loadOnDemand';
+import { compareWithPrevious } from '../../core/consolidation/compareWithPrevious';
+import { buildReportDocument } from '../../core/document/buildReportDocument';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
@@ -12,7 +14,7 @@ import { buildRegistry, registryRowsFromGrid, REGISTRY_SHEET, type UnitRegistry 
 import { foldForMatch } from '../../core/text/normalizeText';
 import { isRoundYear } from '../../core/round/roundDefaults';
 import { completeDocument } from '../../core/round/roundDocument';
-import { summaryFileName } from '../../core/round/outputFileNames';
+import { reportFileName, summaryFileName } from '../../core/round/outputFileNames';
 import { defaultRoundTemplate, olderVersionsOf } from '../../core/round/roundTemplates';
 import { defaultDocument } from '../../core/workbook/OfficialDocument';
 import { templateKey } from '../../core/template/catalogue';
@@ -102,6 +104,24 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
   };
 
   const summaryName = summaryFileName(period);
+  const reportName = reportFileName(period);
+  const makeReport = async () => {
+    if (!consolidation) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const document = completeDocument(settings.body, host.today(), settings.document);
+      const spec = buildReportDocument(consolidation, { document, comparison: compareWithPrevious(consolidation) });
+      // The Word writer (docx) is fetched the first time a report is asked for.
+      const { writeDocument } = await loadDocumentWriter();
+      host.download(reportName, await writeDocument(spec));
+      setNotice({ intent: 'success', text: `Đã tải xuống "${reportName}": báo cáo Word để sửa, ký và gửi cấp trên.` });
+    } catch (error) {
+      setNotice(noticeFromFailure('viết báo cáo Word', error));
+    } finally {
+      setBusy(false);
+    }
+  };
   const makeSummary = async (where: 'download' | 'new' | 'insert') => {
     if (!consolidation) return;
     setBusy(true);
@@ -214,6 +234,9 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
             )}
             <Button appearance={host.excel ? 'secondary' : 'primary'} disabled={busy} onClick={() => void makeSummary('download')}>
               {host.excel ? 'Tải tệp .xlsx' : 'Tạo bảng tổng hợp (.xlsx)'}
+            </Button>
+            <Button disabled={busy} onClick={() => void makeReport()}>
+              Tải báo cáo Word (.docx)
             </Button>
           </div>
           <StatusTable c={consolidation} />
