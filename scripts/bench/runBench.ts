@@ -46,6 +46,7 @@ function baseline(files: string[]): number {
 interface FullJobResult {
   seconds: number;
   writeSeconds: number;
+  wordSeconds: number;
   readMaxRssMb: number;
   maxRssMb: number;
 }
@@ -85,15 +86,15 @@ void (async () => {
       }
     }
     const fullSeconds = median(full.map((f) => f.seconds));
-    const row = { n, baselineSeconds: median(base), fullSeconds, ratio: fullSeconds / median(base), filesPerSecond: n / fullSeconds, summaryWriteSeconds: median(full.map((f) => f.writeSeconds)), peakRssMb: Math.max(...full.map((f) => f.maxRssMb)), readPeakRssMb: Math.max(...full.map((f) => f.readMaxRssMb)) };
+    const row = { n, baselineSeconds: median(base), fullSeconds, ratio: fullSeconds / median(base), filesPerSecond: n / fullSeconds, summaryWriteSeconds: median(full.map((f) => f.writeSeconds)), wordWriteSeconds: median(full.map((f) => f.wordSeconds)), peakRssMb: Math.max(...full.map((f) => f.maxRssMb)), readPeakRssMb: Math.max(...full.map((f) => f.readMaxRssMb)) };
     rows.push(row);
     console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB`);
   }
   const lines = [
     '',
-    '|     N | đọc thuần (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) |',
-    '| ----: | ------------: | ----------: | ------------------: | -------: | --------------------: | -----------------------: | ---------------: |',
-    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${r.baselineSeconds.toFixed(2).padStart(13)} | ${r.fullSeconds.toFixed(2).padStart(11)} | ${r.ratio.toFixed(2).padStart(19)} | ${r.filesPerSecond.toFixed(0).padStart(8)} | ${r.summaryWriteSeconds.toFixed(2).padStart(21)} | ${r.readPeakRssMb.toFixed(0).padStart(24)} | ${r.peakRssMb.toFixed(0).padStart(16)} |`),
+    '|     N | đọc thuần (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | ghi báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) |',
+    '| ----: | ------------: | ----------: | ------------------: | -------: | --------------------: | -------------------: | -----------------------: | ---------------: |',
+    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${r.baselineSeconds.toFixed(2).padStart(13)} | ${r.fullSeconds.toFixed(2).padStart(11)} | ${r.ratio.toFixed(2).padStart(19)} | ${r.filesPerSecond.toFixed(0).padStart(8)} | ${r.summaryWriteSeconds.toFixed(2).padStart(21)} | ${r.wordWriteSeconds.toFixed(2).padStart(20)} | ${r.readPeakRssMb.toFixed(0).padStart(24)} | ${r.peakRssMb.toFixed(0).padStart(16)} |`),
   ];
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
   const largest = rows.find((r) => r.n === max)!;

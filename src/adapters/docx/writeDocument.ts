@@ -23,15 +23,29 @@ const A4 = { width: 11906, height: 16838 };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
+/** Only what a paragraph sets differently from the defaults is written: thousands of paragraphs stay small. */
+function paragraphProperties(p: Omit<ParagraphSpec, 'kind' | 'runs'>) {
+  const spacing = p.spaceBeforePt !== undefined || p.spaceAfterPt !== undefined || p.lineSpacing !== undefined;
+  return {
+    alignment: p.align ? ALIGN[p.align] : undefined,
+    indent: p.firstLineIndentMm !== undefined ? { firstLine: convertMillimetersToTwip(p.firstLineIndentMm) } : undefined,
+    spacing: spacing
+      ? {
+          before: p.spaceBeforePt !== undefined ? p.spaceBeforePt * 20 : undefined,
+          after: p.spaceAfterPt !== undefined ? p.spaceAfterPt * 20 : undefined,
+          ...(p.lineSpacing !== undefined ? { line: Math.round(240 * p.lineSpacing), lineRule: LineRuleType.AUTO } : {}),
+        }
+      : undefined,
+  };
+}
+
 function renderParagraph(p: ParagraphSpec): Paragraph {
   return new Paragraph({
-    alignment: p.align ? ALIGN[p.align] : undefined,
-    indent: p.firstLineIndentMm ? { firstLine: convertMillimetersToTwip(p.firstLineIndentMm) } : undefined,
-    spacing: { before: (p.spaceBeforePt ?? 0) * 20, after: (p.spaceAfterPt ?? 0) * 20, line: Math.round(240 * (p.lineSpacing ?? 1)), lineRule: LineRuleType.AUTO },
+    ...paragraphProperties(p),
     keepNext: p.keepWithNext,
     // An outline level lists the heading in Word's navigation pane without Word's blue heading style.
     outlineLevel: p.heading !== undefined ? p.heading - 1 : undefined,
-    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, size: r.sizePt !== undefined ? r.sizePt * 2 : undefined })),
+    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, size: r.sizePt !== undefined ? r.sizePt * 2 : undefined, break: r.newLine ? 1 : undefined })),
   });
 }
 
@@ -85,7 +99,7 @@ export async function writeDocument(spec: DocumentSpec): Promise<Uint8Array> {
   const document = new Document({
     creator: spec.creator,
     title: spec.title,
-    styles: { default: { document: { run: { font: spec.font.name, size: spec.font.sizePt * 2 } } } },
+    styles: { default: { document: { run: { font: spec.font.name, size: spec.font.sizePt * 2 }, paragraph: paragraphProperties(spec.paragraphDefaults) } } },
     sections: spec.sections.map((s) => renderSection(s, spec)),
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

@@ -7,6 +7,8 @@ export interface DocumentSpec {
   title: string;
   creator: string;
   font: { name: string; sizePt: number };
+  /** How a paragraph looks unless it says otherwise (the body text); one style, not thousands of copies. */
+  paragraphDefaults: Omit<ParagraphSpec, 'kind' | 'runs'>;
   /** Page margins in millimetres, for every section. */
   margins: { top: number; bottom: number; left: number; right: number };
   sections: DocumentSection[];
@@ -27,6 +29,8 @@ export interface RunSpec {
   italic?: boolean;
   underline?: boolean;
   sizePt?: number;
+  /** Starts on a new line of the same paragraph (a soft return). */
+  newLine?: boolean;
 }
 
 export interface ParagraphSpec {

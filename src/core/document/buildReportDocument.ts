@@ -22,9 +22,11 @@ const BODY: Omit<ParagraphSpec, 'kind' | 'runs'> = { align: 'justify', firstLine
 /** Indicators per appendix table: more would not fit a landscape page legibly. */
 const INDICATORS_PER_TABLE = 8;
 
-const centered = (text: string, run: { bold?: boolean; italic?: boolean; sizePt?: number } = {}) => paragraph([{ text, ...run }], { align: 'center', spaceAfterPt: 0 });
+/** Not body text: no first-line indent, no space after. */
+const PLAIN: Omit<ParagraphSpec, 'kind' | 'runs'> = { firstLineIndentMm: 0, spaceAfterPt: 0, lineSpacing: 1 };
+const centered = (text: string, run: { bold?: boolean; italic?: boolean; sizePt?: number } = {}) => paragraph([{ text, ...run }], { ...PLAIN, align: 'center' });
 const cell = (text: string, options: { bold?: boolean; align?: ParagraphSpec['align']; shade?: string; sizePt?: number } = {}): TableCellSpec => ({
-  paragraphs: [paragraph([{ text, bold: options.bold, sizePt: options.sizePt ?? 11 }], { align: options.align ?? 'left', spaceAfterPt: 0 })],
+  paragraphs: [paragraph([{ text, bold: options.bold, sizePt: options.sizePt ?? 11 }], { ...PLAIN, align: options.align ?? 'left' })],
   ...(options.shade ? { shade: options.shade } : {}),
 });
 const HEADER_SHADE = 'D9E2F3';
@@ -40,9 +42,9 @@ export function buildReportDocument(c: Consolidation, options: ReportDocumentOpt
   const { template, period } = c.round;
   const subject = doc.subject ?? defaultSubject(template, period);
   const body: DocumentBlock[] = [headerTable(doc), centered('BÁO CÁO', { bold: true, sizePt: 16 }), centered(subject, { bold: true, sizePt: 14 }), centered('-----', { sizePt: 14 })];
-  body.push(paragraph(describeSubmissions(c, formatDate(doc.date)), { ...BODY, spaceBeforePt: 12 }));
+  body.push(paragraph(describeSubmissions(c, formatDate(doc.date)), { spaceBeforePt: 12 }));
   const basis = describeComparisonBasis(options.comparison);
-  if (basis) body.push(paragraph(basis, BODY));
+  if (basis) body.push(paragraph(basis));
   body.push(...figuresOfContext(c, options.comparison));
 
   const invalidUnits = c.units.filter((u) => u.status === 'invalid').map((u) => u.unit.name).sort(compareVietnamese);
@@ -55,14 +57,16 @@ export function buildReportDocument(c: Consolidation, options: ReportDocumentOpt
     }
     const number = group ? section.code.slice(group.code.length + 1) : section.code;
     body.push(heading(group ? `${number}. ${section.title}` : `${number}. ${section.title.toUpperCase()}`, group ? 2 : 1));
-    for (const text of describeSectionFigures(c, section.code, options.comparison)) body.push(paragraph(text, BODY));
+    for (const text of describeSectionFigures(c, section.code, options.comparison)) body.push(paragraph(text));
     const entries = c.sections.find((s) => s.section === section.code)?.entries ?? [];
     for (const { unit, text } of [...entries].sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))) {
+      // One paragraph a unit, its lines joined by soft returns: a block the officer cuts down or
+      // deletes whole, and a tenth of the paragraphs for Word to lay out.
       const lines = cleanExcerpt(text, options.maxExcerptChars);
-      lines.forEach((line, i) => body.push(paragraph(i === 0 ? [{ text: `${unit.name}: `, bold: true, italic: true }, { text: line }] : line, BODY)));
+      body.push(paragraph([{ text: `${unit.name}: `, bold: true, italic: true }, ...lines.map((line, i) => ({ text: line, newLine: i > 0 }))]));
     }
-    if (entries.length === 0) body.push(paragraph([{ text: 'Chưa có đơn vị nào báo cáo nội dung mục này.', italic: true }], BODY));
-    if (invalidUnits.length > 0) body.push(paragraph([{ text: `Chưa tổng hợp (báo cáo còn lỗi): ${invalidUnits.join(', ')}.`, italic: true }], BODY));
+    if (entries.length === 0) body.push(paragraph([{ text: 'Chưa có đơn vị nào báo cáo nội dung mục này.', italic: true }]));
+    if (invalidUnits.length > 0) body.push(paragraph([{ text: `Chưa tổng hợp (báo cáo còn lỗi): ${invalidUnits.join(', ')}.`, italic: true }]));
   }
   body.push(signatureTable(doc));
 
@@ -76,12 +80,13 @@ export function buildReportDocument(c: Consolidation, options: ReportDocumentOpt
     creator: doc.issuer,
     font: { name: 'Times New Roman', sizePt: 14 },
     margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    paragraphDefaults: BODY,
     sections,
   };
 }
 
 function heading(text: string, level: 1 | 2): ParagraphSpec {
-  return paragraph([{ text, bold: true }], { align: 'justify', firstLineIndentMm: 10, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, heading: level });
+  return paragraph([{ text, bold: true }], { spaceBeforePt: 6, keepWithNext: true, heading: level });
 }
 
 /** Borderless, two columns: the issuing body on the left, the Party's name and the date on the right. */
@@ -100,15 +105,15 @@ function headerTable(doc: OfficialDocument): TableSpec {
 
 /** Nơi nhận bottom left (12 pt), the signature bottom right by kind of body. */
 function signatureTable(doc: OfficialDocument): TableSpec {
-  const recipients = doc.recipients.map((r, i) => paragraph([{ text: `- ${r.replace(/[,.]$/, '')}${i === doc.recipients.length - 1 ? '.' : ','}`, sizePt: 12 }], { spaceAfterPt: 0 }));
-  const left = [paragraph([{ text: 'Nơi nhận:', bold: true, italic: true, underline: true, sizePt: 12 }], { spaceAfterPt: 0 }), ...recipients];
+  const recipients = doc.recipients.map((r, i) => paragraph([{ text: `- ${r.replace(/[,.]$/, '')}${i === doc.recipients.length - 1 ? '.' : ','}`, sizePt: 12 }], { ...PLAIN, align: 'left' }));
+  const left = [paragraph([{ text: 'Nơi nhận:', bold: true, italic: true, underline: true, sizePt: 12 }], { ...PLAIN, align: 'left' }), ...recipients];
   const right = [...signatureLines(doc).map((line) => centered(line, { bold: true })), centered(''), centered(''), centered(''), centered(doc.signerName ?? '', { bold: true })];
   return { kind: 'table', columnWidths: [50, 50], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
 }
 
 /** The figures about the units themselves (total members…), said before the sections. */
 function figuresOfContext(c: Consolidation, comparison: PeriodComparison | null): ParagraphSpec[] {
-  return describeSectionFigures(c, 'context', comparison).map((text) => paragraph(text.replace(/^Kết quả tổng hợp: /, 'Về tình hình chung của các đơn vị đã báo cáo: '), BODY));
+  return describeSectionFigures(c, 'context', comparison).map((text) => paragraph(text.replace(/^Kết quả tổng hợp: /, 'Về tình hình chung của các đơn vị đã báo cáo: ')));
 }
 
 function figureText(value: number | null | undefined, ratio: boolean): string {
@@ -155,7 +160,7 @@ function statusAppendix(c: Consolidation): DocumentBlock[] {
     cells: [cell(String(i + 1), { align: 'center' }), cell(u.unit.name), cell(describeStatus(u)), cell(u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', { align: 'center' }), cell(u.file?.fileName ?? '', { sizePt: 9 })],
   }));
   return [
-    paragraph('', { spaceAfterPt: 12 }),
+    paragraph('', { ...PLAIN, spaceAfterPt: 12 }),
     centered('Phụ lục 3', { bold: true }),
     centered(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }),
     centered(`(Hạn nộp ${formatDate(c.round.deadline)})`, { italic: true, sizePt: 12 }),
