@@ -47,8 +47,17 @@ test('the sheets an author edits are all there, in order', () => {
 
 // Row 1 is the header; indicator rows start at row 2 (tong_dang_vien), so dv_hoc_tap is row 5 and ty_le_hoc_tap row 6.
 describe('each mistake is reported at its sheet and cell', () => {
-  test('a duplicate indicator code', () => {
-    expect(messages(edited([['Chỉ tiêu', 'A7', 'dv_hoc_tap']]))).toEqual(['Trang "Chỉ tiêu", ô A7: Mã chỉ tiêu "dv_hoc_tap" bị trùng. Đề nghị đặt cho mỗi chỉ tiêu một mã riêng.']);
+  test('a duplicate indicator code (and the sentence that named the old code)', () => {
+    expect(messages(edited([['Chỉ tiêu', 'A7', 'dv_hoc_tap']]))).toEqual([
+      'Trang "Chỉ tiêu", ô A7: Mã chỉ tiêu "dv_hoc_tap" bị trùng. Đề nghị đặt cho mỗi chỉ tiêu một mã riêng.',
+      'Trang "Chỉ tiêu", ô N7: Câu mẫu của chỉ tiêu "dv_hoc_tap" có chỗ điền {luot_quan_chung}, nhưng không có chỉ tiêu nào mã "luot_quan_chung". Đề nghị ghi đúng mã chỉ tiêu trong dấu ngoặc nhọn.',
+    ]);
+  });
+
+  test('a sentence naming an indicator that does not exist', () => {
+    expect(messages(edited([['Chỉ tiêu', 'N3', 'đã ban hành {vb_chi_dao} văn bản và {vb_khac} kế hoạch']]))).toEqual([
+      'Trang "Chỉ tiêu", ô N3: Câu mẫu của chỉ tiêu "vb_chi_dao" có chỗ điền {vb_khac}, nhưng không có chỉ tiêu nào mã "vb_khac". Đề nghị ghi đúng mã chỉ tiêu trong dấu ngoặc nhọn.',
+    ]);
   });
 
   test('a duplicate section code', () => {
@@ -109,6 +118,7 @@ describe('each mistake is reported at its sheet and cell', () => {
     expect(messages(edited([['Chỉ tiêu', 'A4', 'Hội nghị'], ['Cài đặt', 'B4', '']]))).toEqual([
       'Trang "Cài đặt", ô B4: Trang "Cài đặt" chưa ghi "Tên mẫu". Đề nghị bổ sung.',
       'Trang "Chỉ tiêu", ô A4: Tệp mẫu sai ở "indicators[2].code": chỉ gồm chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ (mục: chữ, số và dấu chấm). Đề nghị sửa lại trong sổ soạn mẫu rồi tạo lại tệp mẫu.',
+      'Trang "Chỉ tiêu", ô N4: Câu mẫu của chỉ tiêu "Hội nghị" có chỗ điền {hn_quan_triet}, nhưng không có chỉ tiêu nào mã "hn_quan_triet". Đề nghị ghi đúng mã chỉ tiêu trong dấu ngoặc nhọn.',
     ]);
   });
 

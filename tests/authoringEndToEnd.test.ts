@@ -71,9 +71,10 @@ test('mistakes are listed with their sheet and cell, and nothing is written', as
   fs.writeFileSync(bad, saveEdited(wb));
   const r = await run(['soan-mau', bad]);
   expect(r.code).toBe(1);
-  expect(r.err).toContain('Sổ soạn mẫu "Soạn mẫu lỗi.xlsx" còn 2 lỗi, chưa tạo tệp mẫu:');
+  expect(r.err).toContain('Sổ soạn mẫu "Soạn mẫu lỗi.xlsx" còn 3 lỗi, chưa tạo tệp mẫu:');
   expect(r.err).toContain('Trang "Chỉ tiêu", ô K6: Tỷ lệ "ty_le_hoc_tap" chưa có mẫu số.');
   expect(r.err).toContain('Trang "Chỉ tiêu", ô A7: Mã chỉ tiêu "dv_hoc_tap" bị trùng.');
+  expect(r.err).toContain('Trang "Chỉ tiêu", ô N7: Câu mẫu của chỉ tiêu "dv_hoc_tap" có chỗ điền {luot_quan_chung}');
   expect(fs.readdirSync(dir).filter((f) => f.endsWith('.json'))).toEqual([]);
 });
 

@@ -52,8 +52,10 @@ test('the .docx carries the Party header, BÁO CÁO, every heading, the figures 
   expect(paragraphs).toContain('II. KẾT QUẢ THỰC HIỆN');
   for (const section of TEMPLATE.sections) expect(text.toLocaleUpperCase('vi')).toContain(section.title.toLocaleUpperCase('vi'));
   // 1.000 + 2.000 + 3.000 members; 5.400 of 6.000 studied: 90%.
-  expect(text).toContain('tổng số đảng viên của đảng bộ: 6.000 người');
-  expect(text).toContain('đạt 90%');
+  // The template's own sentences, figures filled in; a sentence's figures are not repeated after it.
+  expect(text).toContain('Về tình hình chung của các đơn vị đã báo cáo: tổng số đảng viên của các đơn vị đã báo cáo là 6.000 người.');
+  expect(text).toContain('đã tổ chức 15 hội nghị, lớp học tập, quán triệt với 5.400 đảng viên tham gia (đạt 90%)');
+  expect(text).not.toContain('đảng viên tham gia học tập, quán triệt: 5.400 người');
   expect(text).toContain('mô hình, cách làm hay mới xây dựng: chưa có');
   expect(text).toContain('Đến ngày 06/07/2026, 3/5 đơn vị đã gửi báo cáo hợp lệ (3 đúng hạn); 1 đơn vị chưa gửi; 1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp.');
   // Each unit's text under its name, bullets made alike; the invalid report is named, not dropped.
@@ -80,8 +82,9 @@ test('against the previous period, like for like, with the number of units compa
   const text = paragraphs.join('\n');
   expect(text).toContain('Các số so với kỳ trước (Quý I-2026) tính trên 1 đơn vị báo cáo cả hai kỳ.');
   // Unit 0: 1.000 now against 800 then is +25%; never 6.000 against 99.999.
-  expect(text).toContain('tổng số đảng viên của đảng bộ: 6.000 người (tăng 25% so với kỳ trước)');
-  expect(text).toContain('đạt 90% (không đổi so với kỳ trước)');
+  expect(text).toContain('tổng số đảng viên của các đơn vị đã báo cáo là 6.000 người (tăng 25% so với kỳ trước)');
+  // A figure without its own sentence reads the generic way, with its change.
+  expect(text).toContain('tin, bài trên báo chí, phát thanh, truyền hình: 15 tin, bài');
 });
 
 test('a length limit cuts each unit text at a sentence and says so with …', async () => {

@@ -114,7 +114,7 @@ test('Tổng hợp: picks the 31 sample files, shows the statuses and downloads 
   await word.saveAs(target);
   const xml = await (await JSZip.loadAsync(fs.readFileSync(target))).file('word/document.xml')!.async('string');
   expect(xml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-  expect(xml).toContain(`tổng số đảng viên của đảng bộ: ${formatVietnameseNumber(got['tong_dang_vien'] as number)} người`);
+  expect(xml).toContain(`tổng số đảng viên của các đơn vị đã báo cáo là ${formatVietnameseNumber(got['tong_dang_vien'] as number)} người`);
 });
 
 test('the page made no request outside its own origin', () => {

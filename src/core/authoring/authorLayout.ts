@@ -69,6 +69,7 @@ export const INDICATOR_COLUMNS = [
   col('denominator', 'Mẫu số', 18, false, 'Tỷ lệ: mã chỉ tiêu số đếm làm mẫu số.'),
   col('decimals', 'Số chữ số thập phân', 11, false, 'Tỷ lệ: số chữ số sau dấu phẩy. Để trống: 2.'),
   col('aggregation', 'Cách tổng hợp', 16, false, `"${AGGREGATIONS.sum}" cho số đếm; "${AGGREGATIONS.ratio}" cho tỷ lệ (không lấy trung bình). Để trống: theo loại.`, Object.values(AGGREGATIONS)),
+  col('phrase', 'Câu mẫu trong báo cáo Word', 44, false, 'Câu viết số liệu vào báo cáo Word; {mã chỉ tiêu} là chỗ điền số, ví dụ: đã tổ chức {hn_quan_triet} hội nghị với {dv_hoc_tap} đảng viên tham gia (đạt {ty_le_hoc_tap}). Để trống: câu chung "tên chỉ tiêu: số đơn vị tính".'),
 ] as const;
 
 export const LIST_COLUMNS = [

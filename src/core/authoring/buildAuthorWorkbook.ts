@@ -54,7 +54,7 @@ export function buildAuthorWorkbook(template: ReportTemplate): WorkbookSpec {
     outline.push({ code: section.code, title: section.title, level: section.group ? 2 : 1, requiredFor: kinds(section.requiredFor), minLength: section.minLength, hint: section.hint ?? '' });
   }
   const indicators: Row<(typeof INDICATOR_COLUMNS)[number]['key']>[] = template.indicators.map((ind) => {
-    const common = { code: ind.code, section: ind.section === 'context' ? CONTEXT_SECTION : ind.section, label: ind.label, unit: ind.unit, type: INDICATOR_TYPES[ind.aggregation], aggregation: AGGREGATIONS[ind.aggregation] };
+    const common = { code: ind.code, section: ind.section === 'context' ? CONTEXT_SECTION : ind.section, label: ind.label, unit: ind.unit, type: INDICATOR_TYPES[ind.aggregation], aggregation: AGGREGATIONS[ind.aggregation], phrase: ind.phrase ?? '' };
     return ind.aggregation === 'sum'
       ? { ...common, min: ind.min, max: ind.max ?? '', atMost: ind.atMost ?? '', required: ind.required ? YES : '' }
       : { ...common, numerator: ind.numerator, denominator: ind.denominator, decimals: ind.decimals };

@@ -208,7 +208,8 @@ export function readAuthorWorkbook(grid: WorkbookGrid): AuthorResult {
       invalidIn(row, 'aggregation', `chỉ tiêu ${INDICATOR_TYPES[type]} thì cách tổng hợp là "${AGGREGATIONS[type]}"`);
     }
     const sectionText = row.text('section');
-    const common = { code: row.text('code'), section: foldForMatch(sectionText) === CONTEXT_SECTION || sectionText === 'context' ? 'context' : sectionText, label: row.text('label'), unit: row.text('unit') };
+    const phrase = row.text('phrase');
+    const common = { code: row.text('code'), section: foldForMatch(sectionText) === CONTEXT_SECTION || sectionText === 'context' ? 'context' : sectionText, label: row.text('label'), unit: row.text('unit'), ...(phrase ? { phrase } : {}) };
     if (type === 'ratio') {
       indicatorDefs.push({ ...common, aggregation: 'ratio', numerator: row.text('numerator'), denominator: row.text('denominator'), decimals: integer(row, 'decimals', 2) ?? 2 });
     } else {

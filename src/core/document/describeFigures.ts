@@ -2,6 +2,7 @@ import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import type { IndicatorDef } from '../template/ReportTemplate';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
+import { phrasePlaceholders } from '../template/parseReportTemplate';
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
@@ -32,12 +33,47 @@ export function describeIndicator(indicator: IndicatorDef, value: number | null,
   return `${label}: ${formatVietnameseNumber(value)} ${indicator.unit}${tail}`;
 }
 
+/**
+ * The template's own sentence for an indicator, its `{code}` places filled with Vietnamese
+ * numbers; null when it has none, or when a figure it needs is zero or missing (the generic
+ * clause then says so plainly). Returns the codes it said, so they are not said twice.
+ */
+export function describeWithPhrase(indicator: IndicatorDef, valueOf: (code: string) => { indicator: IndicatorDef; value: number | null } | undefined, comparison: PeriodComparison | null): { text: string; said: string[] } | null {
+  if (!indicator.phrase) return null;
+  const codes = phrasePlaceholders(indicator.phrase);
+  const own = valueOf(indicator.code)?.value;
+  if (own === null || own === undefined || own === 0) return null;
+  const filled = new Map<string, string>();
+  for (const code of codes) {
+    const found = valueOf(code);
+    if (!found || found.value === null) return null;
+    filled.set(code, found.indicator.aggregation === 'ratio' ? formatVietnamesePercent(found.value) : formatVietnameseNumber(found.value));
+  }
+  const change = comparison && comparison.unitCodes.length > 0 ? describeChange(indicator, comparison) : null;
+  const text = indicator.phrase.replace(/\{([^{}]*)\}/g, (_, code: string) => filled.get(code.trim()) ?? '');
+  return { text: `${text}${change ? ` (${change})` : ''}`, said: [...new Set([indicator.code, ...codes])] };
+}
+
 /** The lead of a section: its figures woven into one paragraph, then what is missing. */
 export function describeSectionFigures(c: Consolidation, sectionCode: string, comparison: PeriodComparison | null): string[] {
-  const indicators = c.round.template.indicators.filter((i) => i.section === sectionCode);
+  const all = c.round.template.indicators;
+  const indicators = all.filter((i) => i.section === sectionCode);
   if (indicators.length === 0) return [];
   const value = (i: IndicatorDef) => (i.aggregation === 'sum' ? (c.totals[i.code] ?? null) : (c.ratios[i.code] ?? null));
-  const clauses = indicators.flatMap((i) => describeIndicator(i, value(i), comparison) ?? []);
+  const byCode = new Map(all.map((i) => [i.code, i]));
+  const valueOf = (code: string) => {
+    const indicator = byCode.get(code);
+    return indicator ? { indicator, value: value(indicator) } : undefined;
+  };
+  const said = new Set<string>();
+  const clauses: string[] = [];
+  for (const indicator of indicators) {
+    if (said.has(indicator.code)) continue;
+    const phrased = describeWithPhrase(indicator, valueOf, comparison);
+    for (const code of phrased?.said ?? [indicator.code]) said.add(code);
+    const clause = phrased?.text ?? describeIndicator(indicator, value(indicator), comparison);
+    if (clause) clauses.push(clause);
+  }
   const missing = indicators.filter((i) => i.aggregation === 'sum' && value(i) === null).map((i) => lowerFirst(i.label));
   const paragraphs: string[] = [];
   if (clauses.length > 0) {

@@ -34,6 +34,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   DEF_DUPLICATE_CODE: (p) => `Mã ${p.what} "${p.code}" bị trùng. Đề nghị đặt cho mỗi ${p.what} một mã riêng.`,
   DEF_UNKNOWN_GROUP: (p) => `Mục "${p.section}" thuộc phần "${p.group}", nhưng đề cương không có phần này. Đề nghị thêm phần "${p.group}" hoặc sửa lại cấp của mục.`,
   DEF_UNKNOWN_SECTION: (p) => `Chỉ tiêu "${p.indicator}" thuộc mục "${p.section}", nhưng đề cương không có mục này. Đề nghị ghi đúng mã mục (hoặc "context" cho số liệu chung của đơn vị).`,
+  DEF_PHRASE_UNKNOWN_INDICATOR: (p) => `Câu mẫu của chỉ tiêu "${p.indicator}" có chỗ điền {${p.target}}, nhưng không có chỉ tiêu nào mã "${p.target}". Đề nghị ghi đúng mã chỉ tiêu trong dấu ngoặc nhọn.`,
   DEF_RULE_UNKNOWN_INDICATOR: (p) => `Chỉ tiêu "${p.indicator}" phải không vượt quá "${p.target}", nhưng không có chỉ tiêu số đếm nào mã "${p.target}". Đề nghị ghi đúng mã một chỉ tiêu số đếm khác, hoặc bỏ trống.`,
   DEF_RATIO_PART_MISSING: (p) => `Tỷ lệ "${p.indicator}" chưa có ${p.part}. Đề nghị ghi mã chỉ tiêu số đếm làm ${p.part}.`,
   DEF_RATIO_PART_UNKNOWN: (p) => `Tỷ lệ "${p.indicator}" lấy ${p.part} là "${p.target}", nhưng không có chỉ tiêu số đếm nào mã "${p.target}". Đề nghị ghi đúng mã chỉ tiêu.`,

@@ -28,6 +28,11 @@ interface IndicatorBase {
   section: string;
   label: string;
   unit: string;
+  /**
+   * How the Word report says the figure, with `{code}` for figures of this or other indicators:
+   * "đã tổ chức {hn_quan_triet} hội nghị, lớp học tập, quán triệt". Without it, a generic clause.
+   */
+  phrase?: string;
 }
 
 /** A whole number ≥ min, summed over units. */

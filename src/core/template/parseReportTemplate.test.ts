@@ -60,6 +60,7 @@ test('rules across fields: duplicates, unknown sections, rules and ratios naming
     '[indicators[1].section] Chỉ tiêu "vb_chi_dao" thuộc mục "V.9", nhưng đề cương không có mục này.',
     '[indicators[3].atMost] Chỉ tiêu "dv_hoc_tap" phải không vượt quá "tong_so_dang_vien", nhưng không có chỉ tiêu số đếm nào mã "tong_so_dang_vien".',
     '[indicators[4].denominator] Tỷ lệ "ty_le_hoc_tap" lấy mẫu số là "dang_vien", nhưng không có chỉ tiêu số đếm nào mã "dang_vien".',
+    '[indicators[5].phrase] Câu mẫu của chỉ tiêu "vb_chi_dao" có chỗ điền {luot_quan_chung}, nhưng không có chỉ tiêu nào mã "luot_quan_chung".',
     '[indicators[6].max] Chỉ tiêu "chuyen_de_rieng" có giá trị nhỏ nhất 3 lớn hơn giá trị lớn nhất 0.',
     '[metadata] Thiếu trường thông tin chung bắt buộc "ngay_bao_cao" (Ngày báo cáo); phần mềm cần trường này để nhận ra đơn vị và kỳ báo cáo.',
     '[nominations.expected[2].kind] Số lượng đề xuất ghi cho loại "Gia đình", nhưng danh sách loại điển hình không có loại này.',

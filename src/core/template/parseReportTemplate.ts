@@ -77,7 +77,11 @@ export function checkTemplateRules(template: ReportTemplate): Issue[] {
   duplicates(template.indicators, 'indicators', 'chỉ tiêu');
   const sectionCodes = new Set(template.sections.map((s) => s.code));
   const counts = new Set(template.indicators.filter((i) => i.aggregation === 'sum').map((i) => i.code));
+  const indicatorCodes = new Set(template.indicators.map((i) => i.code));
   template.indicators.forEach((ind, i) => {
+    for (const target of phrasePlaceholders(ind.phrase ?? '')) {
+      if (!indicatorCodes.has(target)) issues.push(makeIssue('DEF_PHRASE_UNKNOWN_INDICATOR', at(`indicators[${i}].phrase`), { indicator: ind.code, target }));
+    }
     if (ind.section !== 'context' && !sectionCodes.has(ind.section)) issues.push(makeIssue('DEF_UNKNOWN_SECTION', at(`indicators[${i}].section`), { indicator: ind.code, section: ind.section }));
     if (ind.aggregation === 'sum') {
       if (ind.atMost !== undefined && (!counts.has(ind.atMost) || ind.atMost === ind.code)) {
@@ -102,6 +106,11 @@ export function checkTemplateRules(template: ReportTemplate): Issue[] {
     if (!template.nominations.kinds.includes(e.kind)) issues.push(makeIssue('DEF_EXPECTED_KIND_UNKNOWN', at(`nominations.expected[${i}].kind`), { kind: e.kind }));
   });
   return issues;
+}
+
+/** The indicator codes a phrase fills in: "đã tổ chức {hn_quan_triet} hội nghị" → ["hn_quan_triet"]. */
+export function phrasePlaceholders(phrase: string): string[] {
+  return [...phrase.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1].trim());
 }
 
 /** ["indicators", 3, "atMost"] → "indicators[3].atMost". */

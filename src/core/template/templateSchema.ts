@@ -37,6 +37,7 @@ const indicatorBase = {
   section: z.string().min(1).describe('Mã mục chứa chỉ tiêu, hoặc "context" cho số liệu về chính đơn vị.'),
   label: text,
   unit: z.string().describe('Đơn vị tính, ví dụ "người", "cuộc", "%".'),
+  phrase: z.string().min(1).max(500).optional().describe('Câu mẫu trong báo cáo Word, {mã chỉ tiêu} là chỗ điền số, ví dụ "đã tổ chức {hn_quan_triet} hội nghị".'),
 };
 
 const countIndicator = z
