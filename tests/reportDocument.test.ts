@@ -32,12 +32,14 @@ function consolidation(previous?: PreviousPeriod) {
   return consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: document.issuer, previous }, inputs);
 }
 
+const unescapeXml = (text: string) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
 /** The text of word/document.xml, paragraph by paragraph, and the raw XML for layout checks. */
 async function openDocx(bytes: Uint8Array): Promise<{ xml: string; paragraphs: string[] }> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file('word/document.xml')!.async('string');
-  // Runs joined; a soft return (<w:br/>) read as a new line.
-  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => `${r[1].includes('<w:br/>') ? '\n' : ''}${[...r[1].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')}`).join(''));
+  // Text of the runs in order; a line break inside a paragraph (<w:cr/> or <w:br/>) read as a new line.
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:(?:cr|br)\/>/g)].map((t) => unescapeXml(t[1] ?? '\n')).join(''));
   return { xml, paragraphs };
 }
 
@@ -92,4 +94,5 @@ test('a length limit cuts each unit text at a sentence and says so with …', as
   const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null, maxExcerptChars: 50 })));
   const first = paragraphs.find((p) => p.startsWith(`${registry.units[0].name}: `));
   expect(first).toBe(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}. …`);
+  expect(paragraphs).toContain('(Bản dự thảo: nội dung của mỗi đơn vị trong mỗi mục được trích tối đa 50 ký tự; toàn văn ở trang "Nội dung" của bảng tổng hợp.)');
 });

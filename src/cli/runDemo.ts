@@ -81,7 +81,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out('');
   io.out(formatCounts(consolidation));
   io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
-  const reportPath = await writeReportFile(consolidation, path.join(root, reportFileName(period)), { overwrite: true, document });
+  const reportPath = (await writeReportFile(consolidation, path.join(root, reportFileName(period)), { overwrite: true, document })).written;
   io.out(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${reportPath}`);
   return { summaryPath, reportPath, templatePath, submissionsFolder: submissions };
 }

@@ -23,6 +23,7 @@ import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requir
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
+import { formatVietnameseNumber } from '../core/text/formatVietnameseNumber';
 import { reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
@@ -271,7 +272,11 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     if (consolidation.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${consolidation.missingSincePrevious.map((u) => u.name).join('; ')}.`);
     if (!document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
-    if (reportTarget) io.out(`Đã ghi báo cáo Word: ${await writeReportFile(consolidation, reportTarget, { overwrite: Boolean(opts.ghiDe), document, maxExcerptChars })}`);
+    if (reportTarget) {
+      const report = await writeReportFile(consolidation, reportTarget, { overwrite: Boolean(opts.ghiDe), document, maxExcerptChars });
+      if (report.plan.automatic) io.err(`Chú ý: nội dung các đơn vị dài ${formatVietnameseNumber(report.plan.totalChars)} ký tự, quá dài cho một báo cáo Word; mỗi đơn vị trong mỗi mục được trích tối đa ${formatVietnameseNumber(report.plan.maxExcerptChars ?? 0)} ký tự (chọn số khác bằng --trich-toi-da). Bảng tổng hợp vẫn giữ toàn văn.`);
+      io.out(`Đã ghi báo cáo Word: ${report.written}`);
+    }
   });
 
   program

@@ -6,6 +6,7 @@ import { formatDate, splitIsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
 import { defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
+import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import { cleanExcerpt } from './cleanExcerpt';
 import { describeComparisonBasis, describeSectionFigures, describeSubmissions } from './describeFigures';
 import { paragraph, type DocumentBlock, type DocumentSection, type DocumentSpec, type ParagraphSpec, type TableCellSpec, type TableSpec } from './DocumentSpec';
@@ -43,6 +44,9 @@ export function buildReportDocument(c: Consolidation, options: ReportDocumentOpt
   const subject = doc.subject ?? defaultSubject(template, period);
   const body: DocumentBlock[] = [headerTable(doc), centered('BÁO CÁO', { bold: true, sizePt: 16 }), centered(subject, { bold: true, sizePt: 14 }), centered('-----', { sizePt: 14 })];
   body.push(paragraph(describeSubmissions(c, formatDate(doc.date)), { spaceBeforePt: 12 }));
+  if (options.maxExcerptChars !== undefined) {
+    body.push(paragraph([{ text: `(Bản dự thảo: nội dung của mỗi đơn vị trong mỗi mục được trích tối đa ${formatVietnameseNumber(options.maxExcerptChars)} ký tự; toàn văn ở trang "${SUMMARY_SHEETS.texts}" của bảng tổng hợp.)`, italic: true }]));
+  }
   const basis = describeComparisonBasis(options.comparison);
   if (basis) body.push(paragraph(basis));
   body.push(...figuresOfContext(c, options.comparison));

@@ -5,6 +5,8 @@ import { partitionByName } from '../../core/round/folderEntries';
 import { loadDocumentWriter, loadWorkbookWriter } from '../loadOnDemand';
 import { compareWithPrevious } from '../../core/consolidation/compareWithPrevious';
 import { buildReportDocument } from '../../core/document/buildReportDocument';
+import { planExcerpts } from '../../core/document/planExcerpts';
+import { formatVietnameseNumber } from '../../core/text/formatVietnameseNumber';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
@@ -111,11 +113,13 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
     setNotice(null);
     try {
       const document = completeDocument(settings.body, host.today(), settings.document);
-      const spec = buildReportDocument(consolidation, { document, comparison: compareWithPrevious(consolidation) });
+      const plan = planExcerpts(consolidation);
+      const spec = buildReportDocument(consolidation, { document, comparison: compareWithPrevious(consolidation), maxExcerptChars: plan.maxExcerptChars });
       // The Word writer (docx) is fetched the first time a report is asked for.
       const { writeDocument } = await loadDocumentWriter();
       host.download(reportName, await writeDocument(spec));
-      setNotice({ intent: 'success', text: `Đã tải xuống "${reportName}": báo cáo Word để sửa, ký và gửi cấp trên.` });
+      const cut = plan.automatic ? ` Nội dung các đơn vị quá dài cho một báo cáo Word nên mỗi đơn vị trong mỗi mục được trích tối đa ${formatVietnameseNumber(plan.maxExcerptChars ?? 0)} ký tự; bảng tổng hợp vẫn giữ toàn văn.` : '';
+      setNotice({ intent: 'success', text: `Đã tải xuống "${reportName}": báo cáo Word để sửa, ký và gửi cấp trên.${cut}` });
     } catch (error) {
       setNotice(noticeFromFailure('viết báo cáo Word', error));
     } finally {

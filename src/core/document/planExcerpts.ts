@@ -1,0 +1,26 @@
+import type { Consolidation } from '../consolidation/consolidateReports';
+
+/**
+ * Characters of the units' own text a Word report carries in full: about 3,000 pages. Past it a
+ * draft is no help to the officer who must cut it to 20 pages, and the .docx writer, which holds
+ * the whole document in memory, would need gigabytes.
+ */
+export const WORD_TEXT_BUDGET_CHARS = 6_000_000;
+/** However many units, each keeps at least this much of each section. */
+const MIN_EXCERPT_CHARS = 300;
+
+export interface ExcerptPlan {
+  /** Characters kept of each unit's text per section; undefined keeps everything. */
+  maxExcerptChars?: number;
+  /** The limit was set here because the texts are too long, not asked for. */
+  automatic: boolean;
+  totalChars: number;
+}
+
+/** What the user asked for, or everything, unless everything is more than a report can carry. */
+export function planExcerpts(c: Consolidation, requested?: number): ExcerptPlan {
+  const entries = c.sections.flatMap((s) => s.entries);
+  const totalChars = entries.reduce((sum, e) => sum + e.text.length, 0);
+  if (requested !== undefined || totalChars <= WORD_TEXT_BUDGET_CHARS) return { maxExcerptChars: requested, automatic: false, totalChars };
+  return { maxExcerptChars: Math.max(MIN_EXCERPT_CHARS, Math.floor(WORD_TEXT_BUDGET_CHARS / Math.max(1, entries.length))), automatic: true, totalChars };
+}
