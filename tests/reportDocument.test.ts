@@ -3,7 +3,7 @@ import { writeDocument } from '../src/adapters/docx/writeDocument';
 import { compareWithPrevious } from '../src/core/consolidation/compareWithPrevious';
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
 import type { PreviousPeriod } from '../src/core/consolidation/previousPeriod';
-import { buildReportDocument } from '../src/core/document/buildReportDocument';
+import { APPENDIX_UNIT_LIMIT, buildReportDocument } from '../src/core/document/buildReportDocument';
 import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
 
@@ -95,4 +95,20 @@ test('a length limit cuts each unit text at a sentence and says so with …', as
   const first = paragraphs.find((p) => p.startsWith(`${registry.units[0].name}: `));
   expect(first).toBe(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}. …`);
   expect(paragraphs).toContain('(Bản dự thảo: nội dung của mỗi đơn vị trong mỗi mục được trích tối đa 50 ký tự; toàn văn ở trang "Nội dung" của bảng tổng hợp.)');
+});
+
+test('a large round lists totals and the units that need attention in its appendices, not every unit', async () => {
+  const many = makeRegistry(APPENDIX_UNIT_LIMIT + 20);
+  const inputs = many.units.slice(0, APPENDIX_UNIT_LIMIT + 10).map((unit, i) => makeInput(`u${i}.xlsx`, { unit, reportDate: i < 3 ? '2026-06-25' : '2026-06-18' }));
+  const c = consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: many, body: 'Ban' }, inputs);
+  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null })));
+  const tableRowsOf = (unitName: string) => paragraphs.filter((p) => p === unitName).length;
+  // Phụ lục 1: one row per indicator with its total and how many units gave it.
+  expect(paragraphs).toContain('Số liệu của từng đơn vị: trang "Số liệu" của bảng tổng hợp.');
+  expect(paragraphs).toContain(TEMPLATE.indicators[0].label);
+  // Phụ lục 3: the 3 late and 10 missing units, not the 207 on time.
+  expect(paragraphs).toContain('207 đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang "Tình hình nộp" của bảng tổng hợp.');
+  expect(tableRowsOf(many.units[0].name)).toBe(1);
+  expect(tableRowsOf(many.units[10].name)).toBe(0);
+  expect(tableRowsOf(many.units[APPENDIX_UNIT_LIMIT + 15].name)).toBe(1);
 });

@@ -22,6 +22,11 @@ export interface ReportDocumentOptions {
 const BODY: Omit<ParagraphSpec, 'kind' | 'runs'> = { align: 'justify', firstLineIndentMm: 10, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.1 };
 /** Indicators per appendix table: more would not fit a landscape page legibly. */
 const INDICATORS_PER_TABLE = 8;
+/**
+ * Above this many units the appendices list totals and the units that need attention, not every
+ * unit: a province's 3,000 units would be hundreds of pages the summary workbook already holds.
+ */
+export const APPENDIX_UNIT_LIMIT = 200;
 
 /** Not body text: no first-line indent, no space after. */
 const PLAIN: Omit<ParagraphSpec, 'kind' | 'runs'> = { firstLineIndentMm: 0, spaceAfterPt: 0, lineSpacing: 1 };
@@ -130,6 +135,15 @@ function figuresAppendix(c: Consolidation): DocumentBlock[] {
   const { indicators } = c.round.template;
   const counted = c.units.filter((u) => u.counted && u.file?.report);
   const blocks: DocumentBlock[] = [centered('Phụ lục 1', { bold: true }), centered(`SỐ LIỆU TỔNG HỢP ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }), centered(`(${formatVietnameseNumber(counted.length)} đơn vị có báo cáo hợp lệ)`, { italic: true, sizePt: 12 })];
+  if (counted.length > APPENDIX_UNIT_LIMIT) {
+    const header = { header: true, cells: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng cộng', 'Số đơn vị có số liệu'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
+    const rows = indicators.map((i, n) => ({
+      cells: [cell(String(n + 1), { align: 'center' }), cell(i.label), cell(i.unit, { align: 'center' }), cell(figureText(i.aggregation === 'sum' ? c.totals[i.code] : c.ratios[i.code], i.aggregation === 'ratio'), { bold: true, align: 'right' }), cell(i.aggregation === 'sum' ? formatVietnameseNumber(c.reportedBy[i.code] ?? 0) : '', { align: 'right' })],
+    }));
+    blocks.push({ kind: 'table', columnWidths: [6, 52, 12, 15, 15], borders: true, rows: [header, ...rows] });
+    blocks.push(centered(`Số liệu của từng đơn vị: trang "${SUMMARY_SHEETS.figures}" của bảng tổng hợp.`, { italic: true, sizePt: 12 }));
+    return blocks;
+  }
   for (let start = 0; start < indicators.length; start += INDICATORS_PER_TABLE) {
     const part = indicators.slice(start, start + INDICATORS_PER_TABLE);
     const header = { header: true, cells: [cell('STT', { bold: true, align: 'center', shade: HEADER_SHADE }), cell('Đơn vị', { bold: true, align: 'center', shade: HEADER_SHADE }), ...part.map((i) => cell(`${i.label} (${i.unit})`, { bold: true, align: 'center', shade: HEADER_SHADE, sizePt: 10 }))] };
@@ -160,7 +174,9 @@ function nominationsAppendix(c: Consolidation): DocumentBlock[] {
 /** Phụ lục 3: every registered unit and how it reported. */
 function statusAppendix(c: Consolidation): DocumentBlock[] {
   const header = { header: true, cells: ['STT', 'Đơn vị', 'Tình hình nộp', 'Ngày báo cáo', 'Tệp'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
-  const rows = c.units.map((u, i) => ({
+  // A large round lists the units that need attention; those on time are counted, not listed.
+  const listed = c.units.length > APPENDIX_UNIT_LIMIT ? c.units.filter((u) => u.status !== 'on_time') : c.units;
+  const rows = listed.map((u, i) => ({
     cells: [cell(String(i + 1), { align: 'center' }), cell(u.unit.name), cell(describeStatus(u)), cell(u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', { align: 'center' }), cell(u.file?.fileName ?? '', { sizePt: 9 })],
   }));
   return [
@@ -168,6 +184,7 @@ function statusAppendix(c: Consolidation): DocumentBlock[] {
     centered('Phụ lục 3', { bold: true }),
     centered(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }),
     centered(`(Hạn nộp ${formatDate(c.round.deadline)})`, { italic: true, sizePt: 12 }),
+    ...(listed.length < c.units.length ? [centered(`${formatVietnameseNumber(c.units.length - listed.length)} đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang "${SUMMARY_SHEETS.status}" của bảng tổng hợp.`, { italic: true, sizePt: 12 })] : []),
     { kind: 'table', columnWidths: [6, 34, 20, 12, 28], borders: true, rows: [header, ...rows] },
   ];
 }
