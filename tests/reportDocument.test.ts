@@ -61,7 +61,9 @@ test('the .docx carries the Party header, BÁO CÁO, every heading, the figures 
   expect(text).toContain('mô hình, cách làm hay mới xây dựng: chưa có');
   expect(text).toContain('Đến ngày 06/07/2026, 3/5 đơn vị đã gửi báo cáo hợp lệ (3 đúng hạn); 1 đơn vị chưa gửi; 1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp.');
   // Each unit's text under its name, bullets made alike; the invalid report is named, not dropped.
-  expect(paragraphs).toContain(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}.\n- Học tập chuyên đề năm 2026\n- Quán triệt nghị quyết mới`);
+  expect(paragraphs).toContain(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}.`);
+  expect(paragraphs).toContain('- Học tập chuyên đề năm 2026');
+  expect(paragraphs).toContain('- Quán triệt nghị quyết mới');
   expect(text).toContain(`Chưa tổng hợp (báo cáo còn lỗi): ${registry.units[3].name}.`);
   // Appendices, the last two on landscape pages.
   for (const line of ['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'TỔNG CỘNG']) expect(paragraphs).toContain(line);

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  CarriageReturn,
   Document,
   Header,
   LineRuleType,
@@ -17,24 +16,12 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import type { DocumentBlock, DocumentSection, DocumentSpec, ParagraphSpec, RunSpec, TableSpec } from '../../core/document/DocumentSpec';
+import type { DocumentBlock, DocumentSection, DocumentSpec, ParagraphSpec, TableSpec } from '../../core/document/DocumentSpec';
 
 /** A4 in twentieths of a point, portrait; the library turns it for landscape sections. */
 const A4 = { width: 11906, height: 16838 };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
-
-/** Lines that follow each other in the same format go into one run, separated by carriage returns: a tenth of the objects. */
-function groupRuns(runs: readonly RunSpec[]): { run: RunSpec; lines: string[] }[] {
-  const groups: { run: RunSpec; lines: string[] }[] = [];
-  for (const run of runs) {
-    const last = groups[groups.length - 1];
-    const sameFormat = last && last.run.bold === run.bold && last.run.italic === run.italic && last.run.underline === run.underline && last.run.sizePt === run.sizePt;
-    if (run.newLine && sameFormat) last.lines.push(run.text);
-    else groups.push({ run, lines: run.newLine && last ? ['', run.text] : [run.text] });
-  }
-  return groups;
-}
 
 /** Only what a paragraph sets differently from the defaults is written: thousands of paragraphs stay small. */
 function paragraphProperties(p: Omit<ParagraphSpec, 'kind' | 'runs'>) {
@@ -58,10 +45,7 @@ function renderParagraph(p: ParagraphSpec): Paragraph {
     keepNext: p.keepWithNext,
     // An outline level lists the heading in Word's navigation pane without Word's blue heading style.
     outlineLevel: p.heading !== undefined ? p.heading - 1 : undefined,
-    children: groupRuns(p.runs).map(({ run, lines }) => {
-      const format = { bold: run.bold, italics: run.italic, underline: run.underline ? {} : undefined, size: run.sizePt !== undefined ? run.sizePt * 2 : undefined };
-      return lines.length === 1 ? new TextRun({ text: lines[0], ...format }) : new TextRun({ children: lines.flatMap((line, i) => (i === 0 ? [line] : [new CarriageReturn(), line])), ...format });
-    }),
+    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, size: r.sizePt !== undefined ? r.sizePt * 2 : undefined })),
   });
 }
 

@@ -29,8 +29,6 @@ export interface RunSpec {
   italic?: boolean;
   underline?: boolean;
   sizePt?: number;
-  /** Starts on a new line of the same paragraph (a soft return). */
-  newLine?: boolean;
 }
 
 export interface ParagraphSpec {

@@ -69,10 +69,10 @@ export function buildReportDocument(c: Consolidation, options: ReportDocumentOpt
     for (const text of describeSectionFigures(c, section.code, options.comparison)) body.push(paragraph(text));
     const entries = c.sections.find((s) => s.section === section.code)?.entries ?? [];
     for (const { unit, text } of [...entries].sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))) {
-      // One paragraph a unit, its lines joined by soft returns: a block the officer cuts down or
-      // deletes whole, and a tenth of the paragraphs for Word to lay out.
+      // A paragraph a line, the first under the unit's name: a soft return in justified text
+      // would stretch the line before it across the page.
       const lines = cleanExcerpt(text, options.maxExcerptChars);
-      body.push(paragraph([{ text: `${unit.name}: `, bold: true, italic: true }, ...lines.map((line, i) => ({ text: line, newLine: i > 0 }))]));
+      lines.forEach((line, i) => body.push(paragraph(i === 0 ? [{ text: `${unit.name}: `, bold: true, italic: true }, { text: line }] : line)));
     }
     if (entries.length === 0) body.push(paragraph([{ text: 'Chưa có đơn vị nào báo cáo nội dung mục này.', italic: true }]));
     if (invalidUnits.length > 0) body.push(paragraph([{ text: `Chưa tổng hợp (báo cáo còn lỗi): ${invalidUnits.join(', ')}.`, italic: true }]));
