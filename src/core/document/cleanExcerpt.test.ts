@@ -12,3 +12,14 @@ test('a limit cuts at the last sentence end, else at a space, and never leaves a
   expect(cleanExcerpt('Dòng đầu đủ ý.\nDòng thứ hai dài hơn nhiều', 20)).toEqual(['Dòng đầu đủ ý. …']);
   expect(cleanExcerpt(text)).toEqual([text]);
 });
+
+test('a long text is cut the same whether or not its tail was looked at', () => {
+  const sentence = 'Chi bộ đã tổ chức học tập chuyên đề. ';
+  const long = sentence.repeat(2_000);
+  expect(cleanExcerpt(long, 100)).toEqual([`${sentence.repeat(2).trim()} …`]);
+  expect(cleanExcerpt(long, 100)).toEqual(cleanExcerpt(sentence.repeat(10), 100));
+});
+
+test('a text whose head is mostly white space still says it was cut', () => {
+  expect(cleanExcerpt(`Mở đầu.${' '.repeat(400)}Phần sau rất dài.`, 100)).toEqual(['Mở đầu. …']);
+});

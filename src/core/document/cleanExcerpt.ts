@@ -8,7 +8,9 @@ const BULLET = /^[-+•*–—·▪●○]\s*/;
  * the last space, when a sentence runs longer) and closed with "…".
  */
 export function cleanExcerpt(text: string, maxChars?: number): string[] {
-  const lines = normalizeParagraphs(text)
+  // Only the head of a long text can be kept: cleaning the rest of it is wasted work.
+  const head = maxChars !== undefined && text.length > maxChars * 2 + 200 ? text.slice(0, maxChars * 2 + 200) : text;
+  const lines = normalizeParagraphs(head)
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
@@ -26,8 +28,10 @@ export function cleanExcerpt(text: string, maxChars?: number): string[] {
     // A stub of a few words says nothing: end the text before it instead.
     if (cut.length >= MIN_PIECE || kept.length === 0) kept.push(markCut(cut));
     else kept[kept.length - 1] = markCut(kept[kept.length - 1]);
-    break;
+    return kept;
   }
+  // Everything of the head fitted (it was mostly white space): the tail left out is still a cut.
+  if (head !== text && kept.length > 0) kept[kept.length - 1] = markCut(kept[kept.length - 1]);
   return kept;
 }
 
