@@ -1,9 +1,8 @@
 import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream';
 import { writeFileSafely, writeStreamSafely } from './fileIo';
 import { writeDocument } from '../adapters/docx/writeDocument';
-import { compareWithPrevious } from '../core/consolidation/compareWithPrevious';
-import { buildReportDocument } from '../core/document/buildReportDocument';
-import { planExcerpts, type ExcerptPlan } from '../core/document/planExcerpts';
+import { prepareReportDocument } from '../core/document/buildReportDocument';
+import type { ExcerptPlan } from '../core/document/planExcerpts';
 import { consolidateReports, type Consolidation, type ConsolidationRound } from '../core/consolidation/consolidateReports';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { SkippedFile } from '../core/round/folderEntries';
@@ -40,8 +39,7 @@ export function writeSummaryFile(consolidation: Consolidation, target: string, o
 
 /** Writes the Word report (the document the office edits, signs and sends up) beside the summary. */
 export async function writeReportFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan }> {
-  const plan = planExcerpts(consolidation, options.maxExcerptChars);
-  const spec = buildReportDocument(consolidation, { document: options.document, comparison: compareWithPrevious(consolidation), maxExcerptChars: plan.maxExcerptChars });
+  const { spec, plan } = prepareReportDocument(consolidation, options);
   return { written: writeFileSafely(target, await writeDocument(spec), options.overwrite), plan };
 }
 

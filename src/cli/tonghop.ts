@@ -23,7 +23,6 @@ import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requir
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
-import { formatVietnameseNumber } from '../core/text/formatVietnameseNumber';
 import { reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
@@ -274,7 +273,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
     if (reportTarget) {
       const report = await writeReportFile(consolidation, reportTarget, { overwrite: Boolean(opts.ghiDe), document, maxExcerptChars });
-      if (report.plan.automatic) io.err(`Chú ý: nội dung các đơn vị dài ${formatVietnameseNumber(report.plan.totalChars)} ký tự, quá dài cho một báo cáo Word; mỗi đơn vị trong mỗi mục được trích tối đa ${formatVietnameseNumber(report.plan.maxExcerptChars ?? 0)} ký tự (chọn số khác bằng --trich-toi-da). Bảng tổng hợp vẫn giữ toàn văn.`);
+      if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
     }
   });

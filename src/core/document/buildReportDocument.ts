@@ -1,4 +1,4 @@
-import type { PeriodComparison } from '../consolidation/compareWithPrevious';
+import { compareWithPrevious, type PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import { labelPeriod } from '../period/ReportingPeriod';
 import { describeStatus } from '../round/statusLabels';
@@ -8,6 +8,7 @@ import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatV
 import { defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import { cleanExcerpt } from './cleanExcerpt';
+import { planExcerpts, type ExcerptPlan } from './planExcerpts';
 import { describeComparisonBasis, describeSectionFigures, describeSubmissions } from './describeFigures';
 import { paragraph, type DocumentBlock, type DocumentSection, type DocumentSpec, type ParagraphSpec, type TableCellSpec, type TableSpec } from './DocumentSpec';
 
@@ -16,6 +17,15 @@ export interface ReportDocumentOptions {
   comparison: PeriodComparison | null;
   /** Characters kept of each unit's text per section; everything when absent. */
   maxExcerptChars?: number;
+}
+
+/**
+ * The report both doors write: the comparison with the previous period and the length of the
+ * units' texts decided once, here. `plan.issue` says when the texts had to be cut.
+ */
+export function prepareReportDocument(c: Consolidation, options: { document: OfficialDocument; maxExcerptChars?: number }): { spec: DocumentSpec; plan: ExcerptPlan } {
+  const plan = planExcerpts(c, options.maxExcerptChars);
+  return { spec: buildReportDocument(c, { document: options.document, comparison: compareWithPrevious(c), maxExcerptChars: plan.maxExcerptChars }), plan };
 }
 
 /** Party documents (HD 36-HD/VPTW): A4, 20/20/30/15 mm, Times New Roman, body 14 pt. */
@@ -122,7 +132,7 @@ function signatureTable(doc: OfficialDocument): TableSpec {
 
 /** The figures about the units themselves (total members…), said before the sections. */
 function figuresOfContext(c: Consolidation, comparison: PeriodComparison | null): ParagraphSpec[] {
-  return describeSectionFigures(c, 'context', comparison).map((text) => paragraph(text.replace(/^Kết quả tổng hợp: /, 'Về tình hình chung của các đơn vị đã báo cáo: ')));
+  return describeSectionFigures(c, 'context', comparison, 'Về tình hình chung của các đơn vị đã báo cáo').map((text) => paragraph(text));
 }
 
 function figureText(value: number | null | undefined, ratio: boolean): string {

@@ -55,7 +55,7 @@ export function describeWithPhrase(indicator: IndicatorDef, valueOf: (code: stri
 }
 
 /** The lead of a section: its figures woven into one paragraph, then what is missing. */
-export function describeSectionFigures(c: Consolidation, sectionCode: string, comparison: PeriodComparison | null): string[] {
+export function describeSectionFigures(c: Consolidation, sectionCode: string, comparison: PeriodComparison | null, lead = 'Kết quả tổng hợp'): string[] {
   const all = c.round.template.indicators;
   const indicators = all.filter((i) => i.section === sectionCode);
   if (indicators.length === 0) return [];
@@ -78,7 +78,7 @@ export function describeSectionFigures(c: Consolidation, sectionCode: string, co
   const paragraphs: string[] = [];
   if (clauses.length > 0) {
     const sentence = clauses.join('; ');
-    paragraphs.push(`Kết quả tổng hợp: ${sentence}.`);
+    paragraphs.push(`${lead}: ${sentence}.`);
   }
   if (missing.length > 0) paragraphs.push(`Chưa đơn vị nào báo cáo số liệu về ${missing.join('; ')}.`);
   return paragraphs;
@@ -88,7 +88,7 @@ export function describeSectionFigures(c: Consolidation, sectionCode: string, co
 export function describeSubmissions(c: Consolidation, asOf: string): string {
   const total = c.units.length;
   const counted = c.units.filter((u) => u.counted).length;
-  const parts = [`${formatVietnameseNumber(c.counts.on_time)} đúng hạn`, `${formatVietnameseNumber(c.counts.late)} nộp muộn`].filter((p) => !p.startsWith('0 '));
+  const parts = ([[c.counts.on_time, 'đúng hạn'], [c.counts.late, 'nộp muộn']] as const).filter(([n]) => n > 0).map(([n, what]) => `${formatVietnameseNumber(n)} ${what}`);
   const status = `Đến ngày ${asOf}, ${formatVietnameseNumber(counted)}/${formatVietnameseNumber(total)} đơn vị đã gửi báo cáo hợp lệ${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
   const more: string[] = [];
   if (c.counts.missing > 0) more.push(`${formatVietnameseNumber(c.counts.missing)} đơn vị chưa gửi`);

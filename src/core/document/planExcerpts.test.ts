@@ -1,3 +1,5 @@
+import { present } from '../present';
+import { formatIssue } from '../issues/issueMessages';
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from '../../../tests/helpers/builders';
 import { consolidateReports } from '../consolidation/consolidateReports';
 import { planExcerpts, WORD_TEXT_BUDGET_CHARS } from './planExcerpts';
@@ -21,4 +23,5 @@ test('texts beyond what a report can carry are cut evenly, and the cut is marked
   expect(plan.totalChars).toBe(8_000_000);
   expect(plan.automatic).toBe(true);
   expect(plan.maxExcerptChars).toBe(WORD_TEXT_BUDGET_CHARS / 2_000);
+  expect(formatIssue(present(plan.issue, 'the cut issue'))).toBe('Nội dung các đơn vị dài 8.000.000 ký tự, quá dài cho một báo cáo Word, nên mỗi đơn vị trong mỗi mục được trích tối đa 3.000 ký tự; bảng tổng hợp vẫn giữ toàn văn. Nếu cần nhiều hơn, chọn số ký tự bằng --trich-toi-da khi tổng hợp bằng dòng lệnh.');
 });

@@ -1,4 +1,6 @@
 import type { Consolidation } from '../consolidation/consolidateReports';
+import { makeIssue, type Issue } from '../issues/Issue';
+import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
 
 /**
  * Characters of the units' own text a Word report carries in full: about 3,000 pages. Past it a
@@ -15,6 +17,8 @@ export interface ExcerptPlan {
   /** The limit was set here because the texts are too long, not asked for. */
   automatic: boolean;
   totalChars: number;
+  /** When cut automatically, what to tell the user. */
+  issue?: Issue;
 }
 
 /** What the user asked for, or everything, unless everything is more than a report can carry. */
@@ -22,5 +26,7 @@ export function planExcerpts(c: Consolidation, requested?: number): ExcerptPlan 
   const entries = c.sections.flatMap((s) => s.entries);
   const totalChars = entries.reduce((sum, e) => sum + e.text.length, 0);
   if (requested !== undefined || totalChars <= WORD_TEXT_BUDGET_CHARS) return { maxExcerptChars: requested, automatic: false, totalChars };
-  return { maxExcerptChars: Math.max(MIN_EXCERPT_CHARS, Math.floor(WORD_TEXT_BUDGET_CHARS / Math.max(1, entries.length))), automatic: true, totalChars };
+  const maxExcerptChars = Math.max(MIN_EXCERPT_CHARS, Math.floor(WORD_TEXT_BUDGET_CHARS / Math.max(1, entries.length)));
+  const issue = makeIssue('WORD_TEXT_CUT', {}, { total: formatVietnameseNumber(totalChars), limit: formatVietnameseNumber(maxExcerptChars) });
+  return { maxExcerptChars, automatic: true, totalChars, issue };
 }

@@ -109,6 +109,7 @@ export const ISSUE_SEVERITY = {
   HOST_PAYLOAD_TOO_LARGE: 'error',
   HOST_RESPONSE_TOO_LARGE: 'error',
   HOST_DOWNLOADED_INSTEAD: 'warning',
+  WORD_TEXT_CUT: 'warning',
   HOST_UNSUPPORTED_FEATURE: 'error',
   HOST_NOT_IMPLEMENTED: 'error',
   HOST_SHEET_EXISTS: 'error',

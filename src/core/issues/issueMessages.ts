@@ -110,6 +110,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   HOST_FAILED: (p) => `Excel báo lỗi khi ${p.action} (${p.detail}). Đề nghị thử lại; nếu vẫn lỗi, lưu sổ làm việc, đóng rồi mở lại Excel.`,
   HOST_PAYLOAD_TOO_LARGE: (p) => `Dữ liệu quá lớn để Excel trên web nhận một lần khi ${p.action}. Đề nghị dùng Excel trên máy tính, hoặc tải bảng tổng hợp về dạng tệp.`,
   HOST_RESPONSE_TOO_LARGE: (p) => `Sổ làm việc quá lớn để Excel trên web gửi về một lần khi ${p.action}. Đề nghị xóa bớt các trang tính không cần, dùng Excel trên máy tính, hoặc lưu sổ thành tệp rồi kiểm tra bằng nút chọn tệp.`,
+  WORD_TEXT_CUT: (p) =>
+    `Nội dung các đơn vị dài ${p.total} ký tự, quá dài cho một báo cáo Word, nên mỗi đơn vị trong mỗi mục được trích tối đa ${p.limit} ký tự; bảng tổng hợp vẫn giữ toàn văn. Nếu cần nhiều hơn, chọn số ký tự bằng --trich-toi-da khi tổng hợp bằng dòng lệnh.`,
   HOST_DOWNLOADED_INSTEAD: (p) =>
     `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
   HOST_UNSUPPORTED_FEATURE: (p) => `Sổ làm việc có một thành phần mà Excel trên web không hỗ trợ khi ${p.action} (${p.detail}). Đề nghị mở bằng Excel trên máy tính, hoặc dùng nút tải tệp .xlsx.`,

@@ -3,10 +3,7 @@ import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
 import { partitionByName } from '../../core/round/folderEntries';
 import { loadDocumentWriter, loadWorkbookWriter } from '../loadOnDemand';
-import { compareWithPrevious } from '../../core/consolidation/compareWithPrevious';
-import { buildReportDocument } from '../../core/document/buildReportDocument';
-import { planExcerpts } from '../../core/document/planExcerpts';
-import { formatVietnameseNumber } from '../../core/text/formatVietnameseNumber';
+import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
@@ -113,13 +110,12 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
     setNotice(null);
     try {
       const document = completeDocument(settings.body, host.today(), settings.document);
-      const plan = planExcerpts(consolidation);
-      const spec = buildReportDocument(consolidation, { document, comparison: compareWithPrevious(consolidation), maxExcerptChars: plan.maxExcerptChars });
+      const { spec, plan } = prepareReportDocument(consolidation, { document });
       // The Word writer (docx) is fetched the first time a report is asked for.
       const { writeDocument } = await loadDocumentWriter();
       host.download(reportName, await writeDocument(spec));
-      const cut = plan.automatic ? ` Nội dung các đơn vị quá dài cho một báo cáo Word nên mỗi đơn vị trong mỗi mục được trích tối đa ${formatVietnameseNumber(plan.maxExcerptChars ?? 0)} ký tự; bảng tổng hợp vẫn giữ toàn văn.` : '';
-      setNotice({ intent: 'success', text: `Đã tải xuống "${reportName}": báo cáo Word để sửa, ký và gửi cấp trên.${cut}` });
+      const done = `Đã tải xuống "${reportName}": báo cáo Word để sửa, ký và gửi cấp trên.`;
+      setNotice(plan.issue ? { intent: 'warning', text: `${done} ${formatIssue(plan.issue)}` } : { intent: 'success', text: done });
     } catch (error) {
       setNotice(noticeFromFailure('viết báo cáo Word', error));
     } finally {
