@@ -29,85 +29,85 @@ function toPdf(file: string, workDir: string): string {
   return pdf;
 }
 
+// One demo run serves every test here: its template, summary and Word report.
+let work: string;
+let demo: Awaited<ReturnType<typeof runDemo>>;
+beforeAll(async () => {
+  if (!hasTools && !process.env.CI) return;
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-lo-'));
+  demo = await runDemo(work, { out: () => undefined });
+  fs.mkdirSync(outDir, { recursive: true });
+}, 120_000);
+afterAll(() => {
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
 maybe(
   'the template and the summary open in LibreOffice and print their content',
-  async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-lo-'));
-    try {
-      const demo = await runDemo(work, { out: () => undefined });
-      fs.mkdirSync(outDir, { recursive: true });
-      const templatePdf = toPdf(demo.templatePath, work);
-      const summaryPdf = toPdf(demo.summaryPath, work);
-      const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
-      const t = text(templatePdf);
-      for (const expected of ['MẪU BÁO CÁO', 'CÁCH ĐIỀN MẪU', 'THÔNG TIN CHUNG', 'NỘI DUNG BÁO CÁO', 'SỐ LIỆU', 'Tổng số đảng viên của đảng bộ']) expect(t).toContain(expected);
-      const s = text(summaryPdf);
-      for (const expected of ['BẢNG TỔNG HỢP BÁO CÁO', 'TÌNH HÌNH NỘP BÁO CÁO', 'Nộp muộn 9 ngày', 'TỔNG CỘNG', 'KẾT QUẢ KIỂM TRA']) expect(s).toContain(expected);
-      fs.copyFileSync(templatePdf, path.join(outDir, 'mau-bao-cao.pdf'));
-      fs.copyFileSync(summaryPdf, path.join(outDir, 'tong-hop.pdf'));
-      // The roll-up report as a person sees it printed: its pages as PNGs under out/rollup/.
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [summaryPdf], { encoding: 'utf8' }))![1]);
-      const formPages: number[] = [];
-      for (let p = 1; p <= pages; p++) {
-        const page = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
-        if (page.includes('ĐẢNG CỘNG SẢN VIỆT NAM') || (formPages.length > 0 && formPages[formPages.length - 1] === p - 1 && !page.includes('TÌNH HÌNH NỘP BÁO CÁO'))) formPages.push(p);
-      }
-      expect(formPages.length).toBeGreaterThan(0);
-      const rollup = path.join(__dirname, '..', 'out', 'rollup');
-      fs.rmSync(rollup, { recursive: true, force: true });
-      fs.mkdirSync(rollup, { recursive: true });
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(formPages[0]), '-l', String(formPages[formPages.length - 1]), summaryPdf, path.join(rollup, 'bao-cao-tong-hop')]);
-      const first = execFileSync('pdftotext', ['-f', String(formPages[0]), '-l', String(formPages[0]), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
-      for (const expected of ['ĐẢNG BỘ THÀNH PHỐ (DỮ LIỆU MẪU)', 'BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY', 'Số 45-BC/BTGDVTU', 'Hà Nội, ngày 06 tháng 7 năm 2026', 'BÁO CÁO']) expect(first).toContain(expected);
-      const last = execFileSync('pdftotext', ['-f', String(formPages[formPages.length - 1]), '-l', String(formPages[formPages.length - 1]), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
-      for (const expected of ['Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Người Ký Mẫu']) expect(last).toContain(expected);
-      expect(fs.readdirSync(rollup).filter((f) => f.endsWith('.png')).length).toBe(formPages.length);
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
+  () => {
+    const templatePdf = toPdf(demo.templatePath, work);
+    const summaryPdf = toPdf(demo.summaryPath, work);
+    const text = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+    const t = text(templatePdf);
+    for (const expected of ['MẪU BÁO CÁO', 'CÁCH ĐIỀN MẪU', 'THÔNG TIN CHUNG', 'NỘI DUNG BÁO CÁO', 'SỐ LIỆU', 'Tổng số đảng viên của đảng bộ']) expect(t).toContain(expected);
+    const s = text(summaryPdf);
+    for (const expected of ['BẢNG TỔNG HỢP BÁO CÁO', 'TÌNH HÌNH NỘP BÁO CÁO', 'Nộp muộn 9 ngày', 'TỔNG CỘNG', 'KẾT QUẢ KIỂM TRA']) expect(s).toContain(expected);
+    fs.copyFileSync(templatePdf, path.join(outDir, 'mau-bao-cao.pdf'));
+    fs.copyFileSync(summaryPdf, path.join(outDir, 'tong-hop.pdf'));
+    // The roll-up report as a person sees it printed: its pages as PNGs under out/rollup/.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [summaryPdf], { encoding: 'utf8' }))![1]);
+    const formPages: number[] = [];
+    for (let p = 1; p <= pages; p++) {
+      const page = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+      if (page.includes('ĐẢNG CỘNG SẢN VIỆT NAM') || (formPages.length > 0 && formPages[formPages.length - 1] === p - 1 && !page.includes('TÌNH HÌNH NỘP BÁO CÁO'))) formPages.push(p);
     }
+    expect(formPages.length).toBeGreaterThan(0);
+    const rollup = path.join(__dirname, '..', 'out', 'rollup');
+    fs.rmSync(rollup, { recursive: true, force: true });
+    fs.mkdirSync(rollup, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(formPages[0]), '-l', String(formPages[formPages.length - 1]), summaryPdf, path.join(rollup, 'bao-cao-tong-hop')]);
+    const first = execFileSync('pdftotext', ['-f', String(formPages[0]), '-l', String(formPages[0]), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+    for (const expected of ['ĐẢNG BỘ THÀNH PHỐ (DỮ LIỆU MẪU)', 'BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY', 'Số 45-BC/BTGDVTU', 'Hà Nội, ngày 06 tháng 7 năm 2026', 'BÁO CÁO']) expect(first).toContain(expected);
+    const last = execFileSync('pdftotext', ['-f', String(formPages[formPages.length - 1]), '-l', String(formPages[formPages.length - 1]), '-layout', summaryPdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+    for (const expected of ['Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Người Ký Mẫu']) expect(last).toContain(expected);
+    expect(fs.readdirSync(rollup).filter((f) => f.endsWith('.png')).length).toBe(formPages.length);
   },
   240_000,
 );
 
 maybe(
   'the Word report converts to an A4 PDF with its header, headings, totals and signature',
-  async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-lo-docx-'));
-    try {
-      const demo = await runDemo(work, { out: () => undefined });
-      const pdf = toPdf(demo.reportPath, work);
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      // A4 portrait is 595 × 842 points.
-      expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d*|Page size:\s+595\.\d* x 842/);
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
-      const expected = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'Số 45-BC/BTGDVTU', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'TỔNG CỘNG'];
-      for (const e of expected) expect(text).toContain(e);
-      for (const section of DEFAULT_TEMPLATE.sections) expect(text.toLocaleUpperCase('vi')).toContain(section.title.toLocaleUpperCase('vi').slice(0, 40));
-      // The total of party members as a Vietnamese number, as in the summary.
-      const summary = XLSX.read(fs.readFileSync(demo.summaryPath));
-      const rows = XLSX.utils.sheet_to_json<unknown[]>(summary.Sheets['Số liệu'], { header: 1, defval: null });
-      const codeRow = rows.findIndex((r) => r.includes('tong_dang_vien'));
-      const total = rows.find((r) => r[2] === 'TỔNG CỘNG')![rows[codeRow].indexOf('tong_dang_vien')] as number;
-      expect(text).toContain(`${formatVietnameseNumber(total)} người`);
-      // The first page and an appendix page as PNGs, for a person to look at.
-      const shots = path.join(__dirname, '..', 'out', 'screenshots');
-      fs.mkdirSync(shots, { recursive: true });
-      let appendixPage = pages;
-      for (let p = 1; p <= pages; p++) {
-        if (execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }).includes('Phụ lục 1')) {
-          appendixPage = p;
-          break;
-        }
+  () => {
+    const pdf = toPdf(demo.reportPath, work);
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    // A4 portrait is 595 × 842 points.
+    expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d*|Page size:\s+595\.\d* x 842/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    const expected = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'Số 45-BC/BTGDVTU', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'TỔNG CỘNG'];
+    for (const e of expected) expect(text).toContain(e);
+    for (const section of DEFAULT_TEMPLATE.sections) expect(text.toLocaleUpperCase('vi')).toContain(section.title.toLocaleUpperCase('vi').slice(0, 40));
+    // The total of party members as a Vietnamese number, as in the summary.
+    const summary = XLSX.read(fs.readFileSync(demo.summaryPath));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(summary.Sheets['Số liệu'], { header: 1, defval: null });
+    const codeRow = rows.findIndex((r) => r.includes('tong_dang_vien'));
+    const total = rows.find((r) => r[2] === 'TỔNG CỘNG')![rows[codeRow].indexOf('tong_dang_vien')] as number;
+    expect(text).toContain(`${formatVietnameseNumber(total)} người`);
+    // The first page and an appendix page as PNGs, for a person to look at.
+    const shots = path.join(__dirname, '..', 'out', 'screenshots');
+    fs.mkdirSync(shots, { recursive: true });
+    let appendixPage = pages;
+    for (let p = 1; p <= pages; p++) {
+      if (execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' }).includes('Phụ lục 1')) {
+        appendixPage = p;
+        break;
       }
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shots, 'bao-cao-word-trang-1')]);
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(appendixPage), '-l', String(appendixPage), pdf, path.join(shots, 'bao-cao-word-phu-luc-1')]);
-      expect(fs.existsSync(path.join(shots, 'bao-cao-word-trang-1.png'))).toBe(true);
-      expect(fs.existsSync(path.join(shots, 'bao-cao-word-phu-luc-1.png'))).toBe(true);
-      fs.copyFileSync(pdf, path.join(outDir, 'bao-cao-word.pdf'));
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
     }
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, path.join(shots, 'bao-cao-word-trang-1')]);
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(appendixPage), '-l', String(appendixPage), pdf, path.join(shots, 'bao-cao-word-phu-luc-1')]);
+    expect(fs.existsSync(path.join(shots, 'bao-cao-word-trang-1.png'))).toBe(true);
+    expect(fs.existsSync(path.join(shots, 'bao-cao-word-phu-luc-1.png'))).toBe(true);
+    fs.copyFileSync(pdf, path.join(outDir, 'bao-cao-word.pdf'));
   },
   240_000,
 );
