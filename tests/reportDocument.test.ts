@@ -4,6 +4,7 @@ import { compareWithPrevious } from '../src/core/consolidation/compareWithPrevio
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
 import type { PreviousPeriod } from '../src/core/consolidation/previousPeriod';
 import { APPENDIX_UNIT_LIMIT, buildReportDocument } from '../src/core/document/buildReportDocument';
+import { reportContentOf } from '../src/core/document/ReportContent';
 import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
 
@@ -45,7 +46,7 @@ async function openDocx(bytes: Uint8Array): Promise<{ xml: string; paragraphs: s
 
 test('the .docx carries the Party header, BÁO CÁO, every heading, the figures as Vietnamese sentences and the signature', async () => {
   const c = consolidation();
-  const { xml, paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null })));
+  const { xml, paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document })));
   const text = paragraphs.join('\n');
   for (const line of ['ĐẢNG BỘ TỈNH MẪU', 'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', 'Số 12-BC/BTGDVTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Tân An, ngày 6 tháng 7 năm 2026', 'BÁO CÁO', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn Ký']) {
     expect(paragraphs).toContain(line);
@@ -82,7 +83,7 @@ test('against the previous period, like for like, with the number of units compa
     byUnit: { [registry.units[0].code]: { tong_dang_vien: 800, dv_hoc_tap: 720 }, [registry.units[4].code]: { tong_dang_vien: 5_000 } },
   };
   const c = consolidation(previous);
-  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: compareWithPrevious(c) })));
+  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, compareWithPrevious(c)), { document })));
   const text = paragraphs.join('\n');
   expect(text).toContain('Các số so với kỳ trước (Quý I-2026) tính trên 1 đơn vị báo cáo cả hai kỳ.');
   // Unit 0: 1.000 now against 800 then is +25%; never 6.000 against 99.999.
@@ -93,7 +94,7 @@ test('against the previous period, like for like, with the number of units compa
 
 test('a length limit cuts each unit text at a sentence and says so with …', async () => {
   const c = consolidation();
-  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null, maxExcerptChars: 50 })));
+  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document, maxExcerptChars: 50 })));
   const first = paragraphs.find((p) => p.startsWith(`${registry.units[0].name}: `));
   expect(first).toBe(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}. …`);
   expect(paragraphs).toContain('(Bản dự thảo: nội dung của mỗi đơn vị trong mỗi mục được trích tối đa 50 ký tự; toàn văn ở trang "Nội dung" của bảng tổng hợp.)');
@@ -103,7 +104,7 @@ test('a large round lists totals and the units that need attention in its append
   const many = makeRegistry(APPENDIX_UNIT_LIMIT + 20);
   const inputs = many.units.slice(0, APPENDIX_UNIT_LIMIT + 10).map((unit, i) => makeInput(`u${i}.xlsx`, { unit, reportDate: i < 3 ? '2026-06-25' : '2026-06-18' }));
   const c = consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: many, body: 'Ban' }, inputs);
-  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(c, { document, comparison: null })));
+  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document })));
   const tableRowsOf = (unitName: string) => paragraphs.filter((p) => p === unitName).length;
   // Phụ lục 1: one row per indicator with its total and how many units gave it.
   expect(paragraphs).toContain('Số liệu của từng đơn vị: trang "Số liệu" của bảng tổng hợp.');

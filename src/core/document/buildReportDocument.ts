@@ -1,20 +1,18 @@
-import { compareWithPrevious, type PeriodComparison } from '../consolidation/compareWithPrevious';
+import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import { labelPeriod } from '../period/ReportingPeriod';
-import { describeStatus } from '../round/statusLabels';
 import { formatDate, splitIsoDate } from '../text/calendarDate';
-import { compareVietnamese } from '../text/compareVietnamese';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
 import { defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import { cleanExcerpt } from './cleanExcerpt';
 import { planExcerpts, type ExcerptPlan } from './planExcerpts';
 import { describeComparisonBasis, describeSectionFigures, describeSubmissions } from './describeFigures';
+import { reportContentOf, type ReportContent } from './ReportContent';
 import { paragraph, type DocumentBlock, type DocumentSection, type DocumentSpec, type ParagraphSpec, type TableCellSpec, type TableSpec } from './DocumentSpec';
 
 export interface ReportDocumentOptions {
   document: OfficialDocument;
-  comparison: PeriodComparison | null;
   /** Characters kept of each unit's text per section; everything when absent. */
   maxExcerptChars?: number;
 }
@@ -23,9 +21,10 @@ export interface ReportDocumentOptions {
  * The report both doors write: the comparison with the previous period and the length of the
  * units' texts decided once, here. `plan.issue` says when the texts had to be cut.
  */
-export function prepareReportDocument(c: Consolidation, options: { document: OfficialDocument; maxExcerptChars?: number }): { spec: DocumentSpec; plan: ExcerptPlan } {
-  const plan = planExcerpts(c, options.maxExcerptChars);
-  return { spec: buildReportDocument(c, { document: options.document, comparison: compareWithPrevious(c), maxExcerptChars: plan.maxExcerptChars }), plan };
+export function prepareReportDocument(c: Consolidation | ReportContent, options: { document: OfficialDocument; maxExcerptChars?: number }): { spec: DocumentSpec; plan: ExcerptPlan } {
+  const content = 'round' in c ? reportContentOf(c, compareWithPrevious(c)) : c;
+  const plan = planExcerpts(content, options.maxExcerptChars);
+  return { spec: buildReportDocument(content, { document: options.document, maxExcerptChars: plan.maxExcerptChars }), plan };
 }
 
 /** Party documents (HD 36-HD/VPTW): A4, 20/20/30/15 mm, Times New Roman, body 14 pt. */
@@ -53,20 +52,21 @@ const HEADER_SHADE = 'D9E2F3';
  * and every unit's text under its name, the recipients and the signature; three appendices on
  * landscape pages (figures, nominations, submissions).
  */
-export function buildReportDocument(c: Consolidation, options: ReportDocumentOptions): DocumentSpec {
+export function buildReportDocument(c: ReportContent, options: ReportDocumentOptions): DocumentSpec {
   const doc = options.document;
-  const { template, period } = c.round;
+  const { template, period } = c;
   const subject = doc.subject ?? defaultSubject(template, period);
   const body: DocumentBlock[] = [headerTable(doc), centered('BÁO CÁO', { bold: true, sizePt: 16 }), centered(subject, { bold: true, sizePt: 14 }), centered('-----', { sizePt: 14 })];
   body.push(paragraph(describeSubmissions(c, formatDate(doc.date)), { spaceBeforePt: 12 }));
   if (options.maxExcerptChars !== undefined) {
     body.push(paragraph([{ text: `(Bản dự thảo: nội dung của mỗi đơn vị trong mỗi mục được trích tối đa ${formatVietnameseNumber(options.maxExcerptChars)} ký tự; toàn văn ở trang "${SUMMARY_SHEETS.texts}" của bảng tổng hợp.)`, italic: true }]));
   }
-  const basis = describeComparisonBasis(options.comparison);
+  const basis = describeComparisonBasis(c.comparison);
   if (basis) body.push(paragraph(basis));
-  body.push(...figuresOfContext(c, options.comparison));
+  // The figures about the units themselves (total members…), said before the sections.
+  for (const text of describeSectionFigures(c, 'context', 'Về tình hình chung của các đơn vị đã báo cáo')) body.push(paragraph(text));
 
-  const invalidUnits = c.units.filter((u) => u.status === 'invalid').map((u) => u.unit.name).sort(compareVietnamese);
+  const { invalidUnits } = c;
   const groupsShown = new Set<string>();
   for (const section of template.sections) {
     const group = section.group ? template.groups.find((g) => g.code === section.group) : undefined;
@@ -76,13 +76,13 @@ export function buildReportDocument(c: Consolidation, options: ReportDocumentOpt
     }
     const number = group ? section.code.slice(group.code.length + 1) : section.code;
     body.push(heading(group ? `${number}. ${section.title}` : `${number}. ${section.title.toUpperCase()}`, group ? 2 : 1));
-    for (const text of describeSectionFigures(c, section.code, options.comparison)) body.push(paragraph(text));
-    const entries = c.sections.find((s) => s.section === section.code)?.entries ?? [];
-    for (const { unit, text } of [...entries].sort((a, b) => compareVietnamese(a.unit.name, b.unit.name))) {
+    for (const text of describeSectionFigures(c, section.code)) body.push(paragraph(text));
+    const entries = c.sections[section.code] ?? [];
+    for (const { unitName, text } of entries) {
       // A paragraph a line, the first under the unit's name: a soft return in justified text
       // would stretch the line before it across the page.
       const lines = cleanExcerpt(text, options.maxExcerptChars);
-      lines.forEach((line, i) => body.push(paragraph(i === 0 ? [{ text: `${unit.name}: `, bold: true, italic: true }, { text: line }] : line)));
+      lines.forEach((line, i) => body.push(paragraph(i === 0 && unitName ? [{ text: `${unitName}: `, bold: true, italic: true }, { text: line }] : line)));
     }
     if (entries.length === 0) body.push(paragraph([{ text: 'Chưa có đơn vị nào báo cáo nội dung mục này.', italic: true }]));
     if (invalidUnits.length > 0) body.push(paragraph([{ text: `Chưa tổng hợp (báo cáo còn lỗi): ${invalidUnits.join(', ')}.`, italic: true }]));
@@ -130,21 +130,16 @@ function signatureTable(doc: OfficialDocument): TableSpec {
   return { kind: 'table', columnWidths: [50, 50], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
 }
 
-/** The figures about the units themselves (total members…), said before the sections. */
-function figuresOfContext(c: Consolidation, comparison: PeriodComparison | null): ParagraphSpec[] {
-  return describeSectionFigures(c, 'context', comparison, 'Về tình hình chung của các đơn vị đã báo cáo').map((text) => paragraph(text));
-}
-
 function figureText(value: number | null | undefined, ratio: boolean): string {
   if (value === null || value === undefined) return '';
   return ratio ? formatVietnamesePercent(value) : formatVietnameseNumber(value);
 }
 
 /** Phụ lục 1: units × indicators, the total row, ratios recomputed; split into tables of a few indicators. */
-function figuresAppendix(c: Consolidation): DocumentBlock[] {
-  const { indicators } = c.round.template;
-  const counted = c.units.filter((u) => u.counted && u.file?.report);
-  const blocks: DocumentBlock[] = [centered('Phụ lục 1', { bold: true }), centered(`SỐ LIỆU TỔNG HỢP ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }), centered(`(${formatVietnameseNumber(counted.length)} đơn vị có báo cáo hợp lệ)`, { italic: true, sizePt: 12 })];
+function figuresAppendix(c: ReportContent): DocumentBlock[] {
+  const { indicators } = c.template;
+  const counted = c.unitFigures;
+  const blocks: DocumentBlock[] = [centered('Phụ lục 1', { bold: true }), centered(`SỐ LIỆU TỔNG HỢP ${labelPeriod(c.period).toUpperCase()}`, { bold: true }), centered(`(${formatVietnameseNumber(counted.length)} đơn vị có báo cáo hợp lệ)`, { italic: true, sizePt: 12 })];
   if (counted.length > APPENDIX_UNIT_LIMIT) {
     const header = { header: true, cells: ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng cộng', 'Số đơn vị có số liệu'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
     const rows = indicators.map((i, n) => ({
@@ -158,7 +153,7 @@ function figuresAppendix(c: Consolidation): DocumentBlock[] {
     const part = indicators.slice(start, start + INDICATORS_PER_TABLE);
     const header = { header: true, cells: [cell('STT', { bold: true, align: 'center', shade: HEADER_SHADE }), cell('Đơn vị', { bold: true, align: 'center', shade: HEADER_SHADE }), ...part.map((i) => cell(`${i.label} (${i.unit})`, { bold: true, align: 'center', shade: HEADER_SHADE, sizePt: 10 }))] };
     const rows = counted.map((u, n) => ({
-      cells: [cell(String(n + 1), { align: 'center' }), cell(u.unit.name), ...part.map((i) => cell(figureText(i.aggregation === 'sum' ? u.file?.report?.values[i.code] : u.file?.report?.ratios[i.code], i.aggregation === 'ratio'), { align: 'right' }))],
+      cells: [cell(String(n + 1), { align: 'center' }), cell(u.name), ...part.map((i) => cell(figureText(u.values[i.code], i.aggregation === 'ratio'), { align: 'right' }))],
     }));
     const total = { cells: [cell(''), cell('TỔNG CỘNG', { bold: true }), ...part.map((i) => cell(figureText(i.aggregation === 'sum' ? c.totals[i.code] : c.ratios[i.code], i.aggregation === 'ratio'), { bold: true, align: 'right' }))] };
     if (start > 0) blocks.push(centered('(tiếp theo)', { italic: true, sizePt: 12 }));
@@ -168,33 +163,32 @@ function figuresAppendix(c: Consolidation): DocumentBlock[] {
 }
 
 /** Phụ lục 2: the nominations, by kind, with the proposed form and the proposing unit. */
-function nominationsAppendix(c: Consolidation): DocumentBlock[] {
-  const def = c.round.template.nominations;
+function nominationsAppendix(c: ReportContent): DocumentBlock[] {
+  const def = c.template.nominations;
   const blocks: DocumentBlock[] = [centered('Phụ lục 2', { bold: true }), centered(def.title.toUpperCase(), { bold: true })];
   if (c.nominations.length === 0) return [...blocks, centered('(Không có đề xuất.)', { italic: true })];
   const header = { header: true, cells: ['STT', 'Tập thể / cá nhân', 'Tên', 'Hình thức đề xuất', 'Đơn vị đề xuất'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
-  const rows = c.nominations.map(({ unit, nomination }, i) => {
-    const v = nomination.values;
+  const rows = c.nominations.map(({ unitName, kind, values: v }, i) => {
     const name = `${v['ten'] ?? ''}${v['chuc_vu'] ? ` (${v['chuc_vu']})` : ''}`;
-    return { cells: [cell(String(i + 1), { align: 'center' }), cell(nomination.kind || (v['loai'] ?? '')), cell(name), cell(v['hinh_thuc'] ?? ''), cell(unit.name)] };
+    return { cells: [cell(String(i + 1), { align: 'center' }), cell(kind), cell(name), cell(v['hinh_thuc'] ?? ''), cell(unitName)] };
   });
   return [...blocks, { kind: 'table', columnWidths: [6, 16, 38, 20, 20], borders: true, rows: [header, ...rows] }];
 }
 
 /** Phụ lục 3: every registered unit and how it reported. */
-function statusAppendix(c: Consolidation): DocumentBlock[] {
+function statusAppendix(c: ReportContent): DocumentBlock[] {
   const header = { header: true, cells: ['STT', 'Đơn vị', 'Tình hình nộp', 'Ngày báo cáo', 'Tệp'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
   // A large round lists the units that need attention; those on time are counted, not listed.
-  const listed = c.units.length > APPENDIX_UNIT_LIMIT ? c.units.filter((u) => u.status !== 'on_time') : c.units;
+  const listed = c.status.length > APPENDIX_UNIT_LIMIT ? c.status.filter((u) => u.status !== 'on_time') : c.status;
   const rows = listed.map((u, i) => ({
-    cells: [cell(String(i + 1), { align: 'center' }), cell(u.unit.name), cell(describeStatus(u)), cell(u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', { align: 'center' }), cell(u.file?.fileName ?? '', { sizePt: 9 })],
+    cells: [cell(String(i + 1), { align: 'center' }), cell(u.name), cell(u.statusText), cell(u.reportDate, { align: 'center' }), cell(u.fileName, { sizePt: 9 })],
   }));
   return [
     paragraph('', { ...PLAIN, spaceAfterPt: 12 }),
     centered('Phụ lục 3', { bold: true }),
-    centered(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`, { bold: true }),
-    centered(`(Hạn nộp ${formatDate(c.round.deadline)})`, { italic: true, sizePt: 12 }),
-    ...(listed.length < c.units.length ? [centered(`${formatVietnameseNumber(c.units.length - listed.length)} đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang "${SUMMARY_SHEETS.status}" của bảng tổng hợp.`, { italic: true, sizePt: 12 })] : []),
+    centered(`TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.period).toUpperCase()}`, { bold: true }),
+    centered(`(Hạn nộp ${formatDate(c.deadline)})`, { italic: true, sizePt: 12 }),
+    ...(listed.length < c.status.length ? [centered(`${formatVietnameseNumber(c.status.length - listed.length)} đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang "${SUMMARY_SHEETS.status}" của bảng tổng hợp.`, { italic: true, sizePt: 12 })] : []),
     { kind: 'table', columnWidths: [6, 34, 20, 12, 28], borders: true, rows: [header, ...rows] },
   ];
 }

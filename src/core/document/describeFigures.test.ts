@@ -1,12 +1,12 @@
-import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { IndicatorDef } from '../template/ReportTemplate';
+import type { ComparedFigures } from './ReportContent';
 import { describeComparisonBasis, describeIndicator, describeWithPhrase } from './describeFigures';
 
 const count = (code: string, label: string, unit: string, phrase?: string): IndicatorDef => ({ code, section: 'II.1', label, unit, aggregation: 'sum', min: 0, ...(phrase ? { phrase } : {}) });
 const ratio: IndicatorDef = { code: 'ty_le', section: 'II.1', label: 'Tỷ lệ tham gia', unit: '%', aggregation: 'ratio', numerator: 'dv', denominator: 'tong', decimals: 2 };
-const comparison = (before: Record<string, number | null>, now: Record<string, number | null>, units = 35): PeriodComparison => ({
+const comparison = (before: Record<string, number | null>, now: Record<string, number | null>, unitCount = 35): ComparedFigures => ({
   previousLabel: 'Quý III-2026',
-  unitCodes: Array.from({ length: units }, (_, i) => `DV${i}`),
+  unitCount,
   before,
   now,
   change: Object.fromEntries(Object.keys(now).map((k) => [k, now[k] !== null && before[k] !== null ? Math.round(((now[k] as number) - (before[k] as number)) * 100) / 100 : null])),

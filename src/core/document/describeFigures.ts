@@ -1,5 +1,4 @@
-import type { PeriodComparison } from '../consolidation/compareWithPrevious';
-import type { Consolidation } from '../consolidation/consolidateReports';
+import type { ComparedFigures, ReportContent } from './ReportContent';
 import type { IndicatorDef } from '../template/ReportTemplate';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
 import { phrasePlaceholders } from '../template/parseReportTemplate';
@@ -7,7 +6,7 @@ import { phrasePlaceholders } from '../template/parseReportTemplate';
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** How a change reads: "tăng 12,5%", "giảm 3 điểm phần trăm", "không đổi". */
-function describeChange(indicator: IndicatorDef, comparison: PeriodComparison): string | null {
+function describeChange(indicator: IndicatorDef, comparison: ComparedFigures): string | null {
   const change = comparison.change[indicator.code];
   const before = comparison.before[indicator.code];
   if (change === null || change === undefined || before === null || before === undefined) return null;
@@ -23,10 +22,10 @@ function describeChange(indicator: IndicatorDef, comparison: PeriodComparison): 
  * trước)", "tỷ lệ ... đạt 90,98%". A zero reads "chưa có" rather than boasting "0 mô hình";
  * null means no unit gave the figure, and is said apart.
  */
-export function describeIndicator(indicator: IndicatorDef, value: number | null, comparison: PeriodComparison | null): string | null {
+export function describeIndicator(indicator: IndicatorDef, value: number | null, comparison: ComparedFigures | null): string | null {
   if (value === null) return null;
   const label = lowerFirst(indicator.label);
-  const change = comparison && comparison.unitCodes.length > 0 ? describeChange(indicator, comparison) : null;
+  const change = comparison && comparison.unitCount > 0 ? describeChange(indicator, comparison) : null;
   const tail = change ? ` (${change})` : '';
   if (indicator.aggregation === 'ratio') return `${label} đạt ${formatVietnamesePercent(value)}${tail}`;
   if (value === 0) return `${label}: chưa có`;
@@ -38,7 +37,7 @@ export function describeIndicator(indicator: IndicatorDef, value: number | null,
  * numbers; null when it has none, or when a figure it needs is zero or missing (the generic
  * clause then says so plainly). Returns the codes it said, so they are not said twice.
  */
-export function describeWithPhrase(indicator: IndicatorDef, valueOf: (code: string) => { indicator: IndicatorDef; value: number | null } | undefined, comparison: PeriodComparison | null): { text: string; said: string[] } | null {
+export function describeWithPhrase(indicator: IndicatorDef, valueOf: (code: string) => { indicator: IndicatorDef; value: number | null } | undefined, comparison: ComparedFigures | null): { text: string; said: string[] } | null {
   if (!indicator.phrase) return null;
   const codes = phrasePlaceholders(indicator.phrase);
   const own = valueOf(indicator.code)?.value;
@@ -49,14 +48,15 @@ export function describeWithPhrase(indicator: IndicatorDef, valueOf: (code: stri
     if (!found || found.value === null) return null;
     filled.set(code, found.indicator.aggregation === 'ratio' ? formatVietnamesePercent(found.value) : formatVietnameseNumber(found.value));
   }
-  const change = comparison && comparison.unitCodes.length > 0 ? describeChange(indicator, comparison) : null;
+  const change = comparison && comparison.unitCount > 0 ? describeChange(indicator, comparison) : null;
   const text = indicator.phrase.replace(/\{([^{}]*)\}/g, (_, code: string) => filled.get(code.trim()) ?? '');
   return { text: `${text}${change ? ` (${change})` : ''}`, said: [...new Set([indicator.code, ...codes])] };
 }
 
 /** The lead of a section: its figures woven into one paragraph, then what is missing. */
-export function describeSectionFigures(c: Consolidation, sectionCode: string, comparison: PeriodComparison | null, lead = 'Kết quả tổng hợp'): string[] {
-  const all = c.round.template.indicators;
+export function describeSectionFigures(c: ReportContent, sectionCode: string, lead = 'Kết quả tổng hợp'): string[] {
+  const { comparison } = c;
+  const all = c.template.indicators;
   const indicators = all.filter((i) => i.section === sectionCode);
   if (indicators.length === 0) return [];
   const value = (i: IndicatorDef) => (i.aggregation === 'sum' ? (c.totals[i.code] ?? null) : (c.ratios[i.code] ?? null));
@@ -85,9 +85,9 @@ export function describeSectionFigures(c: Consolidation, sectionCode: string, co
 }
 
 /** Who reported: "Đến ngày 06/07/2026, 37/40 đơn vị đã gửi báo cáo hợp lệ (32 đúng hạn, 5 nộp muộn); …". */
-export function describeSubmissions(c: Consolidation, asOf: string): string {
-  const total = c.units.length;
-  const counted = c.units.filter((u) => u.counted).length;
+export function describeSubmissions(c: Pick<ReportContent, 'counts' | 'unitFigures'>, asOf: string): string {
+  const total = c.counts.on_time + c.counts.late + c.counts.missing + c.counts.invalid;
+  const counted = c.unitFigures.length;
   const parts = ([[c.counts.on_time, 'đúng hạn'], [c.counts.late, 'nộp muộn']] as const).filter(([n]) => n > 0).map(([n, what]) => `${formatVietnameseNumber(n)} ${what}`);
   const status = `Đến ngày ${asOf}, ${formatVietnameseNumber(counted)}/${formatVietnameseNumber(total)} đơn vị đã gửi báo cáo hợp lệ${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
   const more: string[] = [];
@@ -97,9 +97,9 @@ export function describeSubmissions(c: Consolidation, asOf: string): string {
 }
 
 /** The sentence that says what a comparison is made over, or why there is none. */
-export function describeComparisonBasis(comparison: PeriodComparison | null): string | null {
+export function describeComparisonBasis(comparison: ComparedFigures | null): string | null {
   if (!comparison) return null;
-  const n = comparison.unitCodes.length;
+  const n = comparison.unitCount;
   if (n === 0) return `Không có đơn vị nào báo cáo cả kỳ này và ${comparison.previousLabel} nên chưa so sánh với kỳ trước.`;
   return `Các số so với kỳ trước (${comparison.previousLabel}) tính trên ${formatVietnameseNumber(n)} đơn vị báo cáo cả hai kỳ.`;
 }

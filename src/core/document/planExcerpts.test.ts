@@ -2,13 +2,14 @@ import { present } from '../present';
 import { formatIssue } from '../issues/issueMessages';
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from '../../../tests/helpers/builders';
 import { consolidateReports } from '../consolidation/consolidateReports';
+import { reportContentOf } from './ReportContent';
 import { planExcerpts, WORD_TEXT_BUDGET_CHARS } from './planExcerpts';
 
 function roundWithTexts(units: number, charsPerSection: number) {
   const registry = makeRegistry(units);
   const text = 'Chi bộ đã tổ chức học tập. '.repeat(Math.ceil(charsPerSection / 27)).slice(0, charsPerSection);
   const inputs = registry.units.map((unit, i) => makeInput(`u${i}.xlsx`, { unit, text: { 'II.1': text, 'II.2': text } }));
-  return consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: 'Ban' }, inputs);
+  return reportContentOf(consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: 'Ban' }, inputs), null);
 }
 
 test('an ordinary round keeps every word; a limit asked for is kept as asked', () => {

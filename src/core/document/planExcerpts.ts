@@ -1,6 +1,6 @@
-import type { Consolidation } from '../consolidation/consolidateReports';
 import { makeIssue, type Issue } from '../issues/Issue';
 import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
+import type { ReportContent } from './ReportContent';
 
 /**
  * Characters of the units' own text a Word report carries in full: about 3,000 pages. Past it a
@@ -22,8 +22,8 @@ export interface ExcerptPlan {
 }
 
 /** What the user asked for, or everything, unless everything is more than a report can carry. */
-export function planExcerpts(c: Consolidation, requested?: number): ExcerptPlan {
-  const entries = c.sections.flatMap((s) => s.entries);
+export function planExcerpts(c: Pick<ReportContent, 'sections'>, requested?: number): ExcerptPlan {
+  const entries = Object.values(c.sections).flat();
   const totalChars = entries.reduce((sum, e) => sum + e.text.length, 0);
   if (requested !== undefined || totalChars <= WORD_TEXT_BUDGET_CHARS) return { maxExcerptChars: requested, automatic: false, totalChars };
   const maxExcerptChars = Math.max(MIN_EXCERPT_CHARS, Math.floor(WORD_TEXT_BUDGET_CHARS / Math.max(1, entries.length)));
