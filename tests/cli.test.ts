@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { main } from '../src/cli/tonghop';
 import { DEMO_SUBMISSIONS_FOLDER } from '../src/cli/runDemo';
@@ -57,6 +58,49 @@ describe('tonghop demo', () => {
     }
     expect(totalRow[col]).toBe(expected);
     expect(unitRows.reduce((s, r) => s + (typeof r[col] === 'number' ? (r[col] as number) : 0), 0)).toBe(expected);
+  });
+});
+
+describe('tonghop bao-cao', () => {
+  const summary = () => path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx');
+  const docxText = async (file: string) => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  };
+
+  test('rebuilds the Word report from the summary the officer edited, never touching the summary', async () => {
+    // The demo already wrote the report beside the summary: it is not replaced without --ghi-de.
+    const refused = await run(['bao-cao', summary()]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Báo cáo tổng hợp 6 tháng đầu năm 2026.docx" đã có. Dùng --ghi-de');
+    const edited = path.join(dir, 'đã sửa.xlsx');
+    const wb = XLSX.read(fs.readFileSync(summary()), { cellFormula: true, cellStyles: true });
+    const form = wb.Sheets['Báo cáo tổng hợp'];
+    form['B4'] = { t: 's', v: 'Số 77-BC/BTGDVTU' };
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(form, { header: 1, blankrows: true, defval: null });
+    const first = rows.findIndex((r) => typeof r[1] === 'string' && (r[1] as string).startsWith('▸ '));
+    form[XLSX.utils.encode_cell({ r: first, c: 1 })] = { t: 's', v: 'Ban Thường vụ đã chỉ đạo sát sao việc học tập chuyên đề năm 2026.' };
+    XLSX.writeFile(wb, edited);
+    const before = sha(edited);
+    const result = await run(['bao-cao', edited, '-o', path.join(dir, 'bản sửa')]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Báo cáo 6 tháng đầu năm 2026: 28/30 đơn vị có số liệu được tổng hợp.');
+    expect(result.out).toContain(`Đã ghi báo cáo Word: ${path.join(dir, 'bản sửa.docx')}`);
+    const text = await docxText(path.join(dir, 'bản sửa.docx'));
+    expect(text).toContain('Số 77-BC/BTGDVTU');
+    expect(text).toContain('Ban Thường vụ đã chỉ đạo sát sao việc học tập chuyên đề năm 2026.');
+    expect(text).toContain('BÁO CÁO');
+    expect(sha(edited)).toBe(before);
+  });
+
+  test('a file that is not a summary is refused with the reason', async () => {
+    const unitFile = fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER)).find((f) => f.endsWith('.xlsx') && !f.includes('bản nháp'))!;
+    const result = await run(['bao-cao', path.join(dir, DEMO_SUBMISSIONS_FOLDER, unitFile), '-o', path.join(dir, 'không.docx')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`Tệp "${unitFile}" không phải bảng tổng hợp do phần mềm này lập, hoặc đã mất trang "Báo cáo tổng hợp".`);
+    expect(fs.existsSync(path.join(dir, 'không.docx'))).toBe(false);
+    expect((await run(['bao-cao', path.join(dir, 'không có.xlsx')])).err).toContain('Không tìm thấy bảng tổng hợp');
   });
 });
 

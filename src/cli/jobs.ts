@@ -1,5 +1,13 @@
 import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream';
-import { writeFileSafely, writeStreamSafely } from './fileIo';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
+import { UserError, assertWritable, writeFileSafely, writeStreamSafely } from './fileIo';
+import { readSummaryReport } from '../core/document/readSummaryReport';
+import type { ReportContent } from '../core/document/ReportContent';
+import type { Issue } from '../core/issues/Issue';
+import { formatIssue } from '../core/issues/issueMessages';
+import { reportFileName } from '../core/round/outputFileNames';
 import { writeDocument } from '../adapters/docx/writeDocument';
 import { prepareReportDocument } from '../core/document/buildReportDocument';
 import type { ExcerptPlan } from '../core/document/planExcerpts';
@@ -41,6 +49,21 @@ export function writeSummaryFile(consolidation: Consolidation, target: string, o
 export async function writeReportFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan }> {
   const { spec, plan } = prepareReportDocument(consolidation, options);
   return { written: writeFileSafely(target, await writeDocument(spec), options.overwrite), plan };
+}
+
+/**
+ * Rebuilds the Word report from a summary workbook the officer has edited: the header, texts
+ * and figures as they now stand. Refuses, with the reason, a file that is not such a summary.
+ */
+export async function rebuildReportFile(summary: string, templates: readonly ReportTemplate[], options: { out?: string; overwrite: boolean; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan; issues: Issue[]; content: ReportContent }> {
+  if (!fs.existsSync(summary)) throw new UserError(`Không tìm thấy bảng tổng hợp "${summary}".`);
+  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(summary)));
+  if (!read.ok) throw new UserError(read.issues.map(formatIssue).join('\n'));
+  const result = readSummaryReport(read.grid, templates, path.basename(summary));
+  if ('failure' in result) throw new UserError(result.failure.map(formatIssue).join('\n'));
+  const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(result.content.period)), options.overwrite);
+  const { spec, plan } = prepareReportDocument(result.content, { document: result.document, maxExcerptChars: options.maxExcerptChars });
+  return { written: writeFileSafely(target, await writeDocument(spec), options.overwrite), plan, issues: result.issues, content: result.content };
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

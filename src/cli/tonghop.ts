@@ -16,7 +16,7 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { describeDifferences } from '../core/workbook/buildSummaryWorkbook';
 import { UserError, assertWritable, collectReportFiles, writeFileSafely } from './fileIo';
 import { describeSkipReason } from '../core/round/folderEntries';
-import { consolidateFiles, todayFromClock, writeReportFile, writeSummaryFile } from './jobs';
+import { consolidateFiles, rebuildReportFile, todayFromClock, writeReportFile, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
 import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
@@ -100,7 +100,7 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.unknownOption':
       return `Tùy chọn không hợp lệ: ${arg}. Xem "tonghop --help".`;
     case 'commander.unknownCommand':
-      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, soan-mau, demo. Xem "tonghop --help".`;
+      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, bao-cao, soan-mau, demo. Xem "tonghop --help".`;
     case 'commander.missingArgument':
       return `Thiếu tham số ${arg}. Xem "tonghop <lệnh> --help".`;
     case 'commander.optionMissingArgument':
@@ -275,8 +275,30 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       const report = await writeReportFile(consolidation, reportTarget, { overwrite: Boolean(opts.ghiDe), document, maxExcerptChars });
       if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
+      io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);
     }
   });
+
+  program
+    .command('bao-cao')
+    .alias('report')
+    .description('viết lại báo cáo Word (.docx) từ bảng tổng hợp đã sửa trong Excel (tiêu đề, nội dung các mục, số liệu, nơi nhận, người ký)')
+    .argument('<bảng tổng hợp.xlsx>', 'bảng tổng hợp do lệnh tong-hop ghi, đã sửa hay chưa')
+    .option('-o, --ra <tệp.docx>', 'tệp kết quả (mặc định: "Báo cáo tổng hợp <kỳ>.docx" cạnh bảng tổng hợp)')
+    .option('--ghi-de', 'cho phép ghi đè tệp đã có (ví dụ bản Word viết lần trước)')
+    .option('--trich-toi-da <ký tự>', 'giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)')
+    .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu, khi bảng tổng hợp làm theo mẫu không có sẵn')
+    .option('--tep-mau <tệp.json>', 'tệp mẫu (.json), khi bảng tổng hợp làm theo mẫu không có sẵn')
+    .action(async (file: string, opts: RoundFlags & { ra?: string; ghiDe?: boolean; trichToiDa?: string }) => {
+      const { templates } = await templateChoice(opts, io);
+      const out = opts.ra ? (path.extname(opts.ra).toLowerCase() === '.docx' ? opts.ra : `${opts.ra}.docx`) : undefined;
+      const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe), maxExcerptChars: excerptLimitOf(opts.trichToiDa) });
+      for (const issue of report.issues) io.err(`Cảnh báo: ${formatIssue(issue)}`);
+      if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
+      const { counts } = report.content;
+      io.out(`Báo cáo ${labelPeriod(report.content.period)}: ${report.content.unitFigures.length}/${counts.on_time + counts.late + counts.missing + counts.invalid} đơn vị có số liệu được tổng hợp.`);
+      io.out(`Đã ghi báo cáo Word: ${report.written}`);
+    });
 
   program
     .command('soan-mau')

@@ -4,7 +4,6 @@ import type { ReportingPeriod } from '../period/ReportingPeriod';
 import { describeStatus } from '../round/statusLabels';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import { formatDate, type IsoDate } from '../text/calendarDate';
-import { compareVietnamese } from '../text/compareVietnamese';
 
 /** The change against the previous period as the report states it: over how many units, and by how much. */
 export interface ComparedFigures {
@@ -49,7 +48,7 @@ export interface ReportContent {
   reportedBy: Record<string, number>;
   /** Each section's texts by section code, in the order they are printed. */
   sections: Record<string, ReportExcerpt[]>;
-  /** Units whose report had errors and is not in the totals, sorted. */
+  /** Units whose report had errors and is not in the totals. */
   invalidUnits: string[];
   /** Every counted unit's counts and ratios, for Phụ lục 1. */
   unitFigures: { name: string; values: Record<string, number | null> }[];
@@ -64,7 +63,10 @@ export function comparedFiguresOf(p: PeriodComparison | null): ComparedFigures |
   return p ? { previousLabel: p.previousLabel, unitCount: p.unitCodes.length, before: p.before, now: p.now, change: p.change } : null;
 }
 
-/** The content of a round just consolidated: its units' texts sorted by name, as the report lists them. */
+/**
+ * The content of a round just consolidated. Units come in registry order, the office's own
+ * order, as in the summary's drafts: rebuilt from an unedited summary, the report is the same.
+ */
 export function reportContentOf(c: Consolidation, comparison: PeriodComparison | null): ReportContent {
   const counted = c.units.filter((u) => u.counted && u.file?.report);
   return {
@@ -75,8 +77,8 @@ export function reportContentOf(c: Consolidation, comparison: PeriodComparison |
     totals: c.totals,
     ratios: c.ratios,
     reportedBy: c.reportedBy,
-    sections: Object.fromEntries(c.sections.map((s) => [s.section, [...s.entries].sort((a, b) => compareVietnamese(a.unit.name, b.unit.name)).map((e) => ({ unitName: e.unit.name, text: e.text }))])),
-    invalidUnits: c.units.filter((u) => u.status === 'invalid').map((u) => u.unit.name).sort(compareVietnamese),
+    sections: Object.fromEntries(c.sections.map((s) => [s.section, s.entries.map((e) => ({ unitName: e.unit.name, text: e.text }))])),
+    invalidUnits: c.units.filter((u) => u.status === 'invalid' && !u.counted).map((u) => u.unit.name),
     unitFigures: counted.map((u) => ({ name: u.unit.name, values: { ...u.file?.report?.values, ...u.file?.report?.ratios } })),
     nominations: c.nominations.map(({ unit, nomination }) => ({ unitName: unit.name, kind: nomination.kind || (nomination.values['loai'] ?? ''), values: nomination.values })),
     status: c.units.map((u) => ({ name: u.unit.name, status: u.status, statusText: describeStatus(u), reportDate: u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', fileName: u.file?.fileName ?? '' })),

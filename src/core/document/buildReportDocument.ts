@@ -3,7 +3,7 @@ import type { Consolidation } from '../consolidation/consolidateReports';
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate, splitIsoDate } from '../text/calendarDate';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
-import { defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
+import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import { cleanExcerpt } from './cleanExcerpt';
 import { planExcerpts, type ExcerptPlan } from './planExcerpts';
@@ -116,7 +116,7 @@ function headerTable(doc: OfficialDocument): TableSpec {
     ...(doc.bodyAbove ? [centered(doc.bodyAbove.toUpperCase())] : []),
     centered(doc.issuer.toUpperCase(), { bold: true }),
     centered('*'),
-    centered(doc.number ? `Số ${doc.number}` : 'Số      -BC/'),
+    centered(doc.number ? `Số ${doc.number}` : NUMBER_PLACEHOLDER),
   ];
   const right: ParagraphSpec[] = [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, sizePt: 15 }), centered('――――――――――――', { sizePt: 11 }), centered(`${place}ngày ${day} tháng ${month} năm ${year}`, { italic: true })];
   return { kind: 'table', columnWidths: [45, 55], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };

@@ -112,6 +112,10 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   HOST_RESPONSE_TOO_LARGE: (p) => `Sổ làm việc quá lớn để Excel trên web gửi về một lần khi ${p.action}. Đề nghị xóa bớt các trang tính không cần, dùng Excel trên máy tính, hoặc lưu sổ thành tệp rồi kiểm tra bằng nút chọn tệp.`,
   WORD_TEXT_CUT: (p) =>
     `Nội dung các đơn vị dài ${p.total} ký tự, quá dài cho một báo cáo Word, nên mỗi đơn vị trong mỗi mục được trích tối đa ${p.limit} ký tự; bảng tổng hợp vẫn giữ toàn văn. Nếu cần nhiều hơn, chọn số ký tự bằng --trich-toi-da khi tổng hợp bằng dòng lệnh.`,
+  SUMMARY_NOT_RECOGNISED: (p) =>
+    `Tệp "${p.file}" không phải bảng tổng hợp do phần mềm này lập, hoặc đã mất ${p.what}. Đề nghị chọn tệp bảng tổng hợp mà lệnh tong-hop đã ghi (đã sửa trong Excel cũng được, miễn giữ nguyên các trang tính).`,
+  SUMMARY_DATE_UNREADABLE: (p) =>
+    `Trang "${p.sheet}": dòng địa danh, ngày tháng "${p.raw}" không đọc được (cần dạng "Hà Nội, ngày 05 tháng 02 năm 2026"), nên báo cáo Word dùng ngày ${p.date}. Đề nghị sửa lại dòng đó nếu cần ngày khác.`,
   HOST_DOWNLOADED_INSTEAD: (p) =>
     `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
   HOST_UNSUPPORTED_FEATURE: (p) => `Sổ làm việc có một thành phần mà Excel trên web không hỗ trợ khi ${p.action} (${p.detail}). Đề nghị mở bằng Excel trên máy tính, hoặc dùng nút tải tệp .xlsx.`,

@@ -25,13 +25,19 @@ export interface OfficialDocument {
   issuerKind: 'department' | 'committee';
   signer: 'head' | 'deputy';
   signerName?: string;
+  /** The signature block as the officer wrote it in the summary, when it is not one of the usual forms. */
+  signatureLines?: string[];
   author?: string;
   phone?: string;
   email?: string;
 }
 
+/** The number's place when the office has not given one yet: filled in by hand before signing. */
+export const NUMBER_PLACEHOLDER = 'Số      -BC/';
+
 /** The signature block's lines, by kind of body. */
 export function signatureLines(doc: OfficialDocument): string[] {
+  if (doc.signatureLines && doc.signatureLines.length > 0) return doc.signatureLines;
   if (doc.issuerKind === 'committee') return doc.signer === 'head' ? ['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'] : ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'];
   return doc.signer === 'head' ? ['TRƯỞNG BAN'] : ['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'];
 }

@@ -4,7 +4,7 @@ import type { Consolidation } from '../consolidation/consolidateReports';
 import { EXCEL_LIMITS } from '../round/roundDefaults';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial, splitIsoDate, type IsoDate } from '../text/calendarDate';
-import { defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
+import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
 import { STYLE, rowHeightFor, withStyle } from './styles';
 import { buildTemplateIdSheet } from './buildTemplateWorkbook';
 import {
@@ -17,6 +17,22 @@ import {
 import { SheetWriter, createSheet, type CellStyle, type DefinedNameSpec, type SheetSpec } from './WorkbookSpec';
 
 export const ROLLUP_SHEETS = { form: 'Báo cáo tổng hợp', metadata: 'BC Thông tin chung', nominations: 'BC Điển hình' } as const;
+
+/** Where the form's header sits (zero-based), written here and read back by `tonghop bao-cao`. */
+export const ROLLUP_FORM_CELLS = {
+  bodyAbove: { row: 0, col: 1 },
+  issuer: { row: 1, col: 1 },
+  number: { row: 3, col: 1 },
+  placeDate: { row: 3, col: 2 },
+  /** Column A holds each section's code (hidden), B the text. */
+  codeCol: 0,
+  textCol: 1,
+  /** The signature block's column, right of "Nơi nhận:". */
+  signatureCol: 2,
+  recipientsLabel: 'Nơi nhận:',
+  title: 'BÁO CÁO',
+} as const;
+const F = ROLLUP_FORM_CELLS;
 
 /** Marks a unit's block in a compiled draft; a nested block gets one more mark per level. */
 const MARK = '▸';
@@ -38,6 +54,21 @@ export function compileSectionDraft(entries: readonly { unit: { name: string }; 
   return draft;
 }
 
+/**
+ * The inverse of `compileSectionDraft`, for a draft the officer may have edited: each "▸ name"
+ * line starts that unit's text (its nested marks one level shallower again); text before the
+ * first mark is the officer's own, without a unit.
+ */
+export function splitSectionDraft(draft: string): { unitName?: string; text: string }[] {
+  const out: { unitName?: string; lines: string[] }[] = [{ lines: [] }];
+  for (const line of draft.split('\n')) {
+    const unit = /^▸ (?!▸)(.*)$/.exec(line);
+    if (unit) out.push({ unitName: unit[1].trim(), lines: [] });
+    else out[out.length - 1].lines.push(line.replace(/^▸(▸+)/, '$1'));
+  }
+  return out.map(({ unitName, lines }) => ({ ...(unitName ? { unitName } : {}), text: lines.join('\n').trim() })).filter((e) => e.text !== '');
+}
+
 /** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */
 export function formatPlaceDate(place: string, date: IsoDate): string {
   const { year, month, day } = splitIsoDate(date);
@@ -50,6 +81,14 @@ export function formatPlaceDate(place: string, date: IsoDate): string {
 const ORIGIN = 'Đề xuất của: ';
 export function noteOrigin(note: string, unitName: string): string {
   return note.startsWith(ORIGIN) ? note : note ? `${ORIGIN}${unitName}. ${note}` : `${ORIGIN}${unitName}`;
+}
+
+/** The unit a note says first proposed a nomination, or null when it says none. */
+export function originOfNote(note: string): string | null {
+  if (!note.startsWith(ORIGIN)) return null;
+  const rest = note.slice(ORIGIN.length);
+  const end = rest.indexOf('. ');
+  return (end >= 0 ? rest.slice(0, end) : rest).trim() || null;
 }
 
 /** Cuts a block at line ends so each printed row stays under a page. */
@@ -95,13 +134,13 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     w.set(row, 2, text, style);
     w.merge(row, 2, row, 4);
   };
-  w.set(0, 1, doc.bodyAbove.toUpperCase(), center);
+  w.set(F.bodyAbove.row, F.bodyAbove.col, doc.bodyAbove.toUpperCase(), center);
   right(0, 'ĐẢNG CỘNG SẢN VIỆT NAM', { ...center, bold: true, size: 15 });
-  w.set(1, 1, doc.issuer.toUpperCase(), { ...center, bold: true });
+  w.set(F.issuer.row, F.issuer.col, doc.issuer.toUpperCase(), { ...center, bold: true });
   right(1, '―――――――――――――', { ...center, size: 11 });
   w.set(2, 1, '*', center);
-  w.set(3, 1, doc.number ? `Số ${doc.number}` : 'Số      -BC/', center);
-  right(3, formatPlaceDate(doc.place, doc.date), { ...center, italic: true });
+  w.set(F.number.row, F.number.col, doc.number ? `Số ${doc.number}` : NUMBER_PLACEHOLDER, center);
+  right(F.placeDate.row, formatPlaceDate(doc.place, doc.date), { ...center, italic: true });
   w.height(0, 22);
   w.height(1, doc.issuer.length > 40 ? 40 : 22);
   w.row = 5;
@@ -111,7 +150,7 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     if (height) w.height(w.row, height);
     w.row++;
   };
-  full('BÁO CÁO', { ...center, bold: true, size: 16 }, 24);
+  full(F.title, { ...center, bold: true, size: 16 }, 24);
   const subject = doc.subject ?? defaultSubject(template, period);
   full(subject, { ...center, bold: true }, estimateHeight(subject, 80));
   full('-----', center);
@@ -175,7 +214,7 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
 
   w.row++;
   const signatureTop = w.row;
-  w.set(w.row, 1, 'Nơi nhận:', { size: 12, bold: true, italic: true, underline: true });
+  w.set(w.row, F.textCol, F.recipientsLabel, { size: 12, bold: true, italic: true, underline: true });
   doc.recipients.forEach((recipient, i) => {
     const last = i === doc.recipients.length - 1;
     w.set(signatureTop + 1 + i, 1, `- ${recipient.replace(/[,.]$/, '')}${last ? '.' : ','}`, { size: 12 });

@@ -17,6 +17,24 @@ export const FIGURES_COLUMNS = defineColumns([
   { key: 'source', header: 'Nguồn: tệp, ô', width: 34 },
 ]);
 
+/** What the status column says of a unit whose figures are not in the totals. */
+export const NOT_COUNTED_LABELS: readonly string[] = ['Chưa nộp', 'Có lỗi, chưa cộng'];
+
+/** The labels of the comparison rows, written here and read back by `tonghop bao-cao` and `--ky-truoc`. */
+export const COMPARISON_LABELS = {
+  before: (previousLabel: string, n: number) => `KỲ TRƯỚC (${previousLabel}), ${n} đơn vị báo cáo cả hai kỳ`,
+  now: (n: number) => `KỲ NÀY, cùng ${n} đơn vị đó`,
+  change: (n: number) => `TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC, tính trên ${n} đơn vị báo cáo cả hai kỳ`,
+  none: (previousLabel: string) => `SO VỚI KỲ TRƯỚC (${previousLabel}): không có đơn vị nào báo cáo cả hai kỳ nên chưa so sánh được.`,
+  parseBefore(text: string): { previousLabel: string; unitCount: number } | null {
+    const m = /^KỲ TRƯỚC \((.+)\), (\d+) đơn vị báo cáo cả hai kỳ$/.exec(text);
+    return m ? { previousLabel: m[1], unitCount: Number(m[2]) } : null;
+  },
+  parseNone(text: string): string | null {
+    return /^SO VỚI KỲ TRƯỚC \((.+)\): không có đơn vị nào/.exec(text)?.[1] ?? null;
+  },
+};
+
 export interface FiguresSheet {
   sheet: SheetSpec;
   totalRow: number;
@@ -55,7 +73,7 @@ export function buildFiguresSheet(c: Consolidation, comparison: PeriodComparison
     w.set(r, col.index, i + 1, withStyle(STYLE.label, { hAlign: 'center' }));
     w.set(r, col.code, row.unit.code, STYLE.label);
     w.set(r, col.name, row.unit.name, STYLE.label);
-    const statusText = row.counted ? describeStatus(row) : row.status === 'missing' ? 'Chưa nộp' : 'Có lỗi, chưa cộng';
+    const statusText = row.counted ? describeStatus(row) : NOT_COUNTED_LABELS[row.status === 'missing' ? 0 : 1];
     w.set(r, col.status, statusText, withStyle(STYLE.label, { fill: STATUS_FILL[row.status] }));
     const file = row.counted ? row.file : undefined;
     const report = file?.report;
@@ -89,15 +107,15 @@ export function buildFiguresSheet(c: Consolidation, comparison: PeriodComparison
     const label = withStyle(STYLE.label, { italic: true, wrap: true });
     const n = comparison.unitCodes.length;
     if (n === 0) {
-      w.set(w.row++, col.name, `SO VỚI KỲ TRƯỚC (${comparison.previousLabel}): không có đơn vị nào báo cáo cả hai kỳ nên chưa so sánh được.`, label);
+      w.set(w.row++, col.name, COMPARISON_LABELS.none(comparison.previousLabel), label);
     } else {
       // Both sides over the same units: a comparison of different sets of units is never printed.
       const prevRow = w.row++;
       const nowRow = w.row++;
       const changeRow = w.row++;
-      w.set(prevRow, col.name, `KỲ TRƯỚC (${comparison.previousLabel}), ${n} đơn vị báo cáo cả hai kỳ`, label);
-      w.set(nowRow, col.name, `KỲ NÀY, cùng ${n} đơn vị đó`, label);
-      w.set(changeRow, col.name, `TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC, tính trên ${n} đơn vị báo cáo cả hai kỳ`, label);
+      w.set(prevRow, col.name, COMPARISON_LABELS.before(comparison.previousLabel, n), label);
+      w.set(nowRow, col.name, COMPARISON_LABELS.now(n), label);
+      w.set(changeRow, col.name, COMPARISON_LABELS.change(n), label);
       for (const r of [prevRow, nowRow, changeRow]) w.height(r, 32);
       for (const ind of indicators) {
         const at = columnOfCode(ind.code);

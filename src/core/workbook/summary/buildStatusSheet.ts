@@ -15,7 +15,7 @@ export const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
   invalid: 'FFF8CBAD',
 };
 
-const COLUMNS = defineColumns([
+export const STATUS_COLUMNS = defineColumns([
   { key: 'index', header: 'STT', width: 6 },
   { key: 'code', header: 'Mã đơn vị', width: 12 },
   { key: 'name', header: 'Tên đơn vị', width: 36 },
@@ -30,8 +30,8 @@ const COLUMNS = defineColumns([
 
 /** Tình hình nộp: every registered unit, then the other files received, then who stopped reporting. */
 export function buildStatusSheet(c: Consolidation): SheetSpec {
-  const { col, last } = COLUMNS;
-  const { sheet, w, headerRow } = startTableSheet(SUMMARY_SHEETS.status, COLUMNS, {
+  const { col, last } = STATUS_COLUMNS;
+  const { sheet, w, headerRow } = startTableSheet(SUMMARY_SHEETS.status, STATUS_COLUMNS, {
     title: `TÌNH HÌNH NỘP BÁO CÁO ${labelPeriod(c.round.period).toUpperCase()}`,
     note: `Hạn nộp: ${formatDate(c.round.deadline)}. Báo cáo đúng hạn nếu gửi trong ngày hạn nộp.`,
     headerHeight: 32,

@@ -1,0 +1,100 @@
+import type { ReportTemplate } from '../template/ReportTemplate';
+import { parseDateLike, type IsoDate } from '../text/calendarDate';
+import { normalizeParagraphs, normalizeText } from '../text/normalizeText';
+import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS } from './buildRollUpReport';
+import { NUMBER_PLACEHOLDER } from './OfficialDocument';
+import type { CellValue, GridSheet, WorkbookGrid } from './WorkbookGrid';
+
+/** The "Báo cáo tổng hợp" sheet as the officer left it: the header, each section's draft, recipients and signature. */
+export interface RollUpForm {
+  bodyAbove: string;
+  issuer: string;
+  number: string;
+  place: string;
+  /** Null when the place-and-date line does not read as "…, ngày 05 tháng 02 năm 2026". */
+  date: IsoDate | null;
+  placeDateText: string;
+  subject: string;
+  /** Each section's text by code: its rows joined, as the level above reads it. */
+  sections: Record<string, string>;
+  recipients: string[];
+  signatureLines: string[];
+  signerName: string;
+}
+
+const textAt = (sheet: GridSheet, row: number, col: number): string => {
+  const value: CellValue | undefined = sheet.rows[row]?.[col];
+  return typeof value === 'string' ? normalizeText(value) : typeof value === 'number' ? String(value) : '';
+};
+
+/** "Hà Nội, ngày 05 tháng 02 năm 2026" → place and date. */
+export function parsePlaceDate(text: string): { place: string; date: IsoDate | null } {
+  const m = /^(?:(.*?),\s*)?(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\.?$/i.exec(text.trim());
+  if (!m) return { place: '', date: null };
+  return { place: (m[1] ?? '').trim(), date: parseDateLike(m[2]) };
+}
+
+/**
+ * Reads the roll-up form. Rows are found by what they hold, not by number: the title "BÁO CÁO",
+ * each section's hidden code in column A, the "Nơi nhận:" label; so paragraphs the officer added
+ * or deleted are read as they are. Null when the sheet is not there.
+ */
+export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): RollUpForm | null {
+  const sheet = grid.sheets.find((s) => s.name === ROLLUP_SHEETS.form);
+  if (!sheet) return null;
+  const at = (cell: { row: number; col: number }) => textAt(sheet, cell.row, cell.col);
+  const number = at(F.number);
+  const placeDateText = at(F.placeDate);
+  const { place, date } = parsePlaceDate(placeDateText);
+  const titleRow = sheet.rows.findIndex((r, i) => i > F.placeDate.row && textAt(sheet, i, F.textCol) === F.title);
+  const subject = titleRow >= 0 ? textAt(sheet, titleRow + 1, F.textCol) : '';
+
+  const sections: Record<string, string> = {};
+  let start = titleRow >= 0 ? titleRow + 2 : F.placeDate.row + 1;
+  const groupsShown = new Set<string>();
+  for (const section of template.sections) {
+    const codeRow = sheet.rows.findIndex((r, i) => i >= start && textAt(sheet, i, F.codeCol) === section.code);
+    if (codeRow < 0) continue;
+    // The rule under the subject, blank rows, then the group's heading (first section of a group) and the section's.
+    let headings = section.group && !groupsShown.has(section.group) ? 2 : 1;
+    if (section.group) groupsShown.add(section.group);
+    const lines: string[] = [];
+    for (let r = start; r < codeRow; r++) {
+      const value = sheet.rows[r]?.[F.textCol];
+      // A paragraph keeps its line breaks; headers and labels are one line.
+      const text = typeof value === 'string' ? normalizeParagraphs(value) : textAt(sheet, r, F.textCol);
+      if (headings > 0) {
+        if (text !== '' && text !== '-----') headings--;
+        continue;
+      }
+      if (text !== '') lines.push(text);
+    }
+    sections[section.code] = lines.join('\n');
+    start = codeRow + 1;
+  }
+
+  const labelRow = sheet.rows.findIndex((r, i) => i >= start && textAt(sheet, i, F.textCol) === F.recipientsLabel);
+  const recipients: string[] = [];
+  const signature: string[] = [];
+  let signerName = '';
+  if (labelRow >= 0) {
+    for (let r = labelRow + 1; textAt(sheet, r, F.textCol) !== ''; r++) recipients.push(textAt(sheet, r, F.textCol).replace(/^[-–•]\s*/, '').replace(/[,.;]$/, ''));
+    // The titles in one run of rows from the label's; after the space left for signing, the name.
+    let r = labelRow;
+    for (; textAt(sheet, r, F.signatureCol) !== ''; r++) signature.push(textAt(sheet, r, F.signatureCol));
+    for (const end = r + 8; r < end && !signerName; r++) signerName = textAt(sheet, r, F.signatureCol);
+  }
+  return {
+    bodyAbove: at(F.bodyAbove),
+    issuer: at(F.issuer),
+    number: number === NUMBER_PLACEHOLDER || /^Số\s*-BC\/?$/.test(number) ? '' : number.replace(/^Số\s*/, ''),
+    place,
+    date,
+    placeDateText,
+    subject,
+    sections,
+    recipients,
+    signatureLines: signature,
+    signerName,
+  };
+}
