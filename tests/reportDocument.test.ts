@@ -102,7 +102,9 @@ test('a length limit cuts each unit text at a sentence and says so with …', as
 
 test('a large round lists totals and the units that need attention in its appendices, not every unit', async () => {
   const many = makeRegistry(APPENDIX_UNIT_LIMIT + 20);
-  const inputs = many.units.slice(0, APPENDIX_UNIT_LIMIT + 10).map((unit, i) => makeInput(`u${i}.xlsx`, { unit, reportDate: i < 3 ? '2026-06-25' : '2026-06-18' }));
+  const inputs = many.units.slice(0, APPENDIX_UNIT_LIMIT + 10).map((unit, i) =>
+    makeInput(`u${i}.xlsx`, { unit, reportDate: i < 3 ? '2026-06-25' : '2026-06-18', nominations: [{ kind: 'Tập thể', name: `Chi bộ số ${i}` }, ...(i % 2 === 0 ? [{ kind: 'Cá nhân', name: `Người số ${i}` }] : [])] }),
+  );
   const c = consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: many, body: 'Ban' }, inputs);
   const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document })));
   const tableRowsOf = (unitName: string) => paragraphs.filter((p) => p === unitName).length;
@@ -114,4 +116,7 @@ test('a large round lists totals and the units that need attention in its append
   expect(tableRowsOf(many.units[0].name)).toBe(1);
   expect(tableRowsOf(many.units[10].name)).toBe(0);
   expect(tableRowsOf(many.units[APPENDIX_UNIT_LIMIT + 15].name)).toBe(1);
+  // Phụ lục 2: how many of each kind, the list left to the workbook.
+  expect(paragraphs).toContain('Các đơn vị đề xuất 315 trường hợp (210 tập thể, 105 cá nhân); danh sách đủ ở trang "Điển hình" của bảng tổng hợp.');
+  expect(paragraphs).not.toContain('Chi bộ số 0');
 });

@@ -167,6 +167,13 @@ function nominationsAppendix(c: ReportContent): DocumentBlock[] {
   const def = c.template.nominations;
   const blocks: DocumentBlock[] = [centered('Phụ lục 2', { bold: true }), centered(def.title.toUpperCase(), { bold: true })];
   if (c.nominations.length === 0) return [...blocks, centered('(Không có đề xuất.)', { italic: true })];
+  if (c.nominations.length > APPENDIX_UNIT_LIMIT) {
+    // Thousands of proposals are for the office to choose from in the workbook, not to print.
+    const byKind = new Map<string, number>();
+    for (const n of c.nominations) byKind.set(n.kind || 'Chưa ghi loại', (byKind.get(n.kind || 'Chưa ghi loại') ?? 0) + 1);
+    const counts = [...byKind].map(([kind, n]) => `${formatVietnameseNumber(n)} ${kind.toLocaleLowerCase('vi')}`).join(', ');
+    return [...blocks, centered(`Các đơn vị đề xuất ${formatVietnameseNumber(c.nominations.length)} trường hợp (${counts}); danh sách đủ ở trang "${SUMMARY_SHEETS.nominations}" của bảng tổng hợp.`, { italic: true, sizePt: 12 })];
+  }
   const header = { header: true, cells: ['STT', 'Tập thể / cá nhân', 'Tên', 'Hình thức đề xuất', 'Đơn vị đề xuất'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
   const rows = c.nominations.map(({ unitName, kind, values: v }, i) => {
     const name = `${v['ten'] ?? ''}${v['chuc_vu'] ? ` (${v['chuc_vu']})` : ''}`;

@@ -1,0 +1,31 @@
+import JSZip from 'jszip';
+import { paragraph, type DocumentSpec, type RunSpec } from '../../core/document/DocumentSpec';
+import { PlainParagraph, renderWithPackage, writeDocument, xmlSafe } from './writeDocument';
+
+const context = { stack: [] } as unknown as Parameters<PlainParagraph['prepForXml']>[0];
+
+test('a body paragraph written the light way is exactly what the docx package writes, for every run style', () => {
+  const runs: RunSpec[] = [];
+  for (let style = 0; style < 16; style++) {
+    runs.push({ text: `Đơn vị ${style} <&> "trích"  `, bold: Boolean(style & 1) || undefined, italic: Boolean(style & 2) || undefined, underline: Boolean(style & 4) || undefined, sizePt: style & 8 ? 12 : undefined });
+  }
+  for (const run of runs) expect(new PlainParagraph([run]).prepForXml()).toEqual(renderWithPackage([run]).prepForXml(context));
+  expect(new PlainParagraph(runs).prepForXml()).toEqual(renderWithPackage(runs).prepForXml(context));
+  expect(new PlainParagraph([]).prepForXml()).toEqual({ 'w:p': [] });
+});
+
+test('characters XML cannot carry are dropped, so a pasted control character never breaks the file', async () => {
+  expect(xmlSafe('a\u0001b\u000bc\td\ne\uFFFEf\uD800g😀')).toBe('abc\td\nefg😀');
+  const spec: DocumentSpec = {
+    title: 'Thử',
+    creator: 'Ban',
+    font: { name: 'Times New Roman', sizePt: 14 },
+    paragraphDefaults: {},
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    sections: [{ orientation: 'portrait', blocks: [paragraph('Xã A\u0007: đã học tập.'), paragraph('Tiêu đề\u0002', { align: 'center' }), { kind: 'table', columnWidths: [1], borders: true, rows: [{ cells: [{ paragraphs: [paragraph('Ô\u001f bảng', { align: 'left' })] }] }] }] }],
+  };
+  const zip = await JSZip.loadAsync(await writeDocument(spec));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  for (const text of ['Xã A: đã học tập.', 'Tiêu đề', 'Ô bảng']) expect(xml).toContain(text);
+});
