@@ -145,6 +145,21 @@ describe('the summary workbook as a user sees it', () => {
     expect(statuses.filter((s) => s !== '')).toEqual(['Đúng hạn', 'Nộp muộn 3 ngày', 'Không hợp lệ', 'Chưa nộp', 'Các tệp khác đã nhận (không dùng để tổng hợp)', 'Đơn vị ngoài danh sách']);
   });
 
+  test('dates are real Excel dates shown dd/mm/yyyy, so sorting and filtering by date work', () => {
+    const status = wb.getWorksheet(SUMMARY_SHEETS.status)!;
+    const late = status.getRow(6).getCell(7);
+    expect(late.numFmt).toBe('dd/mm/yyyy');
+    expect(late.value).toEqual(new Date(Date.UTC(2026, 5, 25)));
+    expect(status.getRow(5).getCell(7).value).toEqual(new Date(Date.UTC(2026, 5, 18)));
+    const overview = wb.getWorksheet(SUMMARY_SHEETS.overview)!;
+    const dates = new Map<string, ExcelJS.Cell>();
+    overview.eachRow((row) => dates.set(String(row.getCell(1).value), row.getCell(2)));
+    for (const [label, iso] of [['Hạn nộp', '2026-06-22'], ['Ngày lập bảng tổng hợp', '2026-07-06'], ['Từ ngày (số liệu)', '2025-12-15'], ['Đến ngày (số liệu)', '2026-06-14']]) {
+      expect([label, dates.get(label)?.value]).toEqual([label, new Date(`${iso}T00:00:00Z`)]);
+      expect(dates.get(label)?.numFmt).toBe('dd/mm/yyyy');
+    }
+  });
+
   test('Kiểm tra has every issue with its Vietnamese message', () => {
     const ws = wb.getWorksheet(SUMMARY_SHEETS.issues)!;
     const messages: string[] = [];

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { paragraph, type DocumentSpec, type RunSpec } from '../../core/document/DocumentSpec';
 import { PlainParagraph, renderWithPackage, writeDocument, xmlSafe } from './writeDocument';
 
-const context = { stack: [] } as unknown as Parameters<PlainParagraph['prepForXml']>[0];
+const context = { stack: [] } as unknown as Parameters<ReturnType<typeof renderWithPackage>['prepForXml']>[0];
 
 test('a body paragraph written the light way is exactly what the docx package writes, for every run style', () => {
   const runs: RunSpec[] = [];

@@ -1,7 +1,7 @@
 import type { Consolidation } from '../../consolidation/consolidateReports';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { present } from '../../present';
-import { formatDate } from '../../text/calendarDate';
+import { formatDate, isoDateToSerial } from '../../text/calendarDate';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
 import { SheetWriter, createSheet, type ChartSpec, type SheetSpec } from '../WorkbookSpec';
 import type { FiguresSheet } from './buildFiguresSheet';
@@ -25,17 +25,22 @@ export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, f
   w.title(round.template.title, 2, withStyle(STYLE.subtitle, { size: 12 }), 48);
   w.title(`${labelPeriod(round.period)} (số liệu từ ${formatDate(round.period.from)} đến ${formatDate(round.period.to)})`, 2, { hAlign: 'center', italic: true });
   w.row++;
-  const info: [string, string][] = [
+  // Dates as real dates shown dd/mm/yyyy, so Excel sorts, filters and computes with them.
+  const date = (iso: string) => ({ date: isoDateToSerial(iso) });
+  const info: [string, string | { date: number }][] = [
     ['Cơ quan tổng hợp', round.body],
-    ['Hạn nộp', formatDate(round.deadline)],
-    ['Ngày lập bảng tổng hợp', formatDate(options.generatedOn)],
+    ['Từ ngày (số liệu)', date(round.period.from)],
+    ['Đến ngày (số liệu)', date(round.period.to)],
+    ['Hạn nộp', date(round.deadline)],
+    ['Ngày lập bảng tổng hợp', date(options.generatedOn)],
     ['Mẫu báo cáo', `${round.template.id}, phiên bản ${round.template.version}`],
     ...(c.versions.length > 1 ? [['Các phiên bản được nhận', c.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')] as [string, string]] : []),
     ['Căn cứ tính nộp muộn', round.dateBasis === 'received' ? 'Ngày nhận tệp' : 'Ngày báo cáo ghi trong tệp'],
   ];
   for (const [k, v] of info) {
     w.set(w.row, 0, k, STYLE.label);
-    w.set(w.row, 1, v, STYLE.label);
+    if (typeof v === 'string') w.set(w.row, 1, v, STYLE.label);
+    else w.set(w.row, 1, v.date, withStyle(STYLE.label, { numFmt: 'dd/mm/yyyy', hAlign: 'left' }));
     w.merge(w.row, 1, w.row, 2);
     w.row++;
   }

@@ -1,7 +1,7 @@
 import type { Consolidation, ReceivedFile, UnitStatusRow } from '../../consolidation/consolidateReports';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { describeFileRole, describeStatus } from '../../round/statusLabels';
-import { formatDate } from '../../text/calendarDate';
+import { formatDate, isoDateToSerial } from '../../text/calendarDate';
 import { GROUP_FILL, STYLE, rowHeightFor, withStyle } from '../styles';
 import { describeSkipReason } from '../../round/folderEntries';
 import { defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
@@ -38,7 +38,8 @@ export function buildStatusSheet(c: Consolidation): SheetSpec {
   });
   let n = 0;
   const fileCells = (r: number, file: ReceivedFile | undefined) => {
-    w.set(r, col.reportDate, file?.reportDate ? formatDate(file.reportDate) : '', withStyle(STYLE.label, { hAlign: 'center' }));
+    // A real date, shown dd/mm/yyyy: sorting and filtering by date work in Excel.
+    w.set(r, col.reportDate, file?.reportDate ? isoDateToSerial(file.reportDate) : '', withStyle(STYLE.label, { hAlign: 'center', numFmt: 'dd/mm/yyyy' }));
     w.set(r, col.errors, file ? file.errors : '', STYLE.number);
     w.set(r, col.warnings, file ? file.warnings : '', STYLE.number);
     w.set(r, col.file, file?.fileName ?? '', STYLE.label);
