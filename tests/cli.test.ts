@@ -39,6 +39,19 @@ describe('tonghop demo', () => {
     expect(files.filter((f) => f.endsWith('.xls'))).toHaveLength(1);
   });
 
+  test('whom to call: the terminal shows the contact of each unit to chase, the summary every unit\'s', () => {
+    const lines = demo.out.split('\n');
+    const chase = lines.slice(lines.indexOf('Liên hệ để đôn đốc 5 đơn vị:') + 1).slice(0, 5);
+    expect(chase).toHaveLength(5);
+    for (const line of chase) expect(line).toMatch(/^ {2}- Đảng ủy .+ \((nộp muộn \d+ ngày|chưa nộp|không hợp lệ)\): .+, 0900 000 \d{3}, tuyengiao\.hn\d{2}@example\.com$/);
+    expect(demo.out.split('\n').filter((line) => line.includes('Đúng hạn') && line.includes('@example.com'))).toEqual([]);
+    const summary = XLSX.read(fs.readFileSync(path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(summary.Sheets[SUMMARY_SHEETS.status], { header: 1, defval: null });
+    const header = rows.find((r) => r.includes('Người phụ trách, liên hệ'))!;
+    const col = header.indexOf('Người phụ trách, liên hệ');
+    expect(rows.filter((r) => typeof r[col] === 'string' && (r[col] as string).endsWith('@example.com'))).toHaveLength(30);
+  });
+
   test('the summary totals equal the sum over the counted units’ own files', () => {
     const summary = XLSX.read(fs.readFileSync(path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')));
     const rows = XLSX.utils.sheet_to_json<unknown[]>(summary.Sheets[SUMMARY_SHEETS.figures], { header: 1, defval: null });
@@ -156,7 +169,8 @@ describe('tonghop tong-hop', () => {
     }
     const status = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(fs.readFileSync(target)).Sheets[SUMMARY_SHEETS.status], { header: 1, defval: null });
     const skippedRows = status.filter((r) => r.includes('Bỏ qua'));
-    expect(skippedRows.map((r) => r[r.length - 1]).sort()).toEqual(['Báo cáo đã ký.pdf', 'Công văn kèm theo.docx', 'Thumbs.db', 'ghi chú.txt', 'lối tắt hỏng.xlsx', 'năm trước', `~$${reports[0]}`].sort());
+    const fileCol = status.find((r) => r.includes('Tệp'))!.indexOf('Tệp');
+    expect(skippedRows.map((r) => r[fileCol]).sort()).toEqual(['Báo cáo đã ký.pdf', 'Công văn kèm theo.docx', 'Thumbs.db', 'ghi chú.txt', 'lối tắt hỏng.xlsx', 'năm trước', `~$${reports[0]}`].sort());
   });
 
   test('explains missing settings in Vietnamese', async () => {

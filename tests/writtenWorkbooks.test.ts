@@ -4,6 +4,8 @@ import { consolidateReports } from '../src/core/consolidation/consolidateReports
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { buildSummaryWorkbook, SUMMARY_SHEETS } from '../src/core/workbook/buildSummaryWorkbook';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
+import { buildRegistryWorkbook } from '../src/core/workbook/buildRegistryWorkbook';
+import { readRegistryBytes } from '../src/adapters/sheetjs/readRegistryBytes';
 import { INPUT_FILL } from '../src/core/workbook/styles';
 import { LIST_NAMES, TEMPLATE_SHEETS, listTemplateCellNames } from '../src/core/workbook/templateLayout';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
@@ -54,6 +56,15 @@ describe('the template workbook as a user sees it', () => {
     }
     const label = wb.getWorksheet(TEMPLATE_SHEETS.indicators)!.getCell('B6');
     expect(label.protection?.locked).not.toBe(false);
+  });
+
+  test('carries no unit\'s contact: the template goes to every unit, the contacts stay with the office', () => {
+    expect(SAMPLE_REGISTRY.units.every((u) => u.contact?.phone && u.contact.email && u.contact.person)).toBe(true);
+    const texts: string[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
+    const contacts = SAMPLE_REGISTRY.units.flatMap((u) => [u.contact?.phone, u.contact?.email, u.contact?.person]).filter((v): v is string => Boolean(v));
+    expect(texts.filter((t) => contacts.some((c) => t.includes(c)))).toEqual([]);
+    expect(texts.some((t) => t === SAMPLE_REGISTRY.units[0].name)).toBe(true);
   });
 
   test('sheets are protected without a password', () => {
@@ -177,4 +188,14 @@ describe('the summary workbook as a user sees it', () => {
     overview.eachRow((row) => pairs.push([row.getCell(1).value, row.getCell(2).value]));
     expect(pairs).toEqual(expect.arrayContaining([['Đúng hạn', 1], ['Nộp muộn', 1], ['Chưa nộp', 1], ['Tệp của đơn vị ngoài danh sách', 1]]));
   });
+});
+
+test('the list of units the tool writes keeps the contacts, and reads back the same', async () => {
+  const bytes = await writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY));
+  const read = readRegistryBytes(bytes, 'Danh sách đơn vị.xlsx');
+  expect(read.ok && read.registry.units).toEqual(SAMPLE_REGISTRY.units);
+  const ws = (await load(bytes)).getWorksheet('Danh sách đơn vị')!;
+  expect(ws.getRow(1).values).toEqual([undefined, 'Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', 'Người phụ trách', 'Điện thoại', 'Email']);
+  const json = readRegistryBytes(new TextEncoder().encode(JSON.stringify({ units: [{ code: 'A1', name: 'Xã A', kind: 'Đảng ủy xã', contact: 'Lê Văn B', phone: '0900 000 111' }] })), 'ds.json');
+  expect(json.ok && json.registry.units).toEqual([{ code: 'A1', name: 'Xã A', kind: 'Đảng ủy xã', contact: { person: 'Lê Văn B', phone: '0900 000 111' } }]);
 });

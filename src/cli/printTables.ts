@@ -1,7 +1,7 @@
 import type { Consolidation } from '../core/consolidation/consolidateReports';
 import { countBySeverity, type Issue } from '../core/issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';
-import { STATUS_COUNT_LABELS, describeFileRole, describeStatus } from '../core/round/statusLabels';
+import { STATUS_COUNT_LABELS, contactToChase, describeFileRole, describeStatus } from '../core/round/statusLabels';
 import { describeSkipReason } from '../core/round/folderEntries';
 import { formatDate } from '../core/text/calendarDate';
 
@@ -30,9 +30,12 @@ export function formatStatusTable(c: Consolidation): string {
     rows.push(['', f.unit?.code ?? '', f.unit?.name ?? (f.unitName || f.fileName), describeFileRole(f), f.reportDate ? formatDate(f.reportDate) : '', `${f.errors}/${f.warnings}`]);
   }
   for (const s of c.skipped) rows.push(['', '', s.fileName, 'Bỏ qua', '', '']);
-  const table = formatTable(['STT', 'Mã', 'Đơn vị', 'Trạng thái', 'Ngày báo cáo', 'Lỗi/Cảnh báo'], rows);
-  // The reasons are too long for a column: one line each under the table.
-  return c.skipped.length === 0 ? table : [table, '', `Bỏ qua ${c.skipped.length} mục trong thư mục (không phải báo cáo):`, ...c.skipped.map((s) => `  - ${s.fileName}: ${describeSkipReason(s)}.`)].join('\n');
+  const lines = [formatTable(['STT', 'Mã', 'Đơn vị', 'Trạng thái', 'Ngày báo cáo', 'Lỗi/Cảnh báo'], rows)];
+  // Too long for a column, one line each under the table: whom to call, and why entries were skipped.
+  const chase = c.units.filter((u) => contactToChase(u) !== '');
+  if (chase.length > 0) lines.push('', `Liên hệ để đôn đốc ${chase.length} đơn vị:`, ...chase.map((u) => `  - ${u.unit.name} (${describeStatus(u).toLocaleLowerCase('vi')}): ${contactToChase(u)}`));
+  if (c.skipped.length > 0) lines.push('', `Bỏ qua ${c.skipped.length} mục trong thư mục (không phải báo cáo):`, ...c.skipped.map((s) => `  - ${s.fileName}: ${describeSkipReason(s)}.`));
+  return lines.join('\n');
 }
 
 export function formatCounts(c: Consolidation): string {

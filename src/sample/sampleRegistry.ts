@@ -1,9 +1,22 @@
 import type { UnitRegistry } from '../core/registry/UnitRegistry';
 
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+const MIDDLE = ['Thị', 'Văn', 'Minh', 'Thu', 'Đức'];
+const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hạnh', 'Hùng', 'Lan', 'Linh', 'Nam', 'Phương', 'Quân', 'Tâm', 'Thảo', 'Tuấn'];
+
+/** Made-up people, phone numbers and mail boxes (example.com is reserved for examples). */
+function sampleContact(code: string, i: number) {
+  return {
+    person: `${FAMILY[i % FAMILY.length]} ${MIDDLE[i % MIDDLE.length]} ${GIVEN[(i * 7) % GIVEN.length]}`,
+    phone: `0900 000 ${String(i + 1).padStart(3, '0')}`,
+    email: `tuyengiao.${code.toLowerCase().replace('-', '')}@example.com`,
+  };
+}
+
 /**
  * DỮ LIỆU MẪU: a made-up list of 30 units reporting to a city's Ban Tuyên giáo và Dân vận,
  * in the post-2025 shape (wards, communes and the committees directly under the city).
- * Codes are invented; it is for the demo and tests, never for a real round.
+ * Codes and contacts are invented; it is for the demo and tests, never for a real round.
  */
 export const SAMPLE_REGISTRY: UnitRegistry = {
   owner: 'Ban Tuyên giáo và Dân vận Thành ủy (dữ liệu mẫu)',
@@ -39,5 +52,5 @@ export const SAMPLE_REGISTRY: UnitRegistry = {
     ['HN-28', 'Đảng ủy phường Sơn Tây', 'Đảng ủy phường'],
     ['HN-29', 'Đảng ủy Ủy ban nhân dân Thành phố', 'Đảng ủy trực thuộc'],
     ['HN-30', 'Đảng ủy các cơ quan Đảng Thành phố', 'Đảng ủy trực thuộc'],
-  ].map(([code, name, kind]) => ({ code, name, kind })),
+  ].map(([code, name, kind], i) => ({ code, name, kind, contact: sampleContact(code, i) })),
 };

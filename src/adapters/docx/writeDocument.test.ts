@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { present } from '../../core/present';
 import { paragraph, type DocumentSpec, type RunSpec } from '../../core/document/DocumentSpec';
 import { PlainParagraph, renderWithPackage, writeDocument, xmlSafe } from './writeDocument';
 
@@ -25,7 +26,7 @@ test('characters XML cannot carry are dropped, so a pasted control character nev
     sections: [{ orientation: 'portrait', blocks: [paragraph('Xã A\u0007: đã học tập.'), paragraph('Tiêu đề\u0002', { align: 'center' }), { kind: 'table', columnWidths: [1], borders: true, rows: [{ cells: [{ paragraphs: [paragraph('Ô\u001f bảng', { align: 'left' })] }] }] }] }],
   };
   const zip = await JSZip.loadAsync(await writeDocument(spec));
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = await present(zip.file('word/document.xml'), 'document.xml').async('string');
   expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   for (const text of ['Xã A: đã học tập.', 'Tiêu đề', 'Ô bảng']) expect(xml).toContain(text);
 });

@@ -8,22 +8,23 @@ export type RegistryReadResult = { ok: true; registry: UnitRegistry; issues: Iss
 const PROBLEM_CODES = { 'missing-code': 'REGISTRY_MISSING_CODE', 'missing-name': 'REGISTRY_MISSING_NAME', 'duplicate-code': 'REGISTRY_DUPLICATE_CODE' } as const;
 
 /**
- * The office's own list of units from a file: .json ({ owner, units: [{ code, name, kind }] }),
- * .csv, or a spreadsheet with a sheet "Danh sách đơn vị" (columns Mã, Tên, Loại).
+ * The office's own list of units from a file: .json ({ owner, units: [{ code, name, kind,
+ * contact, phone, email }] }), .csv, or a spreadsheet with a sheet "Danh sách đơn vị" (columns
+ * Mã, Tên, Loại, and optionally Người phụ trách, Điện thoại, Email).
  */
 export function readRegistryBytes(bytes: Uint8Array, fileName: string): RegistryReadResult {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   let rows: (readonly unknown[])[];
   let owner: string | undefined;
   if (ext === 'json') {
-    let data: { owner?: string; units?: { code?: unknown; name?: unknown; kind?: unknown }[] };
+    let data: { owner?: string; units?: { code?: unknown; name?: unknown; kind?: unknown; contact?: unknown; phone?: unknown; email?: unknown }[] };
     try {
       data = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       return { ok: false, issues: [makeIssue('REGISTRY_UNREADABLE', {}, { file: fileName, detail: 'không phải JSON hợp lệ' })] };
     }
     if (!Array.isArray(data.units)) return { ok: false, issues: [makeIssue('REGISTRY_UNREADABLE', {}, { file: fileName, detail: 'thiếu mục "units"' })] };
-    rows = data.units.map((u) => [u.code, u.name, u.kind]);
+    rows = data.units.map((u) => [u.code, u.name, u.kind, u.contact, u.phone, u.email]);
     owner = typeof data.owner === 'string' ? data.owner : undefined;
   } else if (ext === 'csv' || ext === 'txt') {
     const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');

@@ -1,4 +1,4 @@
-import { buildRegistry, createUnitMatcher, registryRowsFromGrid, sortUnitsByName, type UnitRegistry } from './UnitRegistry';
+import { buildRegistry, createUnitMatcher, describeContact, registryRowsFromGrid, sortUnitsByName, type UnitRegistry } from './UnitRegistry';
 
 const registry: UnitRegistry = {
   units: [
@@ -67,7 +67,28 @@ describe('building a registry', () => {
       { name: 'Ghi chú', rows: [['x']] },
       { name: 'Danh sách đơn vị', rows: [['Mã đơn vị', 'Tên', 'Loại'], ['P01', 'A', 'B'], []] },
     ]);
-    expect(rows).toEqual([['P01', 'A', 'B']]);
+    expect(rows).toEqual([['P01', 'A', 'B', null, null, null]]);
+  });
+  test('contacts are optional columns, found by their headers in any order, and kept with the unit', () => {
+    const rows = registryRowsFromGrid([
+      {
+        name: 'Danh sách đơn vị',
+        rows: [
+          ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Số điện thoại', 'Loại', 'Người phụ trách', 'Thư điện tử'],
+          [1, 'P01', 'Đảng ủy phường Yên Hòa', '0912 345 678', 'Đảng ủy phường', 'Nguyễn Thị Lan', 'tuyengiao.yenhoa@example.vn'],
+          [2, 'P02', 'Đảng ủy phường Dịch Vọng', null, 'Đảng ủy phường', null, null],
+        ],
+      },
+    ]);
+    const { registry: r } = buildRegistry(rows);
+    expect(r.units).toEqual([
+      { code: 'P01', name: 'Đảng ủy phường Yên Hòa', kind: 'Đảng ủy phường', contact: { person: 'Nguyễn Thị Lan', phone: '0912 345 678', email: 'tuyengiao.yenhoa@example.vn' } },
+      { code: 'P02', name: 'Đảng ủy phường Dịch Vọng', kind: 'Đảng ủy phường' },
+    ]);
+    expect(describeContact(r.units[0].contact)).toBe('Nguyễn Thị Lan, 0912 345 678, tuyengiao.yenhoa@example.vn');
+    expect(describeContact(r.units[1].contact)).toBe('');
+    // Without a header the first three columns are code, name, kind, as before.
+    expect(buildRegistry(registryRowsFromGrid([{ name: 'Sheet1', rows: [['P01', 'A', 'B']] }])).registry.units).toEqual([{ code: 'P01', name: 'A', kind: 'B' }]);
   });
   test('sorts names with the Vietnamese collation', () => {
     const sorted = sortUnitsByName([

@@ -7,6 +7,19 @@ export interface Unit {
   name: string;
   /** Free text: "Đảng ủy phường", "Đảng ủy trực thuộc", "MTTQ", "Đoàn thể"… */
   kind: string;
+  /** Whom the office calls about the unit's report; only for the office's own lists, never in a template. */
+  contact?: UnitContact;
+}
+
+export interface UnitContact {
+  person?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** "Nguyễn Văn A, 0912 345 678, a@x.vn": the contact as one line, empty when there is none. */
+export function describeContact(contact: UnitContact | undefined): string {
+  return contact ? [contact.person, contact.phone, contact.email].filter((v) => v).join(', ') : '';
 }
 
 export interface UnitRegistry {
@@ -100,22 +113,24 @@ export function createUnitMatcher(registry: UnitRegistry): UnitMatcher {
 export type RegistryProblem = { row: number; problem: 'missing-code' | 'missing-name' | 'duplicate-code'; value: string };
 
 /**
- * Builds a registry from rows of [code, name, kind] as read from a sheet "Danh sách đơn vị"
- * or a CSV; blank rows are skipped, and rows with problems are reported, not dropped silently.
+ * Builds a registry from rows of [code, name, kind, person, phone, email] as read from a sheet
+ * "Danh sách đơn vị" or a CSV (the last three optional); blank rows are skipped, and rows with
+ * problems are reported, not dropped silently.
  */
 export function buildRegistry(rows: readonly (readonly unknown[])[], owner?: string): { registry: UnitRegistry; problems: RegistryProblem[] } {
   const units: Unit[] = [];
   const problems: RegistryProblem[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
-    const [code, name, kind] = [0, 1, 2].map((i) => (row[i] === null || row[i] === undefined ? '' : normalizeText(String(row[i]))));
+    const [code, name, kind, person, phone, email] = [0, 1, 2, 3, 4, 5].map((i) => (row[i] === null || row[i] === undefined ? '' : normalizeText(String(row[i]))));
     if (code === '' && name === '') return;
     if (code === '') return problems.push({ row: index, problem: 'missing-code', value: name });
     if (name === '') return problems.push({ row: index, problem: 'missing-name', value: code });
     const key = foldForMatch(code);
     if (seen.has(key)) return problems.push({ row: index, problem: 'duplicate-code', value: code });
     seen.add(key);
-    units.push({ code, name, kind });
+    const contact = person || phone || email ? { ...(person ? { person } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : undefined;
+    units.push({ code, name, kind, ...(contact ? { contact } : {}) });
   });
   return { registry: { owner, units }, problems };
 }
@@ -128,14 +143,28 @@ export function sortUnitsByName(units: readonly Unit[]): Unit[] {
 /** The sheet a registry lives in, in a workbook the office keeps. */
 export const REGISTRY_SHEET = 'Danh sách đơn vị';
 
+/** The columns a registry may have, in the order `buildRegistry` takes them, and the headers that name each. */
+const REGISTRY_COLUMNS: readonly (readonly string[])[] = [
+  ['Mã', 'code'],
+  ['Tên', 'name'],
+  ['Loại', 'kind'],
+  ['Người phụ trách', 'Cán bộ phụ trách', 'Người liên hệ', 'Liên hệ', 'contact', 'person'],
+  ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'phone'],
+  ['Email', 'E-mail', 'Thư điện tử', 'mail'],
+].map((names) => names.map(foldForMatch));
+
 /**
- * Rows [code, name, kind] from a grid: the sheet "Danh sách đơn vị" if present, else the
- * first sheet; a header row (Mã…, Tên…) is skipped.
+ * Rows [code, name, kind, person, phone, email] from a grid: the sheet "Danh sách đơn vị" if
+ * present, else the first sheet. A header row (Mã…, Tên…) says which column is which, so the
+ * office's own list may add columns (STT, contacts) in any order; without one, the first three
+ * columns are code, name and kind.
  */
 export function registryRowsFromGrid(sheets: readonly { name: string; rows: readonly (readonly unknown[])[] }[]): (readonly unknown[])[] {
   const sheet = sheets.find((s) => foldForMatch(s.name) === foldForMatch(REGISTRY_SHEET)) ?? sheets[0];
   if (!sheet) return [];
   const rows = sheet.rows.filter((r) => r && r.some((v) => v !== null && v !== undefined && String(v).trim() !== ''));
-  const first = rows[0] ? foldForMatch(String(rows[0][0] ?? '')) : '';
-  return first.startsWith(foldForMatch('Mã')) || first === 'code' || first === 'stt' ? rows.slice(1) : rows;
+  const header = (rows[0] ?? []).map((v) => foldForMatch(String(v ?? '')));
+  const columnOf = REGISTRY_COLUMNS.map((names) => header.findIndex((h) => names.some((n) => h === n || h.startsWith(`${n} `))));
+  if (columnOf[0] < 0 || columnOf[1] < 0) return rows;
+  return rows.slice(1).map((r) => columnOf.map((c) => (c >= 0 ? r[c] : null)));
 }

@@ -1,4 +1,5 @@
 import type { Consolidation, ReceivedFile, UnitStatus, UnitStatusRow } from '../consolidation/consolidateReports';
+import { describeContact } from '../registry/UnitRegistry';
 
 /** A unit's status as the summary, the terminal and the pane all say it. */
 export function describeStatus(row: Pick<UnitStatusRow, 'status' | 'daysLate'>): string {
@@ -12,6 +13,11 @@ export function describeStatus(row: Pick<UnitStatusRow, 'status' | 'daysLate'>):
     case 'invalid':
       return 'Không hợp lệ';
   }
+}
+
+/** Whom to call about a unit that is late, missing or invalid; empty for one on time or without a contact. */
+export function contactToChase(row: Pick<UnitStatusRow, 'status' | 'unit'>): string {
+  return row.status === 'on_time' ? '' : describeContact(row.unit.contact);
 }
 
 /** Why a received file is or is not in the totals. */

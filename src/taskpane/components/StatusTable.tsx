@@ -1,6 +1,6 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/consolidateReports';
-import { STATUS_COUNT_LABELS, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
+import { STATUS_COUNT_LABELS, contactToChase, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
 import { describeSkipReason } from '../../core/round/folderEntries';
 import { useStyles } from './useStyles';
 
@@ -34,7 +34,14 @@ export function StatusTable({ c }: { c: Consolidation }) {
       <tbody>
         {c.units.map((u) => (
           <tr key={u.unit.code}>
-            <td className={styles.cell}>{u.unit.name}</td>
+            <td className={styles.cell}>
+              {u.unit.name}
+              {contactToChase(u) && (
+                <Text as="p" size={200} className={styles.contact}>
+                  {`Liên hệ: ${contactToChase(u)}`}
+                </Text>
+              )}
+            </td>
             <td className={styles.cell}>
               <Badge appearance="tint" color={COLORS[u.status]}>
                 {describeStatus(u)}

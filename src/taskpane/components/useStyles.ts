@@ -17,6 +17,7 @@ export const useStyles = makeStyles({
   dropZoneActive: { backgroundColor: tokens.colorBrandBackground2, border: `2px dashed ${tokens.colorBrandStroke1}` },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 2px', verticalAlign: 'top', textAlign: 'left' },
+  contact: { margin: 0, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   issueButton: {
     display: 'flex',
     columnGap: tokens.spacingHorizontalS,

@@ -4,6 +4,7 @@ import { describeFileRole, describeStatus } from '../../round/statusLabels';
 import { formatDate, isoDateToSerial } from '../../text/calendarDate';
 import { GROUP_FILL, STYLE, rowHeightFor, withStyle } from '../styles';
 import { describeSkipReason } from '../../round/folderEntries';
+import { describeContact } from '../../registry/UnitRegistry';
 import { defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
 import { startTableSheet } from './startTableSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
@@ -26,6 +27,7 @@ export const STATUS_COLUMNS = defineColumns([
   { key: 'errors', header: 'Số lỗi', width: 8 },
   { key: 'warnings', header: 'Số cảnh báo', width: 10 },
   { key: 'file', header: 'Tệp', width: 40 },
+  { key: 'contact', header: 'Người phụ trách, liên hệ', width: 40 },
 ]);
 
 /** Tình hình nộp: every registered unit, then the other files received, then who stopped reporting. */
@@ -54,6 +56,7 @@ export function buildStatusSheet(c: Consolidation): SheetSpec {
     w.set(r, col.status, describeStatus(row), withStyle(STYLE.label, fill));
     w.set(r, col.daysLate, row.status === 'late' || (row.status === 'invalid' && row.daysLate > 0) ? row.daysLate : '', STYLE.number);
     fileCells(r, row.file);
+    w.set(r, col.contact, describeContact(row.unit.contact), STYLE.label);
   }
   const usedFiles = new Set(c.units.map((u) => u.file).filter((f): f is ReceivedFile => f !== undefined));
   const others = c.files.filter((f) => !usedFiles.has(f));
