@@ -1,15 +1,16 @@
 import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/consolidateReports';
 import { labelPeriod } from '../period/ReportingPeriod';
-import { formatDate, splitIsoDate } from '../text/calendarDate';
+import { formatDate } from '../text/calendarDate';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
-import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
+import { defaultSubject, type OfficialDocument } from '../workbook/OfficialDocument';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import { cleanExcerpt } from './cleanExcerpt';
 import { planExcerpts, type ExcerptPlan } from './planExcerpts';
 import { describeComparisonBasis, describeSectionFigures, describeSubmissions } from './describeFigures';
 import { reportContentOf, type ReportContent } from './ReportContent';
-import { paragraph, type DocumentBlock, type DocumentSection, type DocumentSpec, type ParagraphSpec, type TableCellSpec, type TableSpec } from './DocumentSpec';
+import { paragraph, type DocumentBlock, type DocumentSection, type DocumentSpec, type ParagraphSpec } from './DocumentSpec';
+import { BODY, PARTY_DOCUMENT_PAGE, PLAIN, cell, centered, headerTable, signatureTable } from './partyDocumentBlocks';
 
 export interface ReportDocumentOptions {
   document: OfficialDocument;
@@ -27,8 +28,6 @@ export function prepareReportDocument(c: Consolidation | ReportContent, options:
   return { spec: buildReportDocument(content, { document: options.document, maxExcerptChars: plan.maxExcerptChars }), plan };
 }
 
-/** Party documents (HD 36-HD/VPTW): A4, 20/20/30/15 mm, Times New Roman, body 14 pt. */
-const BODY: Omit<ParagraphSpec, 'kind' | 'runs'> = { align: 'justify', firstLineIndentMm: 10, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.1 };
 /** Indicators per appendix table: more would not fit a landscape page legibly. */
 const INDICATORS_PER_TABLE = 8;
 /**
@@ -37,13 +36,6 @@ const INDICATORS_PER_TABLE = 8;
  */
 export const APPENDIX_UNIT_LIMIT = 200;
 
-/** Not body text: no first-line indent, no space after. */
-const PLAIN: Omit<ParagraphSpec, 'kind' | 'runs'> = { firstLineIndentMm: 0, spaceAfterPt: 0, lineSpacing: 1 };
-const centered = (text: string, run: { bold?: boolean; italic?: boolean; sizePt?: number } = {}) => paragraph([{ text, ...run }], { ...PLAIN, align: 'center' });
-const cell = (text: string, options: { bold?: boolean; align?: ParagraphSpec['align']; shade?: string; sizePt?: number } = {}): TableCellSpec => ({
-  paragraphs: [paragraph([{ text, bold: options.bold, sizePt: options.sizePt ?? 11 }], { ...PLAIN, align: options.align ?? 'left' })],
-  ...(options.shade ? { shade: options.shade } : {}),
-});
 const HEADER_SHADE = 'D9E2F3';
 
 /**
@@ -97,8 +89,7 @@ export function buildReportDocument(c: ReportContent, options: ReportDocumentOpt
   return {
     title: `Báo cáo ${subject}`,
     creator: doc.issuer,
-    font: { name: 'Times New Roman', sizePt: 14 },
-    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    ...PARTY_DOCUMENT_PAGE,
     paragraphDefaults: BODY,
     sections,
   };
@@ -106,28 +97,6 @@ export function buildReportDocument(c: ReportContent, options: ReportDocumentOpt
 
 function heading(text: string, level: 1 | 2): ParagraphSpec {
   return paragraph([{ text, bold: true }], { spaceBeforePt: 6, keepWithNext: true, heading: level });
-}
-
-/** Borderless, two columns: the issuing body on the left, the Party's name and the date on the right. */
-function headerTable(doc: OfficialDocument): TableSpec {
-  const { day, month, year } = splitIsoDate(doc.date);
-  const place = doc.place ? `${doc.place}, ` : '';
-  const left: ParagraphSpec[] = [
-    ...(doc.bodyAbove ? [centered(doc.bodyAbove.toUpperCase())] : []),
-    centered(doc.issuer.toUpperCase(), { bold: true }),
-    centered('*'),
-    centered(doc.number ? `Số ${doc.number}` : NUMBER_PLACEHOLDER),
-  ];
-  const right: ParagraphSpec[] = [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, sizePt: 15 }), centered('――――――――――――', { sizePt: 11 }), centered(`${place}ngày ${day} tháng ${month} năm ${year}`, { italic: true })];
-  return { kind: 'table', columnWidths: [45, 55], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
-}
-
-/** Nơi nhận bottom left (12 pt), the signature bottom right by kind of body. */
-function signatureTable(doc: OfficialDocument): TableSpec {
-  const recipients = doc.recipients.map((r, i) => paragraph([{ text: `- ${r.replace(/[,.]$/, '')}${i === doc.recipients.length - 1 ? '.' : ','}`, sizePt: 12 }], { ...PLAIN, align: 'left' }));
-  const left = [paragraph([{ text: 'Nơi nhận:', bold: true, italic: true, underline: true, sizePt: 12 }], { ...PLAIN, align: 'left' }), ...recipients];
-  const right = [...signatureLines(doc).map((line) => centered(line, { bold: true })), centered(''), centered(''), centered(''), centered(doc.signerName ?? '', { bold: true })];
-  return { kind: 'table', columnWidths: [50, 50], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
 }
 
 function figureText(value: number | null | undefined, ratio: boolean): string {
