@@ -74,6 +74,60 @@ describe('tonghop demo', () => {
   });
 });
 
+describe('reminders and feedback', () => {
+  const readText = (file: string) => {
+    const bytes = fs.readFileSync(file);
+    // Notepad's Vietnamese: UTF-8 with its mark, lines ending CRLF.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    return text.replace(/\r\n/g, '\n');
+  };
+
+  test('the demo writes a reminder for each unit to chase, the letter, and feedback for each report with problems', async () => {
+    expect(demo.out).toContain(`5. Nhắc 5 đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn (tin nhắn, thư điện tử, công văn đôn đốc): ${path.join(dir, 'Đôn đốc 6 tháng đầu năm 2026')}`);
+    const reminders = fs.readdirSync(path.join(dir, 'Đôn đốc 6 tháng đầu năm 2026')).sort();
+    expect(reminders).toEqual(['Công văn đôn đốc 6 tháng đầu năm 2026.docx', 'Đảng ủy phường Cửa Nam.txt', 'Đảng ủy phường Khương Đình.txt', 'Đảng ủy phường Láng.txt', 'Đảng ủy phường Đống Đa.txt', 'Đảng ủy xã Ba Vì.txt'].sort());
+    const missing = readText(path.join(dir, 'Đôn đốc 6 tháng đầu năm 2026', 'Đảng ủy phường Cửa Nam.txt'));
+    expect(missing).toContain('TIN NHẮN (dán vào Zalo hoặc SMS)\nKính gửi Đảng ủy phường Cửa Nam: Đến ngày 06/07/2026');
+    expect(missing).toContain('Gửi tới: tuyengiao.hn05@example.com');
+    expect(missing).toContain('Mọi vướng mắc xin liên hệ: Người Lập Mẫu, 0241234567, tonghop@example.vn.');
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'Đôn đốc 6 tháng đầu năm 2026', 'Công văn đôn đốc 6 tháng đầu năm 2026.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    for (const text of ['V/v đôn đốc gửi báo cáo 6 tháng đầu năm 2026', 'Đảng ủy phường Cửa Nam', 'Đảng ủy phường Đống Đa', 'Hoàng Đức Thảo, 0900 000 005, tuyengiao.hn05@example.com']) expect(xml).toContain(text);
+    const feedback = fs.readdirSync(path.join(dir, 'Phản hồi cho đơn vị'));
+    expect(demo.out).toContain(`6. Phản hồi cho ${feedback.length} đơn vị có báo cáo còn lỗi hoặc cảnh báo`);
+    expect(feedback).toContain('Đảng ủy phường Đống Đa.txt');
+    const dongDa = readText(path.join(dir, 'Phản hồi cho đơn vị', 'Đảng ủy phường Đống Đa.txt'));
+    expect(dongDa).toMatch(/^PHẢN HỒI KẾT QUẢ KIỂM TRA BÁO CÁO\nĐơn vị: Đảng ủy phường Đống Đa\n/);
+    expect(dongDa).toMatch(/\[Lỗi\] Trang "Số liệu", ô D\d+: /);
+  });
+
+  test('tonghop don-doc: the same round options, a folder of reminders never replaced without --ghi-de', async () => {
+    const out = path.join(dir, 'nhắc');
+    const args = ['don-doc', path.join(dir, DEMO_SUBMISSIONS_FOLDER), '--ky', 'H1', '--nam', '2026', '--danh-sach-mau', '--hom-nay', '06/07/2026', '--han-moi', '10/07/2026', '--nguoi-lap', 'Lê Thu Hà', '-o', out];
+    const first = await run(args);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('đến ngày 06/07/2026: 5 đơn vị cần nhắc (1 chưa nộp, 1 báo cáo còn lỗi, 3 nộp muộn).');
+    expect(first.out).toContain('Đảng ủy phường Cửa Nam (chưa nộp): Hoàng Đức Thảo, 0900 000 005, tuyengiao.hn05@example.com');
+    expect(first.out).toContain('Đề nghị đơn vị gửi báo cáo trước ngày 10/07/2026');
+    expect(first.out).toContain(`Đã ghi công văn đôn đốc: ${path.join(out, 'Công văn đôn đốc 6 tháng đầu năm 2026.docx')}`);
+    const again = await run(args);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('đã có tệp nhắc của lần trước. Dùng --ghi-de');
+    expect((await run([...args, '--ghi-de'])).code).toBe(0);
+    for (const [f, h] of hashes) expect([f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f))]).toEqual([f, h]);
+  });
+
+  test('tonghop kiem-tra --phan-hoi writes the feedback of each file with problems, named after its unit', async () => {
+    const out = path.join(dir, 'phản hồi kiểm tra');
+    const result = await run(['kiem-tra', path.join(dir, DEMO_SUBMISSIONS_FOLDER), '--ky', 'H1', '--nam', '2026', '--danh-sach-mau', '--hom-nay', '06/07/2026', '--phan-hoi', out]);
+    expect(result.out).toMatch(/Đã ghi \d+ tệp phản hồi cho các đơn vị vào thư mục: /);
+    // The unit outside the registry gets its feedback too, under the name written in its file.
+    expect(fs.readdirSync(out).sort()).toEqual(['Đảng ủy phường Đống Đa.txt', 'Đảng ủy phường Ngọc Lâm.txt', 'Đảng ủy phường Yên Hòa.txt', 'Đảng ủy xã Gia Lâm.txt'].sort());
+  });
+});
+
 describe('tonghop bao-cao', () => {
   const summary = () => path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx');
   const docxText = async (file: string) => {
@@ -128,7 +182,10 @@ describe('tonghop tong-hop', () => {
     expect(second.code).toBe(2);
     expect(second.err).toContain('đã có. Dùng --ghi-de để ghi đè');
     expect(first.out).toContain(`Đã ghi báo cáo Word: ${path.join(dir, 'tong-hop-lai.docx')}`);
-    expect((await run([...args, '--ghi-de'])).code).toBe(0);
+    const withFeedback = await run([...args, '--ghi-de', '--phan-hoi', path.join(dir, 'phản hồi tổng hợp')]);
+    expect(withFeedback.code).toBe(0);
+    expect(withFeedback.out).toMatch(/Đã ghi \d+ tệp phản hồi cho các đơn vị vào thư mục: /);
+    expect(fs.readdirSync(path.join(dir, 'phản hồi tổng hợp'))).toContain('Đảng ủy phường Đống Đa.txt');
     const noWord = path.join(dir, 'khong-word.xlsx');
     const without = await run([...args.slice(0, -1), noWord, '--khong-word']);
     expect(without.out).not.toContain('báo cáo Word');

@@ -9,18 +9,20 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
 import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
-import { reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
+import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { DEFAULT_BODY } from '../core/round/roundDefaults';
 import { convertWorkbook } from '../adapters/sheetjs/convertWorkbook';
 import { writeFileSafely } from './fileIo';
 import { consolidateFiles, writeReportFile, writeSummaryFile } from './jobs';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 import { formatCounts, formatStatusTable } from './printTables';
+import { writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
 
 /** The demo's clock: a fixed day shortly after the sample round's deadline, so output never varies. */
 export const DEMO_TODAY: IsoDate = '2026-07-06';
 export const DEMO_PERIOD = makePeriod('H1', 2026);
 export const DEMO_SUBMISSIONS_FOLDER = 'Báo cáo các đơn vị';
+export const DEMO_FEEDBACK_FOLDER = 'Phản hồi cho đơn vị';
 
 export interface DemoResult {
   summaryPath: string;
@@ -28,6 +30,8 @@ export interface DemoResult {
   reportPath: string;
   templatePath: string;
   submissionsFolder: string;
+  remindersFolder: string;
+  feedbackFolder: string;
 }
 
 /** Runs the whole job on built-in sample data: registry, template, 31 unit files, summary. */
@@ -83,5 +87,13 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
   const reportPath = (await writeReportFile(consolidation, path.join(root, reportFileName(period)), { overwrite: true, document })).written;
   io.out(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${reportPath}`);
-  return { summaryPath, reportPath, templatePath, submissionsFolder: submissions };
+  // Earlier runs' texts are the demo's own: cleared, so names of another run never linger.
+  const remindersFolder = path.join(root, reminderFolderName(period));
+  const feedbackFolder = path.join(root, DEMO_FEEDBACK_FOLDER);
+  for (const f of [remindersFolder, feedbackFolder]) fs.rmSync(f, { recursive: true, force: true });
+  const reminders = await writeReminderFiles(consolidation, remindersFolder, { today: DEMO_TODAY, document, overwrite: true });
+  io.out(`5. Nhắc ${reminders.reminders.length} đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn (tin nhắn, thư điện tử, công văn đôn đốc): ${remindersFolder}`);
+  const feedback = writeRoundFeedback(consolidation, feedbackFolder, true);
+  io.out(`6. Phản hồi cho ${feedback.length} đơn vị có báo cáo còn lỗi hoặc cảnh báo: ${feedbackFolder}`);
+  return { summaryPath, reportPath, templatePath, submissionsFolder: submissions, remindersFolder, feedbackFolder };
 }

@@ -3,6 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
 import { readPreviousSummary } from '../core/consolidation/previousPeriod';
+import type { Consolidation, ConsolidationRound } from '../core/consolidation/consolidateReports';
+import { describeContact } from '../core/registry/UnitRegistry';
+import { describeStatus } from '../core/round/statusLabels';
+import { writeFeedbackFiles, writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
 import { Command, CommanderError, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
@@ -23,7 +27,7 @@ import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requir
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 import { runDemo } from './runDemo';
-import { reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
+import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
 
@@ -41,6 +45,26 @@ const defaultOutput: Output = {
   err: (t) => process.stderr.write(t + '\n'),
   errIsTty: Boolean(process.stderr.isTTY),
 };
+
+/** Who consolidates, how the files are read, and the Party document's header and signature: tong-hop and don-doc alike. */
+function addConsolidateOptions(cmd: Command): Command {
+  return cmd
+    .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
+    .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
+    .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
+    .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
+    .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
+    .option('--dia-danh <nơi>', 'văn bản: địa danh, ví dụ "Hà Nội"')
+    .option('--ngay-bao-cao <ngày>', 'văn bản: ngày ký (dd/mm/yyyy), mặc định hôm nay')
+    .option('--loai-co-quan <loại>', 'văn bản: "ban" (ký Trưởng ban) hoặc "cap-uy" (T/M Ban Thường vụ)', 'ban')
+    .option('--ky-thay', 'văn bản: cấp phó ký thay (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN)')
+    .option('--nguoi-ky <họ tên>', 'văn bản: họ tên người ký')
+    .option('--nguoi-lap <họ tên>', 'người lập (bắt buộc để cấp trên nhận bảng tổng hợp; ghi trong thư nhắc để đơn vị liên hệ)')
+    .option('--dien-thoai <số>', 'điện thoại người lập')
+    .option('--email <thư>', 'thư điện tử người lập')
+    .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
+    .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao'));
+}
 
 function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
   cmd
@@ -100,7 +124,7 @@ function translateCommanderError(error: CommanderError): string {
     case 'commander.unknownOption':
       return `Tùy chọn không hợp lệ: ${arg}. Xem "tonghop --help".`;
     case 'commander.unknownCommand':
-      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, bao-cao, soan-mau, demo. Xem "tonghop --help".`;
+      return `Không có lệnh "${arg}". Các lệnh: mau, kiem-tra, tong-hop, don-doc, bao-cao, soan-mau, demo. Xem "tonghop --help".`;
     case 'commander.missingArgument':
       return `Thiếu tham số ${arg}. Xem "tonghop <lệnh> --help".`;
     case 'commander.optionMissingArgument':
@@ -110,6 +134,48 @@ function translateCommanderError(error: CommanderError): string {
     default:
       return error.message;
   }
+}
+
+type ConsolidateFlags = RoundFlags & { congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string };
+
+/** The round the flags describe, settled before any file is read: a wrong setting is refused at once. */
+async function prepareRound(opts: ConsolidateFlags, io: Output) {
+  const flags = mergeRoundFile(opts);
+  const choice = await templateChoice(flags, io);
+  const template = chooseTemplate(flags, choice);
+  const alsoAccept = chooseAcceptedVersions(flags, template, choice);
+  const period = requirePeriod(flags);
+  const { registry, issues: registryIssues } = requireRegistry(flags);
+  for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
+  const deadline = resolveDeadline(flags, period);
+  const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
+  const round: ConsolidationRound = {
+    template,
+    alsoAccept,
+    period,
+    deadline,
+    registry,
+    body: flags.coQuan ?? registry.owner ?? 'Cơ quan tổng hợp',
+    includeInvalid: Boolean(opts.congCaBaoCaoLoi),
+    dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? 'received' : 'report',
+    previous,
+  };
+  return { flags, choice, round, today: todayOf(flags) };
+}
+
+/** Reads and checks the round's files on worker threads, with a progress bar on a terminal. */
+async function readRound(paths: string[], prepared: Awaited<ReturnType<typeof prepareRound>>, exclude: string[], opts: ConsolidateFlags, io: Output): Promise<Consolidation> {
+  const { files, skipped } = collectReportFiles(paths, exclude);
+  if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; mọi đơn vị được ghi là chưa nộp.');
+  const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
+  bar?.start(files.length, 0);
+  const consolidation = await consolidateFiles({ files, skipped, round: prepared.round, templates: prepared.choice.templates, today: prepared.today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
+  bar?.stop();
+  return consolidation;
+}
+
+function sayFeedbackWritten(files: string[], folder: string, io: Output): void {
+  io.out(files.length === 0 ? 'Không có báo cáo nào cần phản hồi (không có lỗi hay cảnh báo).' : `Đã ghi ${files.length} tệp phản hồi cho các đơn vị vào thư mục: ${path.resolve(folder)}`);
 }
 
 export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 }): Command {
@@ -162,9 +228,11 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       .description('kiểm tra một hoặc nhiều tệp báo cáo; thoát với mã 1 nếu có lỗi')
       .argument('<tệp...>', 'tệp báo cáo hoặc thư mục')
       .option('--json', 'in kết quả dạng JSON')
+      .option('--phan-hoi <thư mục>', 'ghi vào thư mục này một tệp phản hồi (.txt) cho mỗi báo cáo còn lỗi hay cảnh báo, đặt tên theo đơn vị')
+      .option('--ghi-de', 'với --phan-hoi: cho phép ghi đè tệp phản hồi đã có')
       .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000)),
     false,
-  ).action(async (paths: string[], opts: RoundFlags & { json?: boolean; gioiHanGiay: string }) => {
+  ).action(async (paths: string[], opts: RoundFlags & { json?: boolean; gioiHanGiay: string; phanHoi?: string; ghiDe?: boolean }) => {
     const flags = mergeRoundFile(opts);
     const period = resolvePeriod(flags);
     const { registry, issues: registryIssues } = resolveRegistry(flags);
@@ -191,73 +259,46 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
         io.out(r.issues.length === 0 ? '  Không có lỗi hay cảnh báo. Sẵn sàng gửi.' : formatIssueList(r.issues));
       }
     }
+    if (opts.phanHoi) {
+      // A file that could not be read as a report still gets its message, under the file's name.
+      const fallback = chooseTemplate(flags, { available: [], templates, warnings: [] });
+      const sources = results.map((r) =>
+        'report' in r.input
+          ? { fileName: path.basename(r.file), unit: r.input.report.unit, unitName: r.input.report.unitName, reportDate: r.input.report.reportDate, issues: r.issues, template: r.input.report.template }
+          : { fileName: path.basename(r.file), unitName: '', issues: r.issues, template: fallback },
+      );
+      sayFeedbackWritten(writeFeedbackFiles(opts.phanHoi, sources, period, Boolean(opts.ghiDe)), opts.phanHoi, io);
+    }
     if (anyErrors) result.exitCode = 1;
   });
 
   addRoundOptions(
-    program
+    addConsolidateOptions(program
       .command('tong-hop')
       .alias('consolidate')
       .description('tổng hợp các tệp báo cáo của một đợt thành một bảng tổng hợp (.xlsx)')
       .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo, hoặc các tệp')
-      .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
       .option('--ghi-de', 'cho phép ghi đè tệp đã có')
       .option('--khong-word', 'không viết báo cáo Word (.docx) bên cạnh bảng tổng hợp')
+      .option('--phan-hoi <thư mục>', 'ghi vào thư mục này một tệp phản hồi (.txt) cho mỗi đơn vị có báo cáo còn lỗi hay cảnh báo, để gửi lại đơn vị')
       .option('--trich-toi-da <ký tự>', 'báo cáo Word: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)')
-      .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
-      .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
       .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
-      .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
-      .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
       .option('--ma-co-quan <mã>', 'văn bản: mã của cơ quan tổng hợp trong danh sách của cấp trên')
-      .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
-      .option('--dia-danh <nơi>', 'văn bản: địa danh, ví dụ "Hà Nội"')
-      .option('--ngay-bao-cao <ngày>', 'văn bản: ngày ký (dd/mm/yyyy), mặc định hôm nay')
       .option('--trich-yeu <câu>', 'văn bản: trích yếu')
-      .option('--noi-nhan <nơi nhận...>', 'văn bản: nơi nhận, mỗi nơi một tham số (hoặc ngăn bằng ";")')
-      .option('--loai-co-quan <loại>', 'văn bản: "ban" (ký Trưởng ban) hoặc "cap-uy" (T/M Ban Thường vụ)', 'ban')
-      .option('--ky-thay', 'văn bản: cấp phó ký thay (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN)')
-      .option('--nguoi-ky <họ tên>', 'văn bản: họ tên người ký')
-      .option('--nguoi-lap <họ tên>', 'người lập báo cáo tổng hợp (bắt buộc để cấp trên nhận)')
-      .option('--dien-thoai <số>', 'điện thoại người lập')
-      .option('--email <thư>', 'thư điện tử người lập')
-      .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao')),
+      .option('--noi-nhan <nơi nhận...>', 'văn bản: nơi nhận, mỗi nơi một tham số (hoặc ngăn bằng ";")')),
     true,
-  ).action(async (paths: string[], opts: RoundFlags & { ra?: string; ghiDe?: boolean; khongWord?: boolean; trichToiDa?: string; congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string }) => {
-    const flags = mergeRoundFile(opts);
-    const choice = await templateChoice(flags, io);
-    const template = chooseTemplate(flags, choice);
-    const alsoAccept = chooseAcceptedVersions(flags, template, choice);
-    const period = requirePeriod(flags);
-    const { registry, issues: registryIssues } = requireRegistry(flags);
-    for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
-    const deadline = resolveDeadline(flags, period);
+  ).action(async (paths: string[], opts: ConsolidateFlags & { ra?: string; ghiDe?: boolean; khongWord?: boolean; trichToiDa?: string; phanHoi?: string }) => {
+    const prepared = await prepareRound(opts, io);
+    const { flags, round, today } = prepared;
+    const { period, deadline } = round;
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
     const target = assertWritable(opts.ra ?? summaryFileName(period), Boolean(opts.ghiDe));
     // Beside the summary: "Báo cáo tổng hợp <kỳ>.docx", or the name given with -o, as .docx.
     const reportName = opts.ra ? `${path.basename(target, path.extname(target))}.docx` : reportFileName(period);
     const reportTarget = opts.khongWord ? null : assertWritable(path.join(path.dirname(target), reportName), Boolean(opts.ghiDe));
     const maxExcerptChars = excerptLimitOf(opts.trichToiDa);
-    const { files, skipped } = collectReportFiles(paths, [target]);
-    if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; bảng tổng hợp sẽ ghi mọi đơn vị là chưa nộp.');
-    const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
-    const round = {
-      template,
-      alsoAccept,
-      period,
-      deadline,
-      registry,
-      body: flags.coQuan ?? registry.owner ?? 'Cơ quan tổng hợp',
-      includeInvalid: Boolean(opts.congCaBaoCaoLoi),
-      dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
-      previous,
-    };
-    const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
-    bar?.start(files.length, 0);
-    const today = todayOf(flags);
-    const consolidation = await consolidateFiles({ files, skipped, round, templates: choice.templates, today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
-    bar?.stop();
+    const consolidation = await readRound(paths, prepared, [target], opts, io);
     const document = documentFromFlags(flags, round.body, today);
     const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today, document });
     io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
@@ -277,6 +318,46 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
       io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);
     }
+    if (opts.phanHoi) sayFeedbackWritten(writeRoundFeedback(consolidation, opts.phanHoi, Boolean(opts.ghiDe)), opts.phanHoi, io);
+  });
+
+  addRoundOptions(
+    addConsolidateOptions(
+      program
+        .command('don-doc')
+        .alias('remind')
+        .description('nhắc các đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn: in tin nhắn (Zalo, SMS), ghi thư điện tử cho từng đơn vị và công văn đôn đốc (.docx); phần mềm không tự gửi gì')
+        .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo đã nhận, hoặc các tệp')
+        .option('-o, --ra <thư mục>', 'thư mục ghi kết quả (mặc định: "Đôn đốc <kỳ>" trong thư mục hiện tại)')
+        .option('--han-moi <ngày>', 'ngày đề nghị đơn vị gửi (hoặc gửi lại) báo cáo, ghi trong tin nhắn và công văn (dd/mm/yyyy)')
+        .option('--ghi-de', 'cho phép ghi đè các tệp đã có trong thư mục kết quả'),
+    ),
+    true,
+  ).action(async (paths: string[], opts: ConsolidateFlags & { ra?: string; hanMoi?: string; ghiDe?: boolean }) => {
+    const prepared = await prepareRound(opts, io);
+    const { flags, round, today } = prepared;
+    const resendBy = opts.hanMoi ? parseUserDate(opts.hanMoi, '--han-moi') : undefined;
+    const folder = path.resolve(opts.ra ?? reminderFolderName(round.period));
+    // Refuse before reading: a folder of earlier reminders is not replaced without --ghi-de.
+    if (!opts.ghiDe && fs.existsSync(folder) && fs.readdirSync(folder).some((f) => f.endsWith('.txt') || f.endsWith('.docx'))) {
+      throw new UserError(`Thư mục "${folder}" đã có tệp nhắc của lần trước. Dùng --ghi-de để ghi đè, hoặc chọn thư mục khác bằng -o.`);
+    }
+    const consolidation = await readRound(paths, prepared, [], opts, io);
+    const document = documentFromFlags(flags, round.body, today);
+    const { reminders, letter } = await writeReminderFiles(consolidation, folder, { today, document, resendBy, overwrite: Boolean(opts.ghiDe) });
+    const count = (status: string) => reminders.filter((r) => r.status === status).length;
+    io.out(`Đôn đốc báo cáo ${labelPeriod(round.period)}, hạn nộp ${formatDate(round.deadline)}, đến ngày ${formatDate(today)}: ${reminders.length} đơn vị cần nhắc (${count('missing')} chưa nộp, ${count('invalid')} báo cáo còn lỗi, ${count('late')} nộp muộn).`);
+    for (const r of reminders) {
+      const row = consolidation.units.find((u) => u.unit === r.unit);
+      const contact = describeContact(r.unit.contact);
+      io.out('');
+      io.out(`${r.unit.name} (${row ? describeStatus(row).toLocaleLowerCase('vi') : ''})${contact ? `: ${contact}` : ''}`);
+      io.out(`  ${r.short}`);
+    }
+    if (reminders.length === 0) return;
+    io.out('');
+    io.out(`Đã ghi ${reminders.length} tệp nhắc (tin nhắn và thư điện tử của từng đơn vị) vào thư mục: ${folder}`);
+    if (letter) io.out(`Đã ghi công văn đôn đốc: ${letter}`);
   });
 
   program

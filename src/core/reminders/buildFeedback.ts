@@ -1,5 +1,5 @@
 import type { ReceivedFile } from '../consolidation/consolidateReports';
-import type { Issue } from '../issues/Issue';
+import { countBySeverity, type Issue } from '../issues/Issue';
 import { SEVERITY_LABELS, formatIssueWithPlace } from '../issues/issueMessages';
 import { labelPeriod, type ReportingPeriod } from '../period/ReportingPeriod';
 import type { ReportTemplate } from '../template/ReportTemplate';
@@ -24,8 +24,11 @@ function groupOf(issue: Issue, template: ReportTemplate): { key: string; title: 
  * the sheet and cell, what is wrong and what to do (each message says it), errors first. Null
  * when the report has nothing to say about.
  */
-export function buildFeedback(file: ReceivedFile, template: ReportTemplate, period: ReportingPeriod): string | null {
+export type FeedbackSource = Pick<ReceivedFile, 'fileName' | 'unit' | 'unitName' | 'reportDate' | 'issues'>;
+
+export function buildFeedback(file: FeedbackSource, template: ReportTemplate, period?: ReportingPeriod): string | null {
   if (file.issues.length === 0) return null;
+  const { errors, warnings } = countBySeverity(file.issues);
   const unitName = file.unit?.name ?? (file.unitName || file.fileName);
   const groups = new Map<string, { title: string; order: number; issues: Issue[] }>();
   for (const issue of file.issues) {
@@ -35,13 +38,13 @@ export function buildFeedback(file: ReceivedFile, template: ReportTemplate, peri
     groups.set(g.key, group);
   }
   const outcome =
-    file.errors > 0
-      ? `Kết quả: ${file.errors} lỗi phải sửa${file.warnings > 0 ? `, ${file.warnings} cảnh báo nên xem lại` : ''}. Báo cáo chưa được tổng hợp; đề nghị đơn vị sửa các lỗi dưới đây trong chính tệp đã gửi rồi gửi lại.`
-      : `Kết quả: báo cáo hợp lệ và đã được tổng hợp; có ${file.warnings} cảnh báo, đề nghị đơn vị xem lại và nếu cần thì gửi bản đã sửa.`;
+    errors > 0
+      ? `Kết quả: ${errors} lỗi phải sửa${warnings > 0 ? `, ${warnings} cảnh báo nên xem lại` : ''}. Báo cáo chưa được tổng hợp; đề nghị đơn vị sửa các lỗi dưới đây trong chính tệp đã gửi rồi gửi lại.`
+      : `Kết quả: báo cáo hợp lệ; có ${warnings} cảnh báo, đề nghị đơn vị xem lại và nếu cần thì gửi bản đã sửa.`;
   const lines = [
     'PHẢN HỒI KẾT QUẢ KIỂM TRA BÁO CÁO',
     `Đơn vị: ${unitName}`,
-    `Báo cáo: ${labelPeriod(period)}, tệp "${file.fileName}"${file.reportDate ? `, ngày báo cáo ${formatDate(file.reportDate)}` : ''}`,
+    `Báo cáo: ${period ? `${labelPeriod(period)}, ` : ''}tệp "${file.fileName}"${file.reportDate ? `, ngày báo cáo ${formatDate(file.reportDate)}` : ''}`,
     outcome,
   ];
   let n = 0;

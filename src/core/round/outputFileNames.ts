@@ -17,3 +17,28 @@ export function reportFileName(period: ReportingPeriod): string {
 export function summaryFileName(period: ReportingPeriod): string {
   return `Tổng hợp ${forFileName(period)}.xlsx`;
 }
+
+/** "Đôn đốc 6 tháng đầu năm 2026": the folder of reminders for a round. */
+export function reminderFolderName(period: ReportingPeriod): string {
+  return `Đôn đốc ${forFileName(period)}`;
+}
+
+/** "Công văn đôn đốc 6 tháng đầu năm 2026.docx". */
+export function reminderLetterFileName(period: ReportingPeriod): string {
+  return `Công văn đôn đốc ${forFileName(period)}.docx`;
+}
+
+/**
+ * A file name made from a unit's name ("Đảng ủy phường Văn Miếu - Quốc Tử Giám.txt"): characters
+ * no file system takes become "-"; two units of the same name get "(2)", "(3)".
+ */
+export function unitFileNames(names: readonly string[], extension: string): string[] {
+  const used = new Map<string, number>();
+  return names.map((name) => {
+    const base = name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120) || 'Đơn vị';
+    const key = base.toLocaleLowerCase('vi');
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    return `${base}${n > 1 ? ` (${n})` : ''}.${extension}`;
+  });
+}
