@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { writeDocument } from '../adapters/docx/writeDocument';
 import type { Consolidation } from '../core/consolidation/consolidateReports';
 import type { ReportingPeriod } from '../core/period/ReportingPeriod';
-import { buildFeedback, type FeedbackSource } from '../core/reminders/buildFeedback';
+import { buildFeedback, roundFeedback, type FeedbackSource } from '../core/reminders/buildFeedback';
 import { buildReminderLetter } from '../core/reminders/buildReminderLetter';
 import { buildReminders, type Reminder } from '../core/reminders/buildReminders';
 import { reminderLetterFileName, unitFileNames } from '../core/round/outputFileNames';
@@ -20,10 +20,14 @@ export function writeTextFile(target: string, text: string, overwrite: boolean):
 export function writeFeedbackFiles(folder: string, sources: readonly (FeedbackSource & { template: ReportTemplate })[], period: ReportingPeriod | undefined, overwrite: boolean): string[] {
   const texts = sources.flatMap((source) => {
     const text = buildFeedback(source, source.template, period);
-    return text ? [{ name: source.unit?.name ?? (source.unitName || path.basename(source.fileName, path.extname(source.fileName))), text }] : [];
+    return text ? [{ unitName: source.unit?.name ?? (source.unitName || path.basename(source.fileName, path.extname(source.fileName))), text }] : [];
   });
+  return writeTexts(folder, texts, overwrite);
+}
+
+function writeTexts(folder: string, texts: readonly { unitName: string; text: string }[], overwrite: boolean): string[] {
   const names = unitFileNames(
-    texts.map((t) => t.name),
+    texts.map((t) => t.unitName),
     'txt',
   );
   return texts.map((t, i) => writeTextFile(path.join(folder, names[i]), t.text, overwrite));
@@ -31,8 +35,7 @@ export function writeFeedbackFiles(folder: string, sources: readonly (FeedbackSo
 
 /** The feedback of a round: one file for each registered unit whose report has errors or warnings. */
 export function writeRoundFeedback(c: Consolidation, folder: string, overwrite: boolean): string[] {
-  const sources = c.units.flatMap((u) => (u.file && u.file.issues.length > 0 ? [{ ...u.file, unit: u.unit, template: u.file.report?.template ?? c.round.template }] : []));
-  return writeFeedbackFiles(folder, sources, c.round.period, overwrite);
+  return writeTexts(folder, roundFeedback(c), overwrite);
 }
 
 /**

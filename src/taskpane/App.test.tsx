@@ -155,6 +155,9 @@ describe('inside Excel', () => {
     const lockRow = within(status).getByText('~$Báo cáo xã Tân Lập.xlsx').closest('tr');
     expect(within(present(lockRow, 'the lock file row')).getByText('Bỏ qua').getAttribute('title')).toMatch(/tệp tạm của Excel/);
     expect(within(status).getByText('Báo cáo có chữ ký.pdf')).toBeTruthy();
+    // Whom to chase, with the sample units' contacts, ready to copy.
+    expect(screen.getByRole('button', { name: /^Nhắc nộp \(\d+ đơn vị\)$/ })).toBeTruthy();
+    expect(within(status).getAllByText(/^Liên hệ: .+@example\.com$/).length).toBeGreaterThanOrEqual(30 - units.size);
     fireEvent.click(screen.getByRole('button', { name: 'Văn bản báo cáo lên cấp trên' }));
     fireEvent.change(await screen.findByRole('textbox', { name: 'Số, ký hiệu' }), { target: { value: '12-BC/BTGDVTU' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Người lập báo cáo' }), { target: { value: 'Trần Thị Lập' } });

@@ -1,4 +1,4 @@
-import type { ReceivedFile } from '../consolidation/consolidateReports';
+import type { Consolidation, ReceivedFile } from '../consolidation/consolidateReports';
 import { countBySeverity, type Issue } from '../issues/Issue';
 import { SEVERITY_LABELS, formatIssueWithPlace } from '../issues/issueMessages';
 import { labelPeriod, type ReportingPeriod } from '../period/ReportingPeriod';
@@ -55,4 +55,12 @@ export function buildFeedback(file: FeedbackSource, template: ReportTemplate, pe
     for (const issue of ordered) lines.push(`  ${++n}. [${SEVERITY_LABELS[issue.severity]}] ${formatIssueWithPlace(issue)}`);
   }
   return lines.join('\n');
+}
+
+/** The feedback of a round: one text for each registered unit whose report has errors or warnings, in registry order. */
+export function roundFeedback(c: Consolidation): { unitName: string; text: string }[] {
+  return c.units.flatMap((u) => {
+    const text = u.file ? buildFeedback({ ...u.file, unit: u.unit }, u.file.report?.template ?? c.round.template, c.round.period) : null;
+    return text ? [{ unitName: u.unit.name, text }] : [];
+  });
 }

@@ -13,7 +13,12 @@ import { buildRegistry, registryRowsFromGrid, REGISTRY_SHEET, type UnitRegistry 
 import { foldForMatch } from '../../core/text/normalizeText';
 import { isRoundYear } from '../../core/round/roundDefaults';
 import { completeDocument } from '../../core/round/roundDocument';
-import { reportFileName, summaryFileName } from '../../core/round/outputFileNames';
+import { reminderLetterFileName, reportFileName, summaryFileName } from '../../core/round/outputFileNames';
+import { roundFeedback } from '../../core/reminders/buildFeedback';
+import { buildReminderLetter } from '../../core/reminders/buildReminderLetter';
+import { buildReminders } from '../../core/reminders/buildReminders';
+import { copyText } from '../copyText';
+import { RemindersPanel } from './RemindersPanel';
 import { defaultRoundTemplate, olderVersionsOf } from '../../core/round/roundTemplates';
 import { defaultDocument } from '../../core/workbook/OfficialDocument';
 import { templateKey } from '../../core/template/catalogue';
@@ -37,9 +42,11 @@ export interface ConsolidateTabProps {
   onSettings: (settings: RoundSettings) => void;
   readFiles: ReadFiles;
   library: TemplateLibrary;
+  /** Puts text on the clipboard (the pane's copy buttons); the browser's by default. */
+  copy?: (text: string) => Promise<boolean>;
 }
 
-export function ConsolidateTab({ host, settings, onSettings, readFiles, library }: ConsolidateTabProps) {
+export function ConsolidateTab({ host, settings, onSettings, readFiles, library, copy = copyText }: ConsolidateTabProps) {
   const styles = useStyles();
   const [deadlineText, setDeadlineText] = useState(formatDate(settings.deadline));
   const [picked, setPicked] = useState<PickedFile[]>([]);
@@ -97,6 +104,26 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
       setInputs(read);
     } catch (error) {
       setNotice({ intent: 'error', text: `Không đọc được các tệp (${error instanceof Error ? error.message : String(error)}). Đề nghị thử lại với ít tệp hơn.` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Whom to chase and what to tell each unit, as of today: texts only, the pane sends nothing.
+  const reminders = useMemo(() => (consolidation ? buildReminders(consolidation, { today: host.today(), document: completeDocument(settings.body, host.today(), settings.document) }) : []), [consolidation, host, settings.body, settings.document]);
+  const feedback = useMemo(() => (consolidation ? roundFeedback(consolidation) : []), [consolidation]);
+  const makeLetter = async () => {
+    if (!consolidation) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const letterName = reminderLetterFileName(period);
+      const spec = buildReminderLetter(consolidation, { today: host.today(), document: completeDocument(settings.body, host.today(), settings.document) });
+      const { writeDocument } = await loadDocumentWriter();
+      host.download(letterName, await writeDocument(spec));
+      setNotice({ intent: 'success', text: `Đã tải xuống "${letterName}": công văn đôn đốc để ký, đóng dấu và gửi các đơn vị.` });
+    } catch (error) {
+      setNotice(noticeFromFailure('viết công văn đôn đốc', error));
     } finally {
       setBusy(false);
     }
@@ -240,6 +267,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library 
             </Button>
           </div>
           <StatusTable c={consolidation} />
+          <RemindersPanel reminders={reminders} feedback={feedback} copy={copy} onLetter={() => void makeLetter()} busy={busy} />
         </>
       )}
     </div>
