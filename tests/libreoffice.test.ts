@@ -3,7 +3,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as XLSX from 'xlsx';
+import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
 import { runDemo } from '../src/cli/runDemo';
+import { readSummaryReport } from '../src/core/document/readSummaryReport';
+import { BUILTIN_TEMPLATES } from '../src/core/template/builtinTemplates';
+import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { formatVietnameseNumber } from '../src/core/text/formatVietnameseNumber';
 
@@ -108,6 +112,58 @@ maybe(
     expect(fs.existsSync(path.join(shots, 'bao-cao-word-trang-1.png'))).toBe(true);
     expect(fs.existsSync(path.join(shots, 'bao-cao-word-phu-luc-1.png'))).toBe(true);
     fs.copyFileSync(pdf, path.join(outDir, 'bao-cao-word.pdf'));
+  },
+  240_000,
+);
+
+/** Opens a workbook in LibreOffice recalculating every formula (as Excel does on save) and saves it as .xlsx. */
+function recalculate(file: string, workDir: string): string {
+  const profile = path.join(workDir, 'lo-recalc-profile');
+  fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+  // LibreOffice keeps the cached results of .xlsx files unless told to recalculate on load.
+  fs.writeFileSync(
+    path.join(profile, 'user', 'registrymodifications.xcu'),
+    '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>',
+  );
+  const outDir = path.join(workDir, 'recalculated');
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], { stdio: 'pipe', timeout: 180_000 });
+  return path.join(outDir, path.basename(file));
+}
+
+maybe(
+  'marks changed on "Điển hình": once the spreadsheet recalculates, BC Điển hình, the report\'s list, the level above and the Word report follow',
+  () => {
+    const wb = XLSX.read(fs.readFileSync(demo.summaryPath), { cellFormula: true, cellStyles: true });
+    const sheet = wb.Sheets['Điển hình'];
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null, blankrows: true });
+    const header = rows.findIndex((r) => r.includes('Gửi cấp trên'));
+    const [markCol, kindCol, nameCol] = ['Gửi cấp trên', 'Tập thể / Cá nhân', 'Tên tập thể hoặc họ và tên'].map((h) => rows[header].indexOf(h));
+    const proposals = rows.slice(header + 1).filter((r) => typeof r[nameCol] === 'string' && r[nameCol] !== '');
+    // The office unmarks the first tập thể and marks the third one instead.
+    const tapThe = proposals.map((r, i) => ({ r, i })).filter(({ r }) => r[kindCol] === 'Tập thể');
+    const unmark = tapThe[0].i;
+    const mark = tapThe[2].i;
+    sheet[XLSX.utils.encode_cell({ r: header + 1 + unmark, c: markCol })] = { t: 's', v: '' };
+    sheet[XLSX.utils.encode_cell({ r: header + 1 + mark, c: markCol })] = { t: 's', v: 'x' };
+    const edited = path.join(work, 'đã đổi dấu.xlsx');
+    XLSX.writeFile(wb, edited);
+    const saved = recalculate(edited, work);
+    const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(saved)));
+    if (!read.ok) throw new Error('unreadable');
+    // The level above reads the new choice: the third tập thể and the cá nhân kept.
+    const checked = checkSubmissionGrid(read.grid, BUILTIN_TEMPLATES, { today: '2026-07-06' });
+    if (!('report' in checked)) throw new Error('refused');
+    const caNhan = proposals.find((r, i) => r[kindCol] === 'Cá nhân' && rows[header + 1 + i][markCol] === 'x');
+    expect(checked.report.nominations.map((n) => n.values['ten'])).toEqual(expect.arrayContaining([proposals[mark][nameCol], caNhan?.[nameCol]]));
+    expect(checked.report.nominations.map((n) => n.values['ten'])).not.toContain(proposals[unmark][nameCol]);
+    expect(checked.report.nominations).toHaveLength(2);
+    // The report's own list follows; bao-cao's Word appendix too, with no warning.
+    const form = read.grid.sheets.find((s) => s.name === 'Báo cáo tổng hợp')!.rows.flat().filter((v): v is string => typeof v === 'string');
+    expect(form.some((line) => /^\d\. Tập thể: /.test(line) && line.includes(proposals[mark][nameCol] as string))).toBe(true);
+    const report = readSummaryReport(read.grid, BUILTIN_TEMPLATES, 'đã đổi dấu.xlsx');
+    if (!('content' in report)) throw new Error('not a summary');
+    expect(report.issues.map((i) => i.code)).toEqual([]);
+    expect(report.content.nominations.map((n) => n.values['ten'])).toContain(proposals[mark][nameCol]);
   },
   240_000,
 );

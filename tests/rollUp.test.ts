@@ -60,7 +60,10 @@ beforeAll(async () => {
       files.push(file);
     }
     const issuer = issuerOf(province);
-    const c = await consolidateFiles({ files, round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline, registry, body: issuer }, templates: BUILTIN_TEMPLATES, today });
+    // Bình Sơn's office chose the third commune's proposals; the others keep the pre-marks.
+    const sendUp = p === 1 ? [`${registry.units[2].code}#1`, `${registry.units[2].code}#2`] : undefined;
+    const c = await consolidateFiles({ files, round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline, registry, body: issuer, sendUp }, templates: BUILTIN_TEMPLATES, today });
+    expect(c.nominations).toHaveLength(10);
     expect(c.counts.on_time).toBe(5);
     provinceSummaries.push(await writeSummaryFile(c, path.join(dir, 'cap-tinh', `Tổng hợp ${province}.xlsx`), { overwrite: false, generatedOn: today, document: documentFor(issuer, p) }));
   }
@@ -87,10 +90,15 @@ test('every total at the top equals the sum over the 15 communes; ratios are rec
   expect(top.ratios['ty_le_hoc_tap']).toBe(Math.round((studied / members) * 10000) / 100);
 });
 
-test('every nomination reaches the top with the commune that proposed it', () => {
-  expect(top.nominations).toHaveLength(30);
+test('only the proposals marked "Gửi cấp trên" go up: 1 tập thể and 1 cá nhân a province, each with the commune that first proposed it', () => {
+  expect(top.nominations.map((n) => [n.unit.code, n.nomination.kind])).toEqual(PROVINCES.flatMap((_, i) => [[`T${i}`, 'Tập thể'], [`T${i}`, 'Cá nhân']]));
   const origins = top.nominations.map((n) => n.nomination.values['ghi_chu']);
-  for (const name of communeNames) expect(origins.filter((o) => o.startsWith(`Đề xuất của: ${name}`))).toHaveLength(2);
+  // Marked by the office in Bình Sơn (its third commune); the pre-marks elsewhere (the first in registry order).
+  expect(origins.map((o) => o.replace(/\.\s.*$/, ''))).toEqual(['An Hòa 1', 'An Hòa 1', 'Bình Sơn 3', 'Bình Sơn 3', 'Cẩm Giang 1', 'Cẩm Giang 1'].map((x) => `Đề xuất của: Đảng ủy xã ${x}`));
+  // No province sent more than the guidance: the level above has nothing to warn about.
+  for (const u of top.units) expect(u.file?.issues.map((i) => i.code)).not.toContain('NOMINATION_KIND_EXTRA');
+  // At the top, the pre-marks choose again among the six: the first province's pair.
+  expect(top.nominations.filter((n) => n.sendUp).map((n) => n.key)).toEqual(['T0#1', 'T0#2']);
 });
 
 test('nested drafts keep each level’s names, one mark deeper, without repeating headers', () => {
@@ -187,5 +195,5 @@ test('a roll-up report passes the same validation as a unit report', () => {
   const checked = checkSubmissionGrid(read.grid, BUILTIN_TEMPLATES, { today, period: PERIOD_H1_2026, registry: { units: [{ code: 'T2', name: issuerOf(PROVINCES[2]), kind: '' }] } });
   if (!('report' in checked)) throw new Error('refused');
   expect(checked.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  expect(checked.report.issues.map((i) => i.code)).toEqual(['NOMINATION_KIND_EXTRA', 'NOMINATION_KIND_EXTRA']);
+  expect(checked.report.issues.map((i) => i.code)).toEqual([]);
 });

@@ -40,7 +40,7 @@ function round() {
       unit: registry.units[i],
       values: { tong_dang_vien: 1_000 * (i + 1), dv_hoc_tap: 900 * (i + 1) },
       text: { 'II.1': `Đã tổ chức quán triệt tại ${registry.units[i].name}.\nHọc tập chuyên đề năm 2026.`, 'II.2': i === 1 ? '' : `Tuyên truyền ở ${registry.units[i].name}.` },
-      nominations: i === 0 ? [{ kind: 'Tập thể', name: 'Chi bộ Tổ dân phố số 3' }] : [],
+      nominations: i === 0 ? [{ kind: 'Tập thể', name: 'Chi bộ Tổ dân phố số 3' }] : i === 2 ? [{ kind: 'Tập thể', name: 'Chi bộ Khu phố 5' }] : [],
     }),
   );
   inputs.push(makeInput('dv3.xlsx', { unit: registry.units[3], errors: ['INDICATOR_NEGATIVE'] }));
@@ -166,4 +166,18 @@ test('a unit\'s report, or a summary without its sheets, is refused with the rea
   ]);
   const empty = readSummaryReport({ sheets: [], names: [], date1904: false }, [TEMPLATE], 'x.xlsx');
   expect('failure' in empty && empty.failure[0].code).toBe('TEMPLATE_NOT_RECOGNISED');
+});
+
+test('marks over the guidance on "Điển hình" are warned about before the summary goes up', async () => {
+  const { bytes } = await summaryBytes();
+  const grid = gridOf(bytes);
+  expect(rebuild(grid).issues).toEqual([]);
+  const sheet = grid.sheets.find((s) => s.name === SUMMARY_SHEETS.nominations)!;
+  const header = sheet.rows.findIndex((r) => r?.includes('Gửi cấp trên'));
+  const markCol = sheet.rows[header].indexOf('Gửi cấp trên');
+  // Pre-marked: the first tập thể only; the office marks the second one too.
+  expect(sheet.rows.slice(header + 1).map((r) => r?.[markCol])).toEqual(['x', '']);
+  sheet.rows[header + 2][markCol] = 'X';
+  const { issues } = rebuild(grid);
+  expect(issues.map(formatIssue)).toEqual(['Đã đánh dấu gửi cấp trên 2 tập thể, nhiều hơn 1 theo hướng dẫn. Đề nghị bỏ bớt dấu ở cột "Gửi cấp trên" (trang "Điển hình") trước khi gửi, để cấp trên không phải chọn lại.']);
 });

@@ -182,7 +182,10 @@ describe('the summary workbook as a user sees it', () => {
   });
 
   test('Điển hình carries each nomination with its unit; Tổng quan shows the counts', () => {
-    expect(wb.getWorksheet(SUMMARY_SHEETS.nominations)!.getRow(5).getCell(2).value).toBe(u1.name);
+    const noms = wb.getWorksheet(SUMMARY_SHEETS.nominations)!;
+    expect(noms.getRow(4).values).toEqual(expect.arrayContaining(['STT', 'Gửi cấp trên', 'Đơn vị đề xuất']));
+    expect([noms.getRow(5).getCell(2).value, noms.getRow(5).getCell(3).value]).toEqual(['x', u1.name]);
+    expect(noms.getCell('B5').dataValidation).toEqual(expect.objectContaining({ type: 'list', formulae: ['"x"'] }));
     const overview = wb.getWorksheet(SUMMARY_SHEETS.overview)!;
     const pairs: [unknown, unknown][] = [];
     overview.eachRow((row) => pairs.push([row.getCell(1).value, row.getCell(2).value]));

@@ -95,10 +95,9 @@ export function writeCell(cell: ExcelJS.Cell, c: CellSpec, sheetName: string, fo
 
 /** Everything but the cells: validations, filter, print setup, footer, protection. */
 export async function finishSheet(ws: AnySheet, spec: SheetSpec): Promise<void> {
-  for (const v of spec.validations) {
-    const address = encodeRange(v.range);
-    for (const single of expandRange(address, v.range)) ws.getCell(single).dataValidation = toValidation(v.rule);
-  }
+  // By address, not through each cell: a streamed sheet's rows are already committed here.
+  const validations = (ws as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of spec.validations) validations.add(encodeRange(v.range), toValidation(v.rule));
   if (spec.autoFilter) ws.autoFilter = encodeRange(spec.autoFilter);
   ws.pageSetup = pageSetupOf(spec);
   ws.headerFooter.oddFooter = '&C&"Times New Roman"&10Trang &P/&N';
@@ -117,15 +116,6 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, font: Workbook
   await finishSheet(ws, spec);
 }
 
-function expandRange(address: string, range: { row: number; col: number; rowEnd?: number; colEnd?: number }): string[] {
-  if (range.rowEnd === undefined && range.colEnd === undefined) return [address];
-  const out: string[] = [];
-  for (let r = range.row; r <= (range.rowEnd ?? range.row); r++) {
-    for (let c = range.col; c <= (range.colEnd ?? range.col); c++) out.push(encodeRange({ row: r, col: c }));
-  }
-  return out;
-}
-
 function toValidation(rule: ValidationRule): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
@@ -138,6 +128,8 @@ function toValidation(rule: ValidationRule): ExcelJS.DataValidation {
   switch (rule.type) {
     case 'list':
       return { ...common, type: 'list', formulae: [rule.source] };
+    case 'choices':
+      return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
     case 'whole':
       return rule.max === undefined
         ? { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [rule.min] }

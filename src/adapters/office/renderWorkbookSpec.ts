@@ -223,6 +223,9 @@ function toRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case 'list':
       return { list: { inCellDropDown: true, source: `=${rule.source}` } };
+    case 'choices':
+      // Office takes a literal list as its values separated by commas.
+      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
     case 'whole':
       return rule.max === undefined
         ? { wholeNumber: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } }

@@ -4,11 +4,12 @@ import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
 import { describeTemplate, isCount, type IndicatorDef, type ReportTemplate } from '../template/ReportTemplate';
 import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
-import type { CheckedReport, Nomination } from '../validation/CheckedReport';
+import type { CheckedReport } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
 import { EXCEL_LIMITS } from '../round/roundDefaults';
 import type { SkippedFile } from '../round/folderEntries';
 import type { PreviousPeriod } from './previousPeriod';
+import { chooseNominations, type RoundNomination } from './chooseNominations';
 
 /** One round of consolidation: what is expected, from whom, by when. */
 export interface ConsolidationRound {
@@ -30,6 +31,8 @@ export interface ConsolidationRound {
   dateBasis?: 'report' | 'received';
   /** The previous period's summary, to compare totals and spot units that stopped reporting. */
   previous?: PreviousPeriod;
+  /** The nominations the office chose to send up (keys, see `nominationKey`); the pre-marks when absent. */
+  sendUp?: readonly string[];
 }
 
 /** A file given to the round: read and checked, or refused with the reasons. */
@@ -83,7 +86,8 @@ export interface Consolidation {
   reportedBy: Record<string, number>;
   ratios: Record<string, number | null>;
   sections: SectionCompilation[];
-  nominations: { unit: Unit; nomination: Nomination }[];
+  /** Every proposal of the counted units, each marked whether it goes up. */
+  nominations: RoundNomination[];
   issues: { file: ReceivedFile; issue: Issue }[];
   /** Units that reported in the previous period and have not this time. */
   missingSincePrevious: Unit[];
@@ -194,7 +198,11 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     section: section.code,
     entries: counted.map(({ unit, report }) => ({ unit, text: report.text[section.code] ?? '' })).filter((e) => e.text !== ''),
   }));
-  const nominations = counted.flatMap(({ unit, report }) => report.nominations.map((nomination) => ({ unit, nomination })));
+  const nominations = chooseNominations(
+    counted.flatMap(({ unit, report }) => report.nominations.map((nomination) => ({ unit, nomination }))),
+    round.template,
+    round.sendUp,
+  );
   const issues = files_.flatMap((file) => file.issues.map((issue) => ({ file, issue })));
 
   const counts = {

@@ -52,7 +52,7 @@ export interface ReportContent {
   invalidUnits: string[];
   /** Every counted unit's counts and ratios, for Phụ lục 1. */
   unitFigures: { name: string; values: Record<string, number | null> }[];
-  /** The nominations sent up, for Phụ lục 2. */
+  /** The nominations sent up (marked "Gửi cấp trên"), for Phụ lục 2. */
   nominations: { unitName: string; kind: string; values: Record<string, string> }[];
   /** Every registered unit, for Phụ lục 3. */
   status: ReportStatusRow[];
@@ -80,7 +80,8 @@ export function reportContentOf(c: Consolidation, comparison: PeriodComparison |
     sections: Object.fromEntries(c.sections.map((s) => [s.section, s.entries.map((e) => ({ unitName: e.unit.name, text: e.text }))])),
     invalidUnits: c.units.filter((u) => u.status === 'invalid' && !u.counted).map((u) => u.unit.name),
     unitFigures: counted.map((u) => ({ name: u.unit.name, values: { ...u.file?.report?.values, ...u.file?.report?.ratios } })),
-    nominations: c.nominations.map(({ unit, nomination }) => ({ unitName: unit.name, kind: nomination.kind || (nomination.values['loai'] ?? ''), values: nomination.values })),
+    // What goes up: the proposals marked "Gửi cấp trên", as in the roll-up the level above reads.
+    nominations: c.nominations.filter((n) => n.sendUp).map(({ unit, nomination }) => ({ unitName: unit.name, kind: nomination.kind || (nomination.values['loai'] ?? ''), values: nomination.values })),
     status: c.units.map((u) => ({ name: u.unit.name, status: u.status, statusText: describeStatus(u), reportDate: u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', fileName: u.file?.fileName ?? '' })),
     comparison: comparedFiguresOf(comparison),
   };

@@ -6,7 +6,8 @@ import { checkSubmissionGrid } from '../validation/checkSubmissionGrid';
 import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote, splitSectionDraft } from '../workbook/buildRollUpReport';
 import type { OfficialDocument } from '../workbook/OfficialDocument';
 import { readRollUpForm } from '../workbook/readRollUpForm';
-import { formatReportDate, periodOfReport, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from '../workbook/summary/readSummaryWorkbook';
+import { formatReportDate, periodOfReport, readSendUpMarks, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from '../workbook/summary/readSummaryWorkbook';
+import { nominationsOverGuidance } from '../consolidation/chooseNominations';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid';
 import type { ReportContent } from './ReportContent';
@@ -40,6 +41,11 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
   const date = form.date ?? report.reportDate ?? period.to;
   if (!form.date) issues.push(makeIssue('SUMMARY_DATE_UNREADABLE', { cell: { sheet: ROLLUP_SHEETS.form, ...ROLLUP_FORM_CELLS.placeDate } }, { sheet: ROLLUP_SHEETS.form, raw: form.placeDateText, date: formatDate(date) }));
 
+  const kindColumn = template.nominations.columns.find((c) => c.code === 'loai');
+  const marks = kindColumn ? readSendUpMarks(grid, kindColumn.label) : null;
+  for (const over of marks ? nominationsOverGuidance(marks.map((m) => ({ nomination: { row: 0, kind: m.kind, values: {} } })), template) : []) {
+    issues.push(makeIssue('NOMINATIONS_MARKED_OVER', { section: 'nominations' }, { kind: over.kind.toLocaleLowerCase('vi'), expected: over.expected, found: over.found }));
+  }
   const counted = figures.rows.filter((r) => r.counted);
   const countedCodes = new Set(counted.map((r) => r.code));
   const reportedBy = Object.fromEntries(template.indicators.filter((i) => i.aggregation === 'sum').map((i) => [i.code, counted.filter((r) => typeof r.values[i.code] === 'number').length]));

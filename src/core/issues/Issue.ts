@@ -112,6 +112,7 @@ export const ISSUE_SEVERITY = {
   WORD_TEXT_CUT: 'warning',
   SUMMARY_NOT_RECOGNISED: 'error',
   SUMMARY_DATE_UNREADABLE: 'warning',
+  NOMINATIONS_MARKED_OVER: 'warning',
   HOST_UNSUPPORTED_FEATURE: 'error',
   HOST_NOT_IMPLEMENTED: 'error',
   HOST_SHEET_EXISTS: 'error',

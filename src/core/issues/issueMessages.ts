@@ -116,6 +116,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Tệp "${p.file}" không phải bảng tổng hợp do phần mềm này lập, hoặc đã mất ${p.what}. Đề nghị chọn tệp bảng tổng hợp mà lệnh tong-hop đã ghi (đã sửa trong Excel cũng được, miễn giữ nguyên các trang tính).`,
   SUMMARY_DATE_UNREADABLE: (p) =>
     `Trang "${p.sheet}": dòng địa danh, ngày tháng "${p.raw}" không đọc được (cần dạng "Hà Nội, ngày 05 tháng 02 năm 2026"), nên báo cáo Word dùng ngày ${p.date}. Đề nghị sửa lại dòng đó nếu cần ngày khác.`,
+  NOMINATIONS_MARKED_OVER: (p) =>
+    `Đã đánh dấu gửi cấp trên ${p.found} ${p.kind}, nhiều hơn ${p.expected} theo hướng dẫn. Đề nghị bỏ bớt dấu ở cột "Gửi cấp trên" (trang "Điển hình") trước khi gửi, để cấp trên không phải chọn lại.`,
   HOST_DOWNLOADED_INSTEAD: (p) =>
     `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
   HOST_UNSUPPORTED_FEATURE: (p) => `Sổ làm việc có một thành phần mà Excel trên web không hỗ trợ khi ${p.action} (${p.detail}). Đề nghị mở bằng Excel trên máy tính, hoặc dùng nút tải tệp .xlsx.`,

@@ -47,6 +47,8 @@ export interface CellSpec {
 
 export type ValidationRule =
   | { type: 'list'; source: string; prompt?: string; error: string }
+  /** A drop-down of a few fixed values written in the rule itself ("x"), not a named list. */
+  | { type: 'choices'; values: string[]; prompt?: string; error: string }
   | { type: 'whole'; min: number; max?: number; prompt?: string; error: string }
   | { type: 'date'; min?: number; max?: number; prompt?: string; error: string }
   | { type: 'textLength'; max: number; prompt?: string; error: string };

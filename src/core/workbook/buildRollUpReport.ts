@@ -14,7 +14,10 @@ import {
   nominationRowKey,
   sectionCellName,
 } from './templateLayout';
-import { SheetWriter, createSheet, type CellStyle, type DefinedNameSpec, type SheetSpec } from './WorkbookSpec';
+import { SheetWriter, createSheet, type CellRange, type CellStyle, type DefinedNameSpec, type SheetSpec } from './WorkbookSpec';
+import type { RoundNomination } from '../consolidation/chooseNominations';
+import type { NominationsRef } from './summary/buildNominationsSheet';
+import { fitCellText } from './summary/buildTextsSheet';
 
 export const ROLLUP_SHEETS = { form: 'Báo cáo tổng hợp', metadata: 'BC Thông tin chung', nominations: 'BC Điển hình' } as const;
 
@@ -105,6 +108,24 @@ function splitLong(block: string, max: number): string[] {
   return out;
 }
 
+/** BC Điển hình: title, a blank row, the header, then the proposals sent up. */
+const BC_FIRST_ROW = 3;
+
+/**
+ * Rows of BC Điển hình: room for the marks, and some to spare for the office's own choice (the
+ * guidance asks for a few); never more than there are proposals.
+ */
+export function sendUpRowCount(c: Consolidation): number {
+  const expected = c.round.template.nominations.expected.reduce((sum, e) => sum + e.count, 0);
+  return Math.min(c.nominations.length, Math.max(c.nominations.filter((n) => n.sendUp).length, 10, 3 * expected));
+}
+
+/** A proposal as one line of the roll-up report. */
+function nominationLine(k: number, { unit, nomination }: RoundNomination): string {
+  const v = nomination.values;
+  return `${k + 1}. ${v['loai'] ?? ''}: ${v['ten'] ?? ''}${v['chuc_vu'] ? ` (${v['chuc_vu']})` : ''}; ${noteOrigin(v['ghi_chu'] ?? '', unit.name)}; hình thức đề xuất: ${v['hinh_thuc'] ?? ''}.`;
+}
+
 export interface FiguresRef {
   sheet: string;
   totalRow: number;
@@ -119,7 +140,9 @@ const estimateHeight = (text: string, widthChars: number) => rowHeightFor(text, 
  * figures, nominations, recipients, signature) and the template's own input sheets, with the
  * template's defined names, so the level above reads this workbook as one more submission.
  */
-export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, comparison?: PeriodComparison | null): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
+export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, nominations: NominationsRef, comparison?: PeriodComparison | null): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
+  const sendUp = c.nominations.filter((n) => n.sendUp);
+  const sendUpRows = sendUpRowCount(c);
   // The change against the previous period, like for like; nothing when no unit reported in both.
   const compared = comparison && comparison.unitCodes.length > 0 ? comparison : undefined;
   const { template, period } = c.round;
@@ -205,12 +228,26 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
 
   w.row++;
   full(template.nominations.title.toUpperCase(), { ...TNR14, bold: true });
-  if (c.nominations.length === 0) full('(Không có đề xuất.)', { ...TNR14, italic: true });
-  c.nominations.forEach(({ unit, nomination }, i) => {
-    const v = nomination.values;
-    const line = `${i + 1}. ${v['loai'] ?? ''}: ${v['ten'] ?? ''}${v['chuc_vu'] ? ` (${v['chuc_vu']})` : ''}; ${noteOrigin(v['ghi_chu'] ?? '', unit.name)}; hình thức đề xuất: ${v['hinh_thuc'] ?? ''}.`;
-    full(line, { ...TNR14, wrap: true, vAlign: 'top' }, estimateHeight(line, 80));
-  });
+  // The proposals marked "Gửi cấp trên", as lines following the marks through BC Điển hình.
+  if (sendUpRows === 0) full('(Không có đề xuất.)', { ...TNR14, italic: true });
+  const at = (code: string) => template.nominations.columns.findIndex((column) => column.code === code);
+  for (let k = 0; k < sendUpRows; k++) {
+    const bcRow = BC_FIRST_ROW + k;
+    const refs: CellRange[] = [];
+    const cellOf = (code: string) => {
+      if (at(code) < 0) return '""';
+      refs.push({ sheet: ROLLUP_SHEETS.nominations, row: bcRow, col: at(code) + 1 });
+      return `{${refs.length - 1}}`;
+    };
+    const [kind, name_, role, note, form_] = ['loai', 'ten', 'chuc_vu', 'ghi_chu', 'hinh_thuc'].map(cellOf);
+    const line = sendUp[k] ? nominationLine(k, sendUp[k]) : '';
+    const empty = k === 0 ? '"(Không có đề xuất được chọn gửi cấp trên.)"' : '""';
+    const text = `IF(${name_}="",${empty},"${k + 1}. "&${kind}&": "&${name_}&IF(${role}="",""," ("&${role}&")")&"; "&${note}&"; hình thức đề xuất: "&${form_}&".")`;
+    const r = w.row++;
+    w.formula(r, 1, { text, refs, result: line || (k === 0 ? '(Không có đề xuất được chọn gửi cấp trên.)' : '') }, { ...TNR14, wrap: true, vAlign: 'top' });
+    w.merge(r, 1, r, 4);
+    w.height(r, line ? estimateHeight(line, 80) : 19);
+  }
 
   w.row++;
   const signatureTop = w.row;
@@ -256,15 +293,23 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   n.set(n.row, 0, 'Dòng', STYLE.header);
   def.columns.forEach((col, i) => n.set(n.row, i + 1, col.label, STYLE.header));
   n.row++;
-  c.nominations.forEach(({ unit, nomination }, r) => {
+  // The k-th proposal marked on Điển hình, by formula: a mark changed there changes this row.
+  const { sheet: marks, firstRow, lastRow, countCol } = nominations;
+  const column = (col: number): CellRange => ({ sheet: marks, row: firstRow, col, rowEnd: lastRow, colEnd: col });
+  for (let k = 0; k < sendUpRows; k++) {
     const row = n.row++;
-    n.set(row, 0, nominationRowKey(r), STYLE.code);
+    const chosen = sendUp[k];
+    n.set(row, 0, nominationRowKey(k), STYLE.code);
     def.columns.forEach((col, i) => {
-      const raw = nomination.values[col.code] ?? '';
-      n.set(row, i + 1, col.code === 'ghi_chu' ? noteOrigin(raw, unit.name) : raw, STYLE.text);
-      name(nominationCellName(r, col.code), noms.name, row, i + 1);
+      const source = col.code === 'ghi_chu' ? nominations.noteCol : present(nominations.columnOf.get(col.code), `column of ${col.code}`);
+      const result = chosen ? (col.code === 'ghi_chu' ? noteOrigin(chosen.nomination.values['ghi_chu'] ?? '', chosen.unit.name) : fitCellText(chosen.nomination.values[col.code] ?? '')) : '';
+      n.formula(row, i + 1, { text: `IFERROR(INDEX({0},MATCH(${k + 1},{1},0))&"","")`, refs: [column(source), column(countCol)], result }, STYLE.text);
+      name(nominationCellName(k, col.code), noms.name, row, i + 1);
     });
-  });
+  }
+  // More marks than rows here: said on the sheet, where the office looks before sending.
+  const overflow = `IF(MAX({0})>${sendUpRows},"Cảnh báo: trang Điển hình có "&MAX({0})&" đề xuất được đánh dấu, nhiều hơn ${sendUpRows} dòng của trang này. Đề nghị bỏ bớt dấu ở cột Gửi cấp trên.","")`;
+  if (sendUpRows > 0) n.formula(n.row + 1, 1, { text: overflow, refs: [column(countCol)], result: '' }, withStyle(STYLE.note, { color: 'FFC00000', bold: true }));
 
   const id = { ...buildTemplateIdSheet(template, name), protect: false };
   return { sheets: [form, meta, noms, id], names };

@@ -30,10 +30,11 @@ export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions):
   const figures = buildFiguresSheet(c, comparison);
   const overview = buildOverviewSheet(c, options, figures);
   const document = options.document ?? defaultDocument(c.round.body, options.generatedOn);
-  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, comparison);
+  const nominations = buildNominationsSheet(c);
+  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, nominations.ref, comparison);
   const [form, ...rollUpInputs] = rollUp.sheets;
   return {
-    sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), buildNominationsSheet(c), buildIssuesSheet(c), ...rollUpInputs],
+    sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), nominations.sheet, buildIssuesSheet(c), ...rollUpInputs],
     names: rollUp.names,
     charts: overview.charts,
     properties: { title: `Tổng hợp báo cáo ${labelPeriod(c.round.period)}`, subject: c.round.template.title, creator: 'Tổng hợp báo cáo', created: options.generatedOn },

@@ -6,6 +6,7 @@ import type { CheckedReport } from '../../validation/CheckedReport';
 import type { CellValue, GridSheet, WorkbookGrid } from '../WorkbookGrid';
 import { COMPARISON_LABELS, FIGURES_COLUMNS, NOT_COUNTED_LABELS } from './buildFiguresSheet';
 import { STATUS_COLUMNS } from './buildStatusSheet';
+import { NOMINATION_COLUMNS, SEND_UP_MARK } from './buildNominationsSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
 
 /*
@@ -130,3 +131,17 @@ export function readSummaryDeadline(grid: WorkbookGrid): IsoDate | null {
 }
 
 export const formatReportDate = (date: IsoDate | null): string => (date ? formatDate(date) : '');
+
+/**
+ * The proposals marked "Gửi cấp trên" on "Điển hình", by kind, as the office left them: what
+ * `tonghop bao-cao` checks against the guidance before the summary goes up.
+ */
+export function readSendUpMarks(grid: WorkbookGrid, kindLabel: string): { kind: string }[] | null {
+  const sheet = findSheet(grid, SUMMARY_SHEETS.nominations);
+  if (!sheet) return null;
+  const { col } = NOMINATION_COLUMNS;
+  const headerRow = findHeaderRow(sheet, NOMINATION_COLUMNS, [col.sendUp, col.unit]);
+  if (headerRow < 0) return null;
+  const kindCol = (sheet.rows[headerRow] ?? []).findIndex((v) => textOf(v) === kindLabel);
+  return sheet.rows.slice(headerRow + 1).flatMap((r) => (textOf(r?.[col.sendUp]).toLowerCase() === SEND_UP_MARK ? [{ kind: textOf(r?.[kindCol]) }] : []));
+}

@@ -1,0 +1,47 @@
+import type { Unit } from '../registry/UnitRegistry';
+import type { ReportTemplate } from '../template/ReportTemplate';
+import { foldForMatch } from '../text/normalizeText';
+import type { Nomination } from '../validation/CheckedReport';
+
+/** A nomination's key in a round: the proposing unit's code and its row in the unit's table ("HN-05#2"). */
+export const nominationKey = (unitCode: string, row: number) => `${unitCode}#${row + 1}`;
+
+export interface RoundNomination {
+  unit: Unit;
+  nomination: Nomination;
+  key: string;
+  /** Marked "Gửi cấp trên": goes into the roll-up report the level above reads. */
+  sendUp: boolean;
+}
+
+const kindOf = (n: { nomination: Nomination }) => foldForMatch(n.nomination.kind || (n.nomination.values['loai'] ?? ''));
+
+/**
+ * Which proposals go up. The guidance (seed 004) asks each level for as many of each kind as the
+ * template expects (01 tập thể, 01 cá nhân), chosen by the office. Until the office chooses,
+ * the pre-marks are reproducible: for each kind, the first proposals of that kind in registry
+ * order (a unit's own rows in their order). `chosen` (keys) replaces them when the office has
+ * chosen, even more than the guidance (which is then warned about, not refused).
+ */
+export function chooseNominations(nominations: readonly { unit: Unit; nomination: Nomination }[], template: ReportTemplate, chosen?: readonly string[]): RoundNomination[] {
+  const keyed = nominations.map((n) => ({ ...n, key: nominationKey(n.unit.code, n.nomination.row) }));
+  if (chosen) {
+    const marked = new Set(chosen);
+    return keyed.map((n) => ({ ...n, sendUp: marked.has(n.key) }));
+  }
+  const left = new Map(template.nominations.expected.map((e) => [foldForMatch(e.kind), e.count]));
+  return keyed.map((n) => {
+    const kind = kindOf(n);
+    const room = left.get(kind) ?? 0;
+    if (room > 0) left.set(kind, room - 1);
+    return { ...n, sendUp: room > 0 };
+  });
+}
+
+/** Kinds marked more often than the guidance asks: what to warn the office about before it sends. */
+export function nominationsOverGuidance(marked: readonly { nomination: Nomination }[], template: ReportTemplate): { kind: string; expected: number; found: number }[] {
+  return template.nominations.expected.flatMap(({ kind, count }) => {
+    const found = marked.filter((n) => kindOf(n) === foldForMatch(kind)).length;
+    return found > count ? [{ kind, expected: count, found }] : [];
+  });
+}
