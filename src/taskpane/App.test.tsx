@@ -158,6 +158,14 @@ describe('inside Excel', () => {
     // Whom to chase, with the sample units' contacts, ready to copy.
     expect(screen.getByRole('button', { name: /^Nhắc nộp \(\d+ đơn vị\)$/ })).toBeTruthy();
     expect(within(status).getAllByText(/^Liên hệ: .+@example\.com$/).length).toBeGreaterThanOrEqual(30 - units.size);
+    // The office sends the second tập thể proposed instead of the first (the pre-mark).
+    fireEvent.click(screen.getByRole('button', { name: /^Điển hình gửi cấp trên \(đã chọn 2\/\d+\)$/ }));
+    const labelOf = (b: HTMLElement) => present(document.querySelector(`label[for="${b.id}"]`), 'label').textContent ?? '';
+    const [firstTapThe, secondTapThe] = screen.getAllByRole('checkbox').filter((b) => labelOf(b).startsWith('Tập thể: '));
+    expect((firstTapThe as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(firstTapThe);
+    fireEvent.click(secondTapThe);
+    const chosenName = labelOf(secondTapThe).replace(/^Tập thể: /, '').replace(/ \(.*\)$/, '');
     fireEvent.click(screen.getByRole('button', { name: 'Văn bản báo cáo lên cấp trên' }));
     fireEvent.change(await screen.findByRole('textbox', { name: 'Số, ký hiệu' }), { target: { value: '12-BC/BTGDVTU' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Người lập báo cáo' }), { target: { value: 'Trần Thị Lập' } });
@@ -165,6 +173,13 @@ describe('inside Excel', () => {
     await screen.findByText(/Đã chèn bảng tổng hợp và biểu đồ/);
     expect(excel.cell('Báo cáo tổng hợp', 'B4')?.value).toBe('Số 12-BC/BTGDVTU');
     expect(excel.cell('BC Thông tin chung', 'C11')?.value).toBe('Trần Thị Lập');
+    // Điển hình carries the office's marks; BC Điển hình follows them by formula.
+    const marksSheet = present(excel.state.sheets.find((s) => s.name === 'Điển hình'), 'Điển hình');
+    const marked = [...marksSheet.cells.entries()].filter(([, c]) => c.value === 'x').map(([k]) => k);
+    expect(marked).toHaveLength(2);
+    const chosenRow = [...marksSheet.cells.entries()].find(([, c]) => c.value === chosenName);
+    expect(excel.cell('Điển hình', `B${Number(String(present(chosenRow, 'the chosen row')[0]).split(',')[0]) + 1}`)?.value).toBe('x');
+    expect(excel.cell('BC Điển hình', 'C4')?.formula).toMatch(/^=IFERROR\(INDEX\('Điển hình'!E5:E\d+,MATCH\(1,'Điển hình'!J5:J\d+,0\)\)&"",""\)$/);
     const overview = present(excel.state.sheets.find((s) => s.name === 'Tổng quan'), 'Tổng quan');
     expect(overview.charts.map((c) => c.type)).toEqual(['Pie', 'BarClustered']);
     const statusSheet = present(excel.state.sheets.find((s) => s.name === 'Tình hình nộp'), 'Tình hình nộp');

@@ -19,6 +19,7 @@ import { buildReminderLetter } from '../../core/reminders/buildReminderLetter';
 import { buildReminders } from '../../core/reminders/buildReminders';
 import { copyText } from '../copyText';
 import { RemindersPanel } from './RemindersPanel';
+import { NominationsChecklist } from './NominationsChecklist';
 import { defaultRoundTemplate, olderVersionsOf } from '../../core/round/roundTemplates';
 import { defaultDocument } from '../../core/workbook/OfficialDocument';
 import { templateKey } from '../../core/template/catalogue';
@@ -56,6 +57,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
   const [inputs, setInputs] = useState<SubmissionInput[] | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
   const [busy, setBusy] = useState(false);
+  // The proposals the user chose to send up; null keeps the pre-marks.
+  const [sendUp, setSendUp] = useState<string[] | null>(null);
 
   const period = makePeriod(settings.kind, settings.year);
   const deadline = parseDateLike(deadlineText);
@@ -63,9 +66,9 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
   const olderVersions = olderVersionsOf(template, library.templates);
   const alsoAccept = settings.acceptOlderVersions ? olderVersions : [];
   const consolidation: Consolidation | null = useMemo(
-    () => (inputs && settings.registry && deadline ? consolidateReports({ template, alsoAccept, period, deadline, registry: settings.registry, body: settings.body }, inputs, skipped) : null),
+    () => (inputs && settings.registry && deadline ? consolidateReports({ template, alsoAccept, period, deadline, registry: settings.registry, body: settings.body, sendUp: sendUp ?? undefined }, inputs, skipped) : null),
     // period, deadline and the templates derive from settings, deadlineText and the library
-    [inputs, skipped, settings, deadlineText, library.templates],
+    [inputs, skipped, settings, deadlineText, library.templates, sendUp],
   );
   const update = (patch: Partial<RoundSettings>) => {
     setInputs(null);
@@ -102,6 +105,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
     try {
       const read = await readFiles(files, { templates: [...library.templates], today: host.today(), period, registry: settings.registry }, (done, total) => setProgress({ done, total }));
       setInputs(read);
+      setSendUp(null);
     } catch (error) {
       setNotice({ intent: 'error', text: `Không đọc được các tệp (${error instanceof Error ? error.message : String(error)}). Đề nghị thử lại với ít tệp hơn.` });
     } finally {
@@ -248,6 +252,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
               {`Phiên bản mẫu: ${consolidation.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')}. ${describeDifferences(consolidation).join(' ')}`}
             </Text>
           )}
+          <NominationsChecklist nominations={consolidation.nominations} template={template} onChange={setSendUp} />
           <div className={styles.row}>
             {host.excel && (
               <>

@@ -18,6 +18,7 @@ export const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 2px', verticalAlign: 'top', textAlign: 'left' },
   contact: { margin: 0, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   issueButton: {
     display: 'flex',
     columnGap: tokens.spacingHorizontalS,
