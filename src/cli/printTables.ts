@@ -38,6 +38,13 @@ export function formatStatusTable(c: Consolidation): string {
   return lines.join('\n');
 }
 
+/** The proposals marked to go up, said after the counts, with where to change them. */
+export function formatSendUp(c: Consolidation): string {
+  if (c.nominations.length === 0) return 'Điển hình: các đơn vị chưa đề xuất.';
+  const chosen = c.nominations.filter((n) => n.sendUp).map((n) => `${n.nomination.kind || n.nomination.values['loai'] || ''} "${n.nomination.values['ten'] ?? ''}" (${n.unit.name})`);
+  return `Điển hình: ${c.nominations.length} đề xuất; đánh dấu gửi cấp trên: ${chosen.length > 0 ? chosen.join('; ') : 'chưa có'}. Đổi dấu ở cột "Gửi cấp trên" (trang Điển hình) của bảng tổng hợp.`;
+}
+
 export function formatCounts(c: Consolidation): string {
   return `${c.units.length} đơn vị: ${(['on_time', 'late', 'missing', 'invalid'] as const).map((s) => `${c.counts[s]} ${STATUS_COUNT_LABELS[s]}`).join(', ')}; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng)${c.counts.skipped > 0 ? `; bỏ qua ${c.counts.skipped} mục không phải báo cáo` : ''}.`;
 }

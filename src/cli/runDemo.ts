@@ -15,7 +15,7 @@ import { convertWorkbook } from '../adapters/sheetjs/convertWorkbook';
 import { writeFileSafely } from './fileIo';
 import { consolidateFiles, writeReportFile, writeSummaryFile } from './jobs';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
-import { formatCounts, formatStatusTable } from './printTables';
+import { formatCounts, formatSendUp, formatStatusTable } from './printTables';
 import { writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
 
 /** The demo's clock: a fixed day shortly after the sample round's deadline, so output never varies. */
@@ -84,6 +84,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(formatStatusTable(consolidation));
   io.out('');
   io.out(formatCounts(consolidation));
+  io.out(formatSendUp(consolidation));
   io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
   const reportPath = (await writeReportFile(consolidation, path.join(root, reportFileName(period)), { overwrite: true, document })).written;
   io.out(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${reportPath}`);

@@ -22,7 +22,7 @@ import { UserError, assertWritable, collectReportFiles, writeFileSafely } from '
 import { describeSkipReason } from '../core/round/folderEntries';
 import { consolidateFiles, rebuildReportFile, todayFromClock, writeReportFile, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
-import { formatCounts, formatIssueList, formatStatusTable } from './printTables';
+import { formatCounts, formatIssueList, formatSendUp, formatStatusTable } from './printTables';
 import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
 import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
@@ -305,6 +305,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     io.out(formatStatusTable(consolidation));
     io.out('');
     io.out(formatCounts(consolidation));
+    io.out(formatSendUp(consolidation));
     if (consolidation.versions.length > 1) {
       io.out(`Phiên bản mẫu: ${consolidation.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')}.`);
       for (const line of describeDifferences(consolidation)) io.out(`  - ${line}`);
