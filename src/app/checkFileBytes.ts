@@ -14,6 +14,8 @@ export interface ReadRequest {
   today: IsoDate;
   period?: ReportingPeriod;
   registry?: UnitRegistry;
+  /** false reads every file with SheetJS alone: the reference the fast path is compared against. */
+  fast?: boolean;
 }
 
 export interface PickedFile {
@@ -27,8 +29,8 @@ export interface PickedFile {
  * Reads a file and checks it. Only the sheets holding inputs are parsed; if that finds less than
  * the template needs (a name lost, a sheet renamed), the whole file is read again.
  */
-export function checkFileBytes(bytes: Uint8Array, templates: readonly ReportTemplate[], context: ValidationContext): GridCheckResult {
-  const read = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead });
+export function checkFileBytes(bytes: Uint8Array, templates: readonly ReportTemplate[], context: ValidationContext, options: { fast?: boolean } = {}): GridCheckResult {
+  const read = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead, fast: options.fast });
   if (!read.ok) return { failure: read.issues };
   const checked = checkSubmissionGrid(read.grid, templates, context);
   const issues = 'report' in checked ? checked.report.issues : checked.failure;
@@ -41,7 +43,7 @@ export function createChecker(request: ReadRequest): (file: PickedFile) => Submi
   const matcher: UnitMatcher | undefined = request.registry ? createUnitMatcher(request.registry) : undefined;
   const context = { today: request.today, period: request.period, registry: request.registry, matcher };
   return (file) => {
-    const checked = checkFileBytes(file.bytes, request.templates, context);
+    const checked = checkFileBytes(file.bytes, request.templates, context, { fast: request.fast });
     return 'report' in checked ? { fileName: file.name, receivedOn: file.modifiedOn, report: checked.report } : { fileName: file.name, receivedOn: file.modifiedOn, failure: checked.failure };
   };
 }

@@ -4,6 +4,14 @@ import { makeIssue, type Issue } from '../../core/issues/Issue';
 import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { decodeReference } from '../a1';
 import { inspectContainer, type ZipEntry } from './inspectContainer';
+import { readXlsxFast } from '../xlsxFast/readXlsxFast';
+import type { InflateRaw } from '../xlsxFast/readZipParts';
+
+/** The fast path's inflater: SheetJS's own (browsers), or Node's zlib once `useNativeZlib` ran. */
+let fastInflate: InflateRaw = (data, size) => (XLSX.CFB.utils as unknown as { _inflateRaw: InflateRaw })._inflateRaw(data, size);
+export function useFastInflater(inflate: InflateRaw): void {
+  fastInflate = inflate;
+}
 
 /** A report is a few hundred kilobytes; anything above this is refused before parsing. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -115,10 +123,15 @@ function screen(bytes: Uint8Array): Issue | null {
  * (cached results for formulas) and defined names. Styles and number formats are not read.
  * Never throws for a bad file and never modifies the bytes: problems come back as issues.
  */
-export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: SheetSelector } = {}): GridReadResult {
+export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: SheetSelector; fast?: boolean } = {}): GridReadResult {
   const refused = screen(bytes);
   if (refused) return { ok: false, issues: [refused] };
   const { selectSheets } = options;
+  // A template's .xlsx: only its input cells' parts, tokenized; anything else goes to SheetJS.
+  if (selectSheets && options.fast !== false && startsWith(bytes, [0x50, 0x4b])) {
+    const fast = readXlsxFast(bytes, selectSheets, fastInflate, { maxRows: MAX_ROWS_PER_SHEET, maxCells: MAX_CELLS });
+    if (fast.ok) return { ok: true, grid: fast.grid, format: 'xlsx', partial: fast.grid.sheets.length < fast.sheetNames.length };
+  }
   const outline = selectSheets && startsWith(bytes, [0x50, 0x4b]) ? readOutline(bytes) : null;
   const chosen = outline && selectSheets ? selectSheets(outline.sheetNames, outline.names) : null;
   const partial = chosen !== null && outline !== null && chosen.length < outline.sheetNames.length;

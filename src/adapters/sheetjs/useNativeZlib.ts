@@ -1,5 +1,6 @@
 import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
+import { useFastInflater } from './readWorkbookGrid';
 
 // In Node, SheetJS can inflate zips with the native zlib: faster than its JavaScript inflater,
 // and a damaged deflate stream becomes an error instead of an endless loop (found by fuzzing).
@@ -15,5 +16,6 @@ let installed = false;
 export function useNativeZlib(): void {
   if (installed) return;
   (XLSX.CFB.utils as unknown as { use_zlib: (z: unknown) => void }).use_zlib({ ...zlib, InflateRaw });
+  useFastInflater((data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }));
   installed = true;
 }

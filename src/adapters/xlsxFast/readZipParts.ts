@@ -1,0 +1,72 @@
+/**
+ * Just enough of the zip format to take a few parts out of an .xlsx: the central directory and
+ * each wanted entry's data, inflated by the function given (native zlib in Node, SheetJS's
+ * inflater in a browser). Anything unusual (zip64, encryption, other compression, sizes that do
+ * not add up) is null: the caller then hands the file to SheetJS, never guesses.
+ */
+
+export type InflateRaw = (data: Uint8Array, uncompressedSize: number) => Uint8Array;
+
+interface ZipPart {
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+
+export interface ZipParts {
+  names: string[];
+  /** The part's bytes, inflated; null when it is missing or cannot be taken out safely. */
+  read(name: string): Uint8Array | null;
+}
+
+export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts | null {
+  // The end-of-directory record sits in the last 22 bytes plus at most a 65,535-byte comment.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(bytes, at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0 || u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) return null;
+  const count = u16(bytes, end + 10);
+  const size = u32(bytes, end + 12);
+  const offset = u32(bytes, end + 16);
+  if (count === 0xffff || offset === 0xffffffff || offset + size > end) return null;
+  const parts = new Map<string, ZipPart>();
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || u32(bytes, at) !== 0x02014b50) return null;
+    const nameLength = u16(bytes, at + 28);
+    const part: ZipPart = { flags: u16(bytes, at + 8), method: u16(bytes, at + 10), compressedSize: u32(bytes, at + 20), uncompressedSize: u32(bytes, at + 24), localOffset: u32(bytes, at + 42) };
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (part.compressedSize === 0xffffffff || part.uncompressedSize === 0xffffffff || part.localOffset === 0xffffffff) return null;
+    parts.set(name, part);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return {
+    names: [...parts.keys()],
+    read(name) {
+      const part = parts.get(name);
+      if (!part || (part.flags & 0x1) !== 0 || (part.method !== 0 && part.method !== 8)) return null;
+      const local = part.localOffset;
+      if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return null;
+      const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+      if (start + part.compressedSize > bytes.length) return null;
+      const data = bytes.subarray(start, start + part.compressedSize);
+      if (part.method === 0) return part.compressedSize === part.uncompressedSize ? data : null;
+      try {
+        const out = inflate(data, part.uncompressedSize);
+        return out.length === part.uncompressedSize ? out : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}

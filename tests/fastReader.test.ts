@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
+import { convertWorkbook } from '../src/adapters/sheetjs/convertWorkbook';
+import { useNativeZlib } from '../src/adapters/sheetjs/useNativeZlib';
+import { readXlsxFast } from '../src/adapters/xlsxFast/readXlsxFast';
+import { checkFileBytes } from '../src/app/checkFileBytes';
+import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
+import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
+import { chooseSheetsToRead } from '../src/core/workbook/extractSubmission';
+import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
+import { makeSampleFiles } from '../src/sample/makeSampleReports';
+import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
+import * as zlib from 'node:zlib';
+import { PERIOD_H1_2026 } from './helpers/builders';
+
+// The fast path must read every file exactly as SheetJS does: same values, same issues, same
+// cells named in them; where it cannot, it hands the file over. Compared here on every awkward
+// file we keep, the demo's reports in all three formats, and (in fuzz.test.ts) mutated files.
+useNativeZlib();
+const context = { today: '2026-07-06', period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY };
+const bothWays = (bytes: Uint8Array) => [checkFileBytes(bytes, BUILTIN_TEMPLATES, context, { fast: true }), checkFileBytes(bytes, BUILTIN_TEMPLATES, context, { fast: false })];
+const inflate = (data: Uint8Array, size: number) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+const fastReads = (bytes: Uint8Array) => readXlsxFast(bytes, chooseSheetsToRead, inflate, { maxRows: 20_000, maxCells: 2_000_000 });
+
+const badDir = path.join(__dirname, 'fixtures', 'bad');
+const badFiles = ['generated', 'real'].flatMap((d) => fs.readdirSync(path.join(badDir, d)).filter((f) => /\.(xlsx|xls|ods)$/.test(f)).map((f) => path.join(badDir, d, f)));
+
+test.each(badFiles.map((f) => [path.relative(badDir, f), f]))('%s: the fast path reads it as SheetJS does, or hands it over', (_, file) => {
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const [fast, reference] = bothWays(bytes);
+  expect(fast).toEqual(reference);
+});
+
+test('the awkward files the fast path takes, and those it hands over, are the ones expected', () => {
+  const outcome = Object.fromEntries(badFiles.map((f) => [path.basename(f), fastReads(new Uint8Array(fs.readFileSync(f))).ok]));
+  // Taken: the template's own files, however filled (NFD text, legacy fonts, 1904 dates, merged cells, a renamed hidden sheet).
+  for (const name of ['14 sai kỳ.xlsx', '18 số dạng chữ.xlsx', '22 công thức chưa tính.xlsx', '24 chữ tổ hợp NFD.xlsx', '25 phông TCVN3.xlsx', '27 đổi tên và ẩn trang.xlsx', '32 hệ ngày 1904.xlsx', 'LibreOffice - xã Sóc Sơn.xlsx']) {
+    expect([name, outcome[name]]).toEqual([name, true]);
+  }
+  // Handed over: not a zip, damaged, without the template's names, or a part that does not inflate.
+  for (const name of ['06 hỏng cấu trúc.xlsx', '07 có mật khẩu.xlsx', '09 quá nhiều dòng.xlsx', '28 mất tên ô.xlsx', '34 lưu dạng xls.xls', 'Treo khi giải nén.xlsx']) expect([name, outcome[name]]).toEqual([name, false]);
+});
+
+test('the demo\'s reports in .xlsx, .ods and .xls read the same both ways, and every .xlsx takes the fast path', async () => {
+  const period = PERIOD_H1_2026;
+  const spec = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period, registry: SAMPLE_REGISTRY, deadline: '2026-06-22' });
+  let fastCount = 0;
+  for (const sample of makeSampleFiles(SAMPLE_REGISTRY, DEFAULT_TEMPLATE, period, '2026-06-22')) {
+    const xlsx = await writeWorkbook(fillTemplateWorkbook(spec, DEFAULT_TEMPLATE, sample.entries));
+    const bytes = sample.format === 'xlsx' ? xlsx : convertWorkbook(xlsx, sample.format);
+    const [fast, reference] = bothWays(bytes);
+    expect([sample.fileName, fast]).toEqual([sample.fileName, reference]);
+    if (sample.format === 'xlsx') {
+      const read = fastReads(bytes);
+      expect([sample.fileName, read.ok || read.handOver]).toEqual([sample.fileName, true]);
+      fastCount++;
+    }
+  }
+  expect(fastCount).toBeGreaterThan(25);
+});
