@@ -111,8 +111,20 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   const hashes = files.map((f) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex'));
   const started = Date.now();
   // Worker threads with a time limit: a file that sends the parser into a loop is given up, never waited on.
-  const inputs = await readFilesWithPool(files, { templates: [...BUILTIN_TEMPLATES], today: '2026-07-06', period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY }, { timeoutMs: 3_000 });
+  const request = { templates: [...BUILTIN_TEMPLATES], today: '2026-07-06', period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY };
+  const inputs = await readFilesWithPool(files, request, { timeoutMs: 3_000 });
   const seconds = (Date.now() - started) / 1000;
+  // The same files through SheetJS alone: the fast path must give the same outcome for each,
+  // or have handed the file over (then both are SheetJS). Files given up on either side are left out.
+  const reference = await readFilesWithPool(files, { ...request, fast: false }, { timeoutMs: 3_000 });
+  const gaveUp = (x: (typeof inputs)[number]) => 'failure' in x && x.failure[0].code === 'FILE_TIMEOUT';
+  let compared = 0;
+  inputs.forEach((x, i) => {
+    if (gaveUp(x) || gaveUp(reference[i])) return;
+    compared++;
+    expect([path.basename(files[i]), x]).toEqual([path.basename(files[i]), reference[i]]);
+  });
+  expect(compared).toBeGreaterThan(ITERATIONS * 0.9);
   files.forEach((f, i) => expect(crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex')).toBe(hashes[i]));
   fs.rmSync(dir, { recursive: true, force: true });
   const c = consolidateReports({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: SAMPLE_REGISTRY, body: 'Thử' }, inputs);
@@ -122,5 +134,5 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   expect([...used.keys()].sort()).toEqual(MUTATIONS.map(([n]) => n).sort());
   const refused = inputs.filter((x) => 'failure' in x);
   const timedOut = refused.filter((x) => 'failure' in x && x.failure[0].code === 'FILE_TIMEOUT').length;
-  console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message (${timedOut} given up after 3 s), ${ITERATIONS - refused.length} read`);
+  console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message (${timedOut} given up after 3 s), ${ITERATIONS - refused.length} read; ${compared} read the same with SheetJS alone`);
 }, 600_000);

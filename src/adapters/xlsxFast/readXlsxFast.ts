@@ -85,6 +85,29 @@ function readWorkbookPart(bytes: Uint8Array): WorkbookOutline {
   return outline;
 }
 
+/**
+ * The package's declared content types, by part name ("xl/workbook.xml"). SheetJS finds the
+ * workbook and its sheets through them, so this reader takes a file only when they agree with
+ * the parts it reads.
+ */
+function readContentTypes(bytes: Uint8Array): Map<string, string> {
+  const types = new Map<string, string>();
+  parseXml(bytes, {
+    open(tag) {
+      if (localName(tag.name) !== 'Override') return;
+      const { PartName: part, ContentType: type } = tag.attributes;
+      if (part && type) types.set(part.replace(/^\//, ''), type);
+    },
+  });
+  return types;
+}
+
+const TYPE_OF = {
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
+};
+
 /** Relationship ids to part paths inside the zip, and the shared strings part if any. */
 function readRelationships(bytes: Uint8Array): { targets: Map<string, string>; sharedStrings: string | null } {
   const targets = new Map<string, string>();
@@ -276,6 +299,11 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
   try {
     const zip = readZipParts(bytes, inflate);
     if (!zip) return { ok: false, handOver: 'a zip layout this reader does not take' };
+    const typesBytes = zip.read('[Content_Types].xml');
+    if (!typesBytes) return { ok: false, handOver: 'no [Content_Types].xml' };
+    const types = readContentTypes(typesBytes);
+    const workbooks = [...types].filter(([, type]) => type.includes('.main+xml') || type.includes('macroEnabled'));
+    if (workbooks.length !== 1 || workbooks[0][0] !== 'xl/workbook.xml' || workbooks[0][1] !== TYPE_OF.workbook) return { ok: false, handOver: 'a workbook declared otherwise than xl/workbook.xml' };
     const workbookBytes = zip.read('xl/workbook.xml');
     const relsBytes = zip.read('xl/_rels/workbook.xml.rels');
     if (!workbookBytes || !relsBytes) return { ok: false, handOver: 'no xl/workbook.xml or its relationships' };
@@ -296,7 +324,8 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
     for (const sheet of outline.sheets) {
       if (!chosen.includes(sheet.name)) continue;
       const path = targets.get(sheet.relId);
-      const part = path ? zip.read(path) : null;
+      if (!path || types.get(path) !== TYPE_OF.worksheet) return { ok: false, handOver: `sheet "${sheet.name}" not declared as a worksheet` };
+      const part = zip.read(path);
       if (!part) return { ok: false, handOver: `the part of sheet "${sheet.name}"` };
       const cells = readSheetPart(part, limits);
       declaredCells += cells.declared.cells;
@@ -306,7 +335,7 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
     }
     const wanted = new Set(cellsOf.flatMap((c) => c.sharedRefs.map((r) => r.index)));
     if (wanted.size > 0) {
-      const part = sharedStrings ? zip.read(sharedStrings) : null;
+      const part = sharedStrings && types.get(sharedStrings) === TYPE_OF.sharedStrings ? zip.read(sharedStrings) : null;
       if (!part) return { ok: false, handOver: 'shared strings referenced but not there' };
       const strings = readSharedStrings(part, wanted);
       cellsOf.forEach((cells, i) => {
