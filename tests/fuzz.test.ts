@@ -98,7 +98,10 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   }
   const rand = createRandom(SEED);
   const used = new Map<string, number>();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-fuzz-'));
+  // FUZZ_KEEP_DIR keeps the mutated files there, to replay a failure by hand.
+  const keep = process.env.FUZZ_KEEP_DIR;
+  const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-fuzz-'));
+  fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (let i = 0; i < ITERATIONS; i++) {
     const base = pick(bases, rand);
@@ -126,7 +129,7 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   });
   expect(compared).toBeGreaterThan(ITERATIONS * 0.9);
   files.forEach((f, i) => expect(crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex')).toBe(hashes[i]));
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   const c = consolidateReports({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: SAMPLE_REGISTRY, body: 'Thử' }, inputs);
   expect(c.files).toHaveLength(ITERATIONS);
   expect(new Set(c.files.map((f) => f.fileName)).size).toBe(ITERATIONS);

@@ -333,6 +333,15 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
       cellsOf.push(cells);
       sheets.push({ name: sheet.name, hidden: sheet.hidden, rows: cells.rows, ...(cells.uncached.length > 0 ? { uncached: cells.uncached } : {}) });
     }
+    // SheetJS inflates every part and parses the small ones whatever the sheets wanted: a file
+    // with any part damaged, or not well-formed XML, is handed to it, so both say the same.
+    const unread = new Set(outline.sheets.filter((s) => !chosen.includes(s.name)).map((s) => targets.get(s.relId)));
+    for (const name of zip.names) {
+      if (name.endsWith('/')) continue;
+      const part = zip.read(name);
+      if (!part) return { ok: false, handOver: `part "${name}" does not inflate` };
+      if (/\.(xml|rels)$/.test(name) && !unread.has(name) && name !== sharedStrings) parseXml(part, {});
+    }
     const wanted = new Set(cellsOf.flatMap((c) => c.sharedRefs.map((r) => r.index)));
     if (wanted.size > 0) {
       const part = sharedStrings && types.get(sharedStrings) === TYPE_OF.sharedStrings ? zip.read(sharedStrings) : null;
