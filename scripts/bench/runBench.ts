@@ -1,10 +1,15 @@
-import { fork } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import * as zlib from 'node:zlib';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as XLSX from 'xlsx';
 import { useNativeZlib } from '../../src/adapters/sheetjs/useNativeZlib';
+import { readWorkbookGrid } from '../../src/adapters/sheetjs/readWorkbookGrid';
+import { readZipParts } from '../../src/adapters/xlsxFast/readZipParts';
+import { chooseSheetsToRead } from '../../src/core/workbook/extractSubmission';
+import { BENCH_PERIOD, benchRegistry } from './benchData';
 
 /**
  * npm run bench: the full job (read, check, consolidate, write the summary) against a baseline
@@ -14,6 +19,8 @@ import { useNativeZlib } from '../../src/adapters/sheetjs/useNativeZlib';
  */
 const SIZES = (process.env.BENCH_SIZES ?? '300,1000,3000').split(',').map(Number);
 const REPEATS: Record<number, number> = { 300: 3, 1000: 2, 3000: 1 };
+/** openpyxl takes about 70 ms a file: measured up to this many files (BENCH_OPENPYXL_MAX). */
+const OPENPYXL_MAX = Number(process.env.BENCH_OPENPYXL_MAX ?? 300);
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -40,6 +47,60 @@ function baseline(files: string[]): number {
   const started = process.hrtime.bigint();
   for (const f of files) XLSX.read(fs.readFileSync(f));
   return seconds(started);
+}
+
+/** The fast path alone, one thread: each file's input sheets read into the grid. */
+function fastRead(files: string[]): number {
+  const started = process.hrtime.bigint();
+  for (const f of files) readWorkbookGrid(new Uint8Array(fs.readFileSync(f)), { selectSheets: chooseSheetsToRead });
+  return seconds(started);
+}
+
+/** The floor: inflating only the parts a reader needs (workbook, relationships, input sheets, shared strings), parsing nothing. */
+function inflateOnly(files: string[]): number {
+  const started = process.hrtime.bigint();
+  const needed = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/sheet[1-5]\.xml)$/;
+  for (const f of files) {
+    const zip = readZipParts(new Uint8Array(fs.readFileSync(f)), (data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) }));
+    for (const name of zip?.names ?? []) if (needed.test(name)) zip?.read(name);
+  }
+  return seconds(started);
+}
+
+/** A Python with openpyxl (Debian's python3-openpyxl), or null. */
+function findOpenpyxl(): string | null {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(python, ['-c', 'import openpyxl'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+/** The user's alternative: openpyxl opening each file and adding up the named cells. */
+function openpyxlSum(python: string, folder: string, n: number): number {
+  const out = execFileSync(python, [path.join(__dirname, '..', '..', '..', 'scripts', 'bench', 'sumNamedCells.py'), folder, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds: number }).seconds;
+}
+
+/** \`tonghop tong-hop\` as a user runs it, whole process from start to exit: read, check, consolidate, the summary and the Word report. */
+function cliProcess(folder: string, n: number, work: string): number {
+  const round = path.join(work, `dot-${n}`);
+  fs.rmSync(round, { recursive: true, force: true });
+  fs.mkdirSync(path.join(round, 'bao-cao'), { recursive: true });
+  for (const f of listFiles(folder, n)) fs.symlinkSync(f, path.join(round, 'bao-cao', path.basename(f)));
+  const registry = path.join(round, 'danh-sach.json');
+  fs.writeFileSync(registry, JSON.stringify(benchRegistry(n)));
+  const cli = path.join(__dirname, '..', '..', '..', 'lib', 'cli', 'tonghop.js');
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, 'tong-hop', path.join(round, 'bao-cao'), '--ky', BENCH_PERIOD.kind, '--nam', String(BENCH_PERIOD.year), '--han-nop', '22/06/2026', '--danh-sach', registry, '--hom-nay', '06/07/2026', '-o', path.join(round, 'Tổng hợp.xlsx'), '--ghi-de'], { stdio: 'ignore' });
+  const elapsed = seconds(started);
+  if (run.status !== 0) throw new Error(`tonghop tong-hop exited with ${run.status}`);
+  fs.rmSync(round, { recursive: true, force: true });
+  return elapsed;
 }
 
 /** Peak memory (maxRSS) until the summary is started, and over the whole job. */
@@ -72,7 +133,9 @@ void (async () => {
   const genSeconds = have >= max ? 0 : await generate(folder, max);
   const sample = fs.statSync(listFiles(folder, 1)[0]).size;
   console.log(`  xong sau ${genSeconds.toFixed(0)} giây (mỗi tệp khoảng ${Math.round(sample / 1024)} KB)`);
-  const rows: Record<string, number>[] = [];
+  const rows: Record<string, number | null>[] = [];
+  const python = findOpenpyxl();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-cli-'));
   for (const n of SIZES) {
     const files = listFiles(folder, n);
     const base: number[] = [];
@@ -86,19 +149,42 @@ void (async () => {
       }
     }
     const fullSeconds = median(full.map((f) => f.seconds));
-    const row = { n, baselineSeconds: median(base), fullSeconds, ratio: fullSeconds / median(base), filesPerSecond: n / fullSeconds, summaryWriteSeconds: median(full.map((f) => f.writeSeconds)), wordWriteSeconds: median(full.map((f) => f.wordSeconds)), peakRssMb: Math.max(...full.map((f) => f.maxRssMb)), readPeakRssMb: Math.max(...full.map((f) => f.readMaxRssMb)) };
+    const cli = cliProcess(folder, n, work);
+    const openpyxl = python && n <= OPENPYXL_MAX ? openpyxlSum(python, folder, n) : null;
+    const row = {
+      n,
+      baselineSeconds: median(base),
+      fullSeconds,
+      ratio: fullSeconds / median(base),
+      filesPerSecond: n / fullSeconds,
+      summaryWriteSeconds: median(full.map((f) => f.writeSeconds)),
+      wordWriteSeconds: median(full.map((f) => f.wordSeconds)),
+      peakRssMb: Math.max(...full.map((f) => f.maxRssMb)),
+      readPeakRssMb: Math.max(...full.map((f) => f.readMaxRssMb)),
+      fastReadSeconds: fastRead(files),
+      inflateOnlySeconds: inflateOnly(files),
+      cliSeconds: cli,
+      openpyxlSeconds: openpyxl,
+    };
     rows.push(row);
     console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB`);
   }
+  const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
   const lines = [
     '',
-    '|     N | đọc thuần (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | ghi báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) |',
-    '| ----: | ------------: | ----------: | ------------------: | -------: | --------------------: | -------------------: | -----------------------: | ---------------: |',
-    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${r.baselineSeconds.toFixed(2).padStart(13)} | ${r.fullSeconds.toFixed(2).padStart(11)} | ${r.ratio.toFixed(2).padStart(19)} | ${r.filesPerSecond.toFixed(0).padStart(8)} | ${r.summaryWriteSeconds.toFixed(2).padStart(21)} | ${r.wordWriteSeconds.toFixed(2).padStart(20)} | ${r.readPeakRssMb.toFixed(0).padStart(24)} | ${r.peakRssMb.toFixed(0).padStart(16)} |`),
+    '|     N | đọc thuần SheetJS (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | ghi báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) |',
+    '| ----: | --------------------: | ----------: | ------------------: | -------: | --------------------: | -------------------: | -----------------------: | ---------------: |',
+    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.baselineSeconds).padStart(21)} | ${f(r.fullSeconds).padStart(11)} | ${f(r.ratio).padStart(19)} | ${f(r.filesPerSecond, 0).padStart(8)} | ${f(r.summaryWriteSeconds).padStart(21)} | ${f(r.wordWriteSeconds).padStart(20)} | ${f(r.readPeakRssMb, 0).padStart(24)} | ${f(r.peakRssMb, 0).padStart(16)} |`),
+    '',
+    '|     N | tonghop tong-hop, cả tiến trình (s) | openpyxl cộng các ô có tên (s) | openpyxl / tonghop | đường nhanh, 1 luồng (s) | sàn: chỉ giải nén, 1 luồng (s) |',
+    '| ----: | ----------------------------------: | -----------------------------: | -----------------: | -----------------------: | -----------------------------: |',
+    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.cliSeconds).padStart(35)} | ${f(r.openpyxlSeconds).padStart(30)} | ${(r.openpyxlSeconds && r.cliSeconds ? (r.openpyxlSeconds / r.cliSeconds).toFixed(1) : '–').padStart(18)} | ${f(r.fastReadSeconds).padStart(24)} | ${f(r.inflateOnlySeconds).padStart(30)} |`),
   ];
+  if (!python) lines.push('', 'Không có openpyxl (gói Debian python3-openpyxl): cột openpyxl để trống.');
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
   const largest = rows.find((r) => r.n === max)!;
-  lines.push('', `Bộ nhớ đỉnh N = ${largest.n} so với N = ${smallest.n}: ${(largest.peakRssMb / smallest.peakRssMb).toFixed(2)} lần. Máy: ${os.availableParallelism()} lõi, Node ${process.version}.`);
+  lines.push('', `Bộ nhớ đỉnh N = ${largest.n} so với N = ${smallest.n}: ${((largest.peakRssMb ?? 0) / (smallest.peakRssMb ?? 1)).toFixed(2)} lần. Máy: ${os.availableParallelism()} lõi, Node ${process.version}.`);
+  fs.rmSync(work, { recursive: true, force: true });
   console.log(lines.join('\n'));
   const out = path.join(process.cwd(), 'out', 'bench');
   fs.mkdirSync(out, { recursive: true });

@@ -243,23 +243,35 @@ function readSheetPart(bytes: Uint8Array, limits: FastReadLimits): SheetCells {
  * entries are parsed. Rich text runs are joined; phonetic runs are left out, as SheetJS does.
  */
 function readSharedStrings(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<number, string> {
-  const xml = new TextDecoder('utf-8').decode(bytes);
-  if (/<!DOCTYPE/i.test(xml.slice(0, 1024))) throw new HandOver('XML with a DOCTYPE');
-  const root = /<([A-Za-z_][\w.-]*:)?sst[\s>/]/.exec(xml);
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024));
+  if (/<!DOCTYPE/i.test(head)) throw new HandOver('XML with a DOCTYPE');
+  const root = /<([A-Za-z_][\w.-]*:)?sst[\s>/]/.exec(head);
   if (!root) throw new HandOver('shared strings without their root');
-  const open = `<${root[1] ?? ''}si`;
+  // Where each entry starts, found by scanning the bytes (tags are ASCII, and UTF-8 never puts
+  // "<" inside a character): the text itself is decoded only for the entries wanted.
+  const open = new TextEncoder().encode(`<${root[1] ?? ''}si`);
+  const [first, second] = [open[0], open[1]];
   const starts: number[] = [];
-  for (let at = xml.indexOf(open, root.index); at >= 0; at = xml.indexOf(open, at + open.length)) {
-    const next = xml.charCodeAt(at + open.length);
+  const last = bytes.length - open.length;
+  // Enough once the entry after the last one wanted is found: the lists past it are not scanned.
+  let highest = 0;
+  for (const index of wanted) highest = Math.max(highest, index);
+  for (let at = 0; at < last && starts.length <= highest + 1; at++) {
+    if (bytes[at] !== first || bytes[at + 1] !== second) continue;
+    let k = 2;
+    while (k < open.length && bytes[at + k] === open[k]) k++;
+    if (k < open.length) continue;
+    const next = bytes[at + open.length];
     // "<si>", "<si/>", "<si …>": not "<sister>".
     if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) starts.push(at);
   }
+  const end = bytes.lastIndexOf(0x3c);
+  const decoder = new TextDecoder('utf-8');
   // The wanted entries, in order, parsed together in one pass inside a root of their own.
   const order = [...wanted].sort((a, b) => a - b);
-  const end = xml.lastIndexOf('</');
   const pieces = order.map((index) => {
     if (index >= starts.length) throw new HandOver('a shared string index past the list');
-    return xml.slice(starts[index], index + 1 < starts.length ? starts[index + 1] : end);
+    return decoder.decode(bytes.subarray(starts[index], index + 1 < starts.length ? starts[index + 1] : end));
   });
   const found = new Map<number, string>();
   let text = '';
