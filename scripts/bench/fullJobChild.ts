@@ -16,8 +16,10 @@ void (async () => {
   const readMaxRssMb = process.resourceUsage().maxRSS / 1024;
   await writeSummaryFile(consolidation, path.join(folder, `summary-${n}.xlsx`), { overwrite: true, generatedOn: '2026-07-06' });
   const word = process.hrtime.bigint();
+  const summaryMaxRssMb = process.resourceUsage().maxRSS / 1024;
   // The Word report, as tonghop tong-hop writes it beside the summary.
   await writeReportFile(consolidation, path.join(folder, `report-${n}.docx`), { overwrite: true, document: defaultDocument('Thử nghiệm', '2026-07-06') });
   const end = process.hrtime.bigint();
-  process.send!({ seconds: Number(end - started) / 1e9, writeSeconds: Number(word - writing) / 1e9, wordSeconds: Number(end - word) / 1e9, maxRssMb: process.resourceUsage().maxRSS / 1024, readMaxRssMb });
+  // The job as the bench has always timed it (read, check, consolidate, write the summary); the Word report apart.
+  process.send!({ seconds: Number(word - started) / 1e9, writeSeconds: Number(word - writing) / 1e9, wordSeconds: Number(end - word) / 1e9, maxRssMb: summaryMaxRssMb, withWordMaxRssMb: process.resourceUsage().maxRSS / 1024, readMaxRssMb });
 })();

@@ -109,7 +109,10 @@ interface FullJobResult {
   writeSeconds: number;
   wordSeconds: number;
   readMaxRssMb: number;
+  /** Over the job up to the summary written. */
   maxRssMb: number;
+  /** Over the job and the Word report. */
+  withWordMaxRssMb: number;
 }
 
 /** The full job in a fresh child process: its time, and its peak memory alone. */
@@ -161,20 +164,23 @@ void (async () => {
       wordWriteSeconds: median(full.map((f) => f.wordSeconds)),
       peakRssMb: Math.max(...full.map((f) => f.maxRssMb)),
       readPeakRssMb: Math.max(...full.map((f) => f.readMaxRssMb)),
+      withWordPeakRssMb: Math.max(...full.map((f) => f.withWordMaxRssMb)),
       fastReadSeconds: fastRead(files),
       inflateOnlySeconds: inflateOnly(files),
       cliSeconds: cli,
       openpyxlSeconds: openpyxl,
     };
     rows.push(row);
-    console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB`);
+    console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.toFixed(2)} s${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
   }
   const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
   const lines = [
     '',
-    '|     N | đọc thuần SheetJS (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | ghi bảng tổng hợp (s) | ghi báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) |',
-    '| ----: | --------------------: | ----------: | ------------------: | -------: | --------------------: | -------------------: | -----------------------: | ---------------: |',
-    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.baselineSeconds).padStart(21)} | ${f(r.fullSeconds).padStart(11)} | ${f(r.ratio).padStart(19)} | ${f(r.filesPerSecond, 0).padStart(8)} | ${f(r.summaryWriteSeconds).padStart(21)} | ${f(r.wordWriteSeconds).padStart(20)} | ${f(r.readPeakRssMb, 0).padStart(24)} | ${f(r.peakRssMb, 0).padStart(16)} |`),
+    '|     N | đọc thuần SheetJS (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | trong đó ghi bảng tổng hợp (s) | ghi thêm báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) | bộ nhớ đỉnh, cả Word (MB) |',
+    '| ----: | --------------------: | ----------: | ------------------: | -------: | -----------------------------: | ------------------------: | -----------------------: | ---------------: | ------------------------: |',
+    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.baselineSeconds).padStart(21)} | ${f(r.fullSeconds).padStart(11)} | ${f(r.ratio).padStart(19)} | ${f(r.filesPerSecond, 0).padStart(8)} | ${f(r.summaryWriteSeconds).padStart(30)} | ${f(r.wordWriteSeconds).padStart(25)} | ${f(r.readPeakRssMb, 0).padStart(24)} | ${f(r.peakRssMb, 0).padStart(16)} | ${f(r.withWordPeakRssMb, 0).padStart(25)} |`),
+    '',
+    'Toàn bộ: đọc, kiểm tra, tổng hợp và ghi bảng tổng hợp; báo cáo Word ghi sau, tính riêng.',
     '',
     '|     N | tonghop tong-hop, cả tiến trình (s) | openpyxl cộng các ô có tên (s) | openpyxl / tonghop | đường nhanh, 1 luồng (s) | sàn: chỉ giải nén, 1 luồng (s) |',
     '| ----: | ----------------------------------: | -----------------------------: | -----------------: | -----------------------: | -----------------------------: |',
