@@ -5,21 +5,10 @@ import { consolidateReports } from '../src/core/consolidation/consolidateReports
 import type { PreviousPeriod } from '../src/core/consolidation/previousPeriod';
 import { APPENDIX_UNIT_LIMIT, buildReportDocument } from '../src/core/document/buildReportDocument';
 import { reportContentOf } from '../src/core/document/ReportContent';
-import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
-import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
+import { makeInput, makeOfficialDocument, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
 
 const registry = makeRegistry(5);
-const document: OfficialDocument = {
-  bodyAbove: 'Đảng bộ tỉnh Mẫu',
-  issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
-  number: '12-BC/BTGDVTU',
-  place: 'Tân An',
-  date: '2026-07-06',
-  recipients: ['Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu Văn phòng'],
-  issuerKind: 'department',
-  signer: 'deputy',
-  signerName: 'Nguyễn Văn Ký',
-};
+const document = makeOfficialDocument();
 
 function consolidation(previous?: PreviousPeriod) {
   const inputs = [0, 1, 2].map((i) =>

@@ -11,22 +11,11 @@ import { readSummaryReport } from '../src/core/document/readSummaryReport';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import { ROLLUP_SHEETS } from '../src/core/workbook/buildRollUpReport';
 import { buildSummaryWorkbook, SUMMARY_SHEETS } from '../src/core/workbook/buildSummaryWorkbook';
-import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
 import type { WorkbookGrid } from '../src/core/workbook/WorkbookGrid';
-import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
+import { makeInput, makeOfficialDocument, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
 
 const registry = makeRegistry(6);
-const document: OfficialDocument = {
-  bodyAbove: 'Đảng bộ tỉnh Mẫu',
-  issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
-  number: '12-BC/BTGDVTU',
-  place: 'Tân An',
-  date: '2026-07-06',
-  recipients: ['Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu Văn phòng'],
-  issuerKind: 'department',
-  signer: 'deputy',
-  signerName: 'Nguyễn Văn Ký',
-};
+const document = makeOfficialDocument();
 const previous: PreviousPeriod = {
   label: 'Quý I/2026',
   totals: {},

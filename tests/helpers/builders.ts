@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SubmissionInput } from '../../src/core/consolidation/consolidateReports';
 import { makeIssue, type IssueCode } from '../../src/core/issues/Issue';
+import type { OfficialDocument } from '../../src/core/workbook/OfficialDocument';
 import { makePeriod, PERIOD_KIND_LABELS, type ReportingPeriod } from '../../src/core/period/ReportingPeriod';
 import type { Unit, UnitRegistry } from '../../src/core/registry/UnitRegistry';
 import { DEFAULT_TEMPLATE } from '../../src/core/template/builtinTemplates';
@@ -138,3 +139,19 @@ export function loadFixtureTemplate(relativePath: string): ReportTemplate {
 
 /** Version 2 of the Hà Nội template as test data: adds chi bộ figures and section II.7, drops hoat_dong_tt. */
 export const TEMPLATE_V2 = loadFixtureTemplate('catalogue/hn-kl01.v2.json');
+
+/** A Party document's header and signature as an office fills them in: a deputy signs for the head. */
+export function makeOfficialDocument(overrides: Partial<OfficialDocument> = {}): OfficialDocument {
+  return {
+    bodyAbove: 'Đảng bộ tỉnh Mẫu',
+    issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+    number: '12-BC/BTGDVTU',
+    place: 'Tân An',
+    date: '2026-07-06',
+    recipients: ['Ban Tuyên giáo và Dân vận Trung ương (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu Văn phòng'],
+    issuerKind: 'department',
+    signer: 'deputy',
+    signerName: 'Nguyễn Văn Ký',
+    ...overrides,
+  };
+}
