@@ -70,3 +70,18 @@ test('the demo\'s reports in .xlsx, .ods and .xls read the same both ways, and e
   }
   expect(fastCount).toBeGreaterThan(25);
 });
+
+test('a local header that says another name or size than the directory hands the file over (found by fuzzing)', async () => {
+  const spec = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: '2026-06-22' });
+  const [sample] = makeSampleFiles(SAMPLE_REGISTRY, DEFAULT_TEMPLATE, PERIOD_H1_2026, '2026-06-22');
+  const good = await writeWorkbook(fillTemplateWorkbook(spec, DEFAULT_TEMPLATE, sample.entries));
+  expect(fastReads(good).ok).toBe(true);
+  // The first local header of a worksheet: its name's first letter changed, as a flipped byte would.
+  const at = Buffer.from(good).indexOf('xl/worksheets/sheet');
+  const renamed = good.slice();
+  renamed[at] ^= 0x20;
+  const read = fastReads(renamed);
+  expect(read.ok).toBe(false);
+  const [fast, reference] = bothWays(renamed);
+  expect(fast).toEqual(reference);
+});

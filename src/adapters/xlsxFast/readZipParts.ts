@@ -18,6 +18,18 @@ interface ZipPart {
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
+function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array, crc: number): boolean {
+  const at = part.localOffset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) return false;
+  if (u16(bytes, at + 6) !== part.flags || u16(bytes, at + 8) !== part.method) return false;
+  const nameLength = u16(bytes, at + 26);
+  if (nameLength !== name.length || at + 30 + nameLength > bytes.length) return false;
+  for (let i = 0; i < nameLength; i++) if (bytes[at + 30 + i] !== name[i]) return false;
+  // With a data descriptor (flag bit 3) the local header leaves checksum and sizes at zero.
+  if ((part.flags & 0x8) !== 0) return true;
+  return u32(bytes, at + 14) === crc && u32(bytes, at + 18) === part.compressedSize && u32(bytes, at + 22) === part.uncompressedSize;
+}
+
 export interface ZipParts {
   names: string[];
   /** The part's bytes, inflated; null when it is missing or cannot be taken out safely. */
@@ -49,6 +61,9 @@ export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts |
     if (part.compressedSize === 0xffffffff || part.uncompressedSize === 0xffffffff || part.localOffset === 0xffffffff) return null;
     // Two entries of one name: which one a reader takes is a guess.
     if (parts.has(name)) return null;
+    // The local header must say what the directory says: readers that walk the local headers
+    // (SheetJS among them) would otherwise see another file than this one.
+    if (!localHeaderAgrees(bytes, part, bytes.subarray(at + 46, at + 46 + nameLength), u32(bytes, at + 16))) return null;
     parts.set(name, part);
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
