@@ -1,4 +1,5 @@
 import type { Consolidation } from '../core/consolidation/consolidateReports';
+import { nominationKind } from '../core/consolidation/chooseNominations';
 import { countBySeverity, type Issue } from '../core/issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';
 import { STATUS_COUNT_LABELS, contactToChase, describeFileRole, describeStatus } from '../core/round/statusLabels';
@@ -41,7 +42,7 @@ export function formatStatusTable(c: Consolidation): string {
 /** The proposals marked to go up, said after the counts, with where to change them. */
 export function formatSendUp(c: Consolidation): string {
   if (c.nominations.length === 0) return 'Điển hình: các đơn vị chưa đề xuất.';
-  const chosen = c.nominations.filter((n) => n.sendUp).map((n) => `${n.nomination.kind || n.nomination.values['loai'] || ''} "${n.nomination.values['ten'] ?? ''}" (${n.unit.name})`);
+  const chosen = c.nominations.filter((n) => n.sendUp).map((n) => `${nominationKind(n)} "${n.nomination.values['ten'] ?? ''}" (${n.unit.name})`);
   return `Điển hình: ${c.nominations.length} đề xuất; đánh dấu gửi cấp trên: ${chosen.length > 0 ? chosen.join('; ') : 'chưa có'}. Đổi dấu ở cột "Gửi cấp trên" (trang Điển hình) của bảng tổng hợp.`;
 }
 

@@ -1,121 +1,39 @@
 #!/usr/bin/env node
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
-import { readPreviousSummary } from '../core/consolidation/previousPeriod';
-import type { Consolidation, ConsolidationRound } from '../core/consolidation/consolidateReports';
 import { describeContact } from '../core/registry/UnitRegistry';
 import { describeStatus } from '../core/round/statusLabels';
 import { writeFeedbackFiles, writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
-import { Command, CommanderError, Option } from 'commander';
-import { SingleBar } from 'cli-progress';
+import { Command, CommanderError } from 'commander';
 import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
 import { labelPeriod } from '../core/period/ReportingPeriod';
 import { countBySeverity } from '../core/issues/Issue';
 import { formatIssue } from '../core/issues/issueMessages';
 import { createUnitMatcher } from '../core/registry/UnitRegistry';
-import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { formatDate } from '../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { describeDifferences } from '../core/workbook/buildSummaryWorkbook';
 import { UserError, assertWritable, collectReportFiles, writeFileSafely } from './fileIo';
 import { describeSkipReason } from '../core/round/folderEntries';
-import { consolidateFiles, rebuildReportFile, todayFromClock, writeReportFile, writeSummaryFile } from './jobs';
+import { rebuildReportFile, writeReportFile, writeSummaryFile } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatSendUp, formatStatusTable } from './printTables';
-import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
+import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
 import { authorTemplate, writeAuthorFile } from './authorCommands';
-import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
+import { chooseTemplate } from './templateOptions';
 import { runDemo } from './runDemo';
 import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
+import { addConsolidateOptions, addRoundOptions, excerptLimitOf, prepareRound, readRound, sayFeedbackWritten, templateChoice, timeoutOf, todayOf, type ConsolidateFlags, type Output } from './roundCommands';
 
 const VERSION = '0.1.0';
-
-interface Output {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Standard error is a terminal: show a progress bar. */
-  errIsTty: boolean;
-}
 
 const defaultOutput: Output = {
   out: (t) => process.stdout.write(t + '\n'),
   err: (t) => process.stderr.write(t + '\n'),
   errIsTty: Boolean(process.stderr.isTTY),
 };
-
-/** Who consolidates, how the files are read, and the Party document's header and signature: tong-hop and don-doc alike. */
-function addConsolidateOptions(cmd: Command): Command {
-  return cmd
-    .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
-    .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
-    .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
-    .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
-    .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
-    .option('--dia-danh <nơi>', 'văn bản: địa danh, ví dụ "Hà Nội"')
-    .option('--ngay-bao-cao <ngày>', 'văn bản: ngày ký (dd/mm/yyyy), mặc định hôm nay')
-    .option('--loai-co-quan <loại>', 'văn bản: "ban" (ký Trưởng ban) hoặc "cap-uy" (T/M Ban Thường vụ)', 'ban')
-    .option('--ky-thay', 'văn bản: cấp phó ký thay (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN)')
-    .option('--nguoi-ky <họ tên>', 'văn bản: họ tên người ký')
-    .option('--nguoi-lap <họ tên>', 'người lập (bắt buộc để cấp trên nhận bảng tổng hợp; ghi trong thư nhắc để đơn vị liên hệ)')
-    .option('--dien-thoai <số>', 'điện thoại người lập')
-    .option('--email <thư>', 'thư điện tử người lập')
-    .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
-    .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao'));
-}
-
-function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
-  cmd
-    .option('--dot <tệp>', 'tệp JSON mô tả đợt tổng hợp (ky, nam, tuNgay, denNgay, hanNop, coQuan, danhSach)')
-    .option('--ky <kỳ>', 'kỳ báo cáo: Q1, Q2, Q3, Q4, H1 (6 tháng), M9 (9 tháng), Y (năm), custom')
-    .option('--nam <năm>', 'năm báo cáo, ví dụ 2026')
-    .option('--tu-ngay <ngày>', 'số liệu từ ngày (dd/mm/yyyy); mặc định theo Nghị định 09/2019')
-    .option('--den-ngay <ngày>', 'số liệu đến ngày (dd/mm/yyyy)')
-    .option('--danh-sach <tệp>', 'danh sách đơn vị (.xlsx, .ods, .csv, .json; cột Mã, Tên, Loại)')
-    .option('--danh-sach-mau', 'dùng danh sách 30 đơn vị mẫu có sẵn (để chạy thử)')
-    .option('--mau <mã>', 'mã mẫu báo cáo, ví dụ hn-kl01 (phiên bản mới nhất) hoặc hn-kl01@1')
-    .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu (index.json và các tệp mẫu .json) do cơ quan phát hành')
-    .option('--tep-mau <tệp.json>', 'tệp mẫu (.json) được gửi riêng, ví dụ qua thư điện tử')
-    .option('--hom-nay <ngày>', 'coi hôm nay là ngày này (dd/mm/yyyy), khi kiểm tra lại một đợt cũ');
-  if (withDeadline) {
-    cmd.option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc');
-  }
-  return cmd;
-}
-
-function readPreviousFile(file: string, templates: readonly ReportTemplate[]) {
-  if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}".`);
-  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
-  const previous = read.ok ? readPreviousSummary(read.grid, templates) : null;
-  if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được.`);
-  return previous;
-}
-
-/** The templates a command may use, with the catalogue's warnings said once on standard error. */
-async function templateChoice(flags: RoundFlags, io: Output): Promise<TemplateChoice> {
-  const choice = await resolveTemplates(flags);
-  for (const w of choice.warnings) io.err(`Cảnh báo: ${formatIssue(w)}`);
-  return choice;
-}
-
-function timeoutOf(opts: { gioiHanGiay?: string }): number {
-  const seconds = Number(opts.gioiHanGiay ?? FILE_TIME_LIMIT_MS / 1000);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--gioi-han-giay: "${opts.gioiHanGiay}" phải là số giây lớn hơn 0.`);
-  return seconds * 1000;
-}
-
-function excerptLimitOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const chars = Number(text);
-  if (!Number.isInteger(chars) || chars < 50) throw new UserError(`--trich-toi-da: "${text}" phải là số ký tự, từ 50 trở lên.`);
-  return chars;
-}
-
-function todayOf(flags: RoundFlags) {
-  return flags.homNay ? parseUserDate(flags.homNay, '--hom-nay') : todayFromClock();
-}
 
 /** Commander's own messages, in Vietnamese. */
 function translateCommanderError(error: CommanderError): string {
@@ -134,48 +52,6 @@ function translateCommanderError(error: CommanderError): string {
     default:
       return error.message;
   }
-}
-
-type ConsolidateFlags = RoundFlags & { congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string };
-
-/** The round the flags describe, settled before any file is read: a wrong setting is refused at once. */
-async function prepareRound(opts: ConsolidateFlags, io: Output) {
-  const flags = mergeRoundFile(opts);
-  const choice = await templateChoice(flags, io);
-  const template = chooseTemplate(flags, choice);
-  const alsoAccept = chooseAcceptedVersions(flags, template, choice);
-  const period = requirePeriod(flags);
-  const { registry, issues: registryIssues } = requireRegistry(flags);
-  for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
-  const deadline = resolveDeadline(flags, period);
-  const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
-  const round: ConsolidationRound = {
-    template,
-    alsoAccept,
-    period,
-    deadline,
-    registry,
-    body: flags.coQuan ?? registry.owner ?? 'Cơ quan tổng hợp',
-    includeInvalid: Boolean(opts.congCaBaoCaoLoi),
-    dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? 'received' : 'report',
-    previous,
-  };
-  return { flags, choice, round, today: todayOf(flags) };
-}
-
-/** Reads and checks the round's files on worker threads, with a progress bar on a terminal. */
-async function readRound(paths: string[], prepared: Awaited<ReturnType<typeof prepareRound>>, exclude: string[], opts: ConsolidateFlags, io: Output): Promise<Consolidation> {
-  const { files, skipped } = collectReportFiles(paths, exclude);
-  if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; mọi đơn vị được ghi là chưa nộp.');
-  const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
-  bar?.start(files.length, 0);
-  const consolidation = await consolidateFiles({ files, skipped, round: prepared.round, templates: prepared.choice.templates, today: prepared.today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
-  bar?.stop();
-  return consolidation;
-}
-
-function sayFeedbackWritten(files: string[], folder: string, io: Output): void {
-  io.out(files.length === 0 ? 'Không có báo cáo nào cần phản hồi (không có lỗi hay cảnh báo).' : `Đã ghi ${files.length} tệp phản hồi cho các đơn vị vào thư mục: ${path.resolve(folder)}`);
 }
 
 export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 }): Command {
@@ -241,7 +117,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const { files, skipped } = collectReportFiles(paths);
     for (const s of skipped) io.err(`${s.fileName}: ${describeSkipReason(s)}.`);
     if (files.length === 0) throw new UserError('Không có tệp bảng tính nào (.xlsx, .xls, .ods) để kiểm tra.');
-    const { templates } = await templateChoice(flags, io);
+    const choice = await templateChoice(flags, io);
+    const { templates } = choice;
     const inputs = await readFilesWithPool(files, { templates, today, period, registry }, { timeoutMs: timeoutOf(opts) });
     let anyErrors = false;
     const results = files.map((file, i) => {
@@ -261,7 +138,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     }
     if (opts.phanHoi) {
       // A file that could not be read as a report still gets its message, under the file's name.
-      const fallback = chooseTemplate(flags, { available: [], templates, warnings: [] });
+      const fallback = chooseTemplate(flags, choice);
       const sources = results.map((r) =>
         'report' in r.input
           ? { fileName: path.basename(r.file), unit: r.input.report.unit, unitName: r.input.report.unitName, reportDate: r.input.report.reportDate, issues: r.issues, template: r.input.report.template }

@@ -14,7 +14,9 @@ export interface RoundNomination {
   sendUp: boolean;
 }
 
-const kindOf = (n: { nomination: Nomination }) => foldForMatch(n.nomination.kind || (n.nomination.values['loai'] ?? ''));
+/** A proposal's kind as written (its kind column, or "loai" when the kind did not read). */
+export const nominationKind = (n: { nomination: Nomination }) => n.nomination.kind || (n.nomination.values['loai'] ?? '');
+const kindOf = (n: { nomination: Nomination }) => foldForMatch(nominationKind(n));
 
 /**
  * Which proposals go up. The guidance (seed 004) asks each level for as many of each kind as the
@@ -39,9 +41,10 @@ export function chooseNominations(nominations: readonly { unit: Unit; nomination
 }
 
 /** Kinds marked more often than the guidance asks: what to warn the office about before it sends. */
-export function nominationsOverGuidance(marked: readonly { nomination: Nomination }[], template: ReportTemplate): { kind: string; expected: number; found: number }[] {
+export function nominationsOverGuidance(markedKinds: readonly string[], template: ReportTemplate): { kind: string; expected: number; found: number }[] {
+  const folded = markedKinds.map(foldForMatch);
   return template.nominations.expected.flatMap(({ kind, count }) => {
-    const found = marked.filter((n) => kindOf(n) === foldForMatch(kind)).length;
+    const found = folded.filter((k) => k === foldForMatch(kind)).length;
     return found > count ? [{ kind, expected: count, found }] : [];
   });
 }

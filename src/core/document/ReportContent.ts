@@ -1,5 +1,6 @@
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation, UnitStatus } from '../consolidation/consolidateReports';
+import { nominationKind } from '../consolidation/chooseNominations';
 import type { ReportingPeriod } from '../period/ReportingPeriod';
 import { describeStatus } from '../round/statusLabels';
 import type { ReportTemplate } from '../template/ReportTemplate';
@@ -81,7 +82,7 @@ export function reportContentOf(c: Consolidation, comparison: PeriodComparison |
     invalidUnits: c.units.filter((u) => u.status === 'invalid' && !u.counted).map((u) => u.unit.name),
     unitFigures: counted.map((u) => ({ name: u.unit.name, values: { ...u.file?.report?.values, ...u.file?.report?.ratios } })),
     // What goes up: the proposals marked "Gửi cấp trên", as in the roll-up the level above reads.
-    nominations: c.nominations.filter((n) => n.sendUp).map(({ unit, nomination }) => ({ unitName: unit.name, kind: nomination.kind || (nomination.values['loai'] ?? ''), values: nomination.values })),
+    nominations: c.nominations.filter((n) => n.sendUp).map((n) => ({ unitName: n.unit.name, kind: nominationKind(n), values: n.nomination.values })),
     status: c.units.map((u) => ({ name: u.unit.name, status: u.status, statusText: describeStatus(u), reportDate: u.file?.report?.reportDate ? formatDate(u.file.report.reportDate) : '', fileName: u.file?.fileName ?? '' })),
     comparison: comparedFiguresOf(comparison),
   };

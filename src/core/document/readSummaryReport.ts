@@ -7,7 +7,7 @@ import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote, splitSectionDraft } fro
 import type { OfficialDocument } from '../workbook/OfficialDocument';
 import { readRollUpForm } from '../workbook/readRollUpForm';
 import { formatReportDate, periodOfReport, readSendUpMarks, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from '../workbook/summary/readSummaryWorkbook';
-import { nominationsOverGuidance } from '../consolidation/chooseNominations';
+import { nominationKind, nominationsOverGuidance } from '../consolidation/chooseNominations';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import type { WorkbookGrid } from '../workbook/WorkbookGrid';
 import type { ReportContent } from './ReportContent';
@@ -43,7 +43,7 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
 
   const kindColumn = template.nominations.columns.find((c) => c.code === 'loai');
   const marks = kindColumn ? readSendUpMarks(grid, kindColumn.label) : null;
-  for (const over of marks ? nominationsOverGuidance(marks.map((m) => ({ nomination: { row: 0, kind: m.kind, values: {} } })), template) : []) {
+  for (const over of marks ? nominationsOverGuidance(marks.map((m) => m.kind), template) : []) {
     issues.push(makeIssue('NOMINATIONS_MARKED_OVER', { section: 'nominations' }, { kind: over.kind.toLocaleLowerCase('vi'), expected: over.expected, found: over.found }));
   }
   const counted = figures.rows.filter((r) => r.counted);
@@ -74,7 +74,7 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
     sections: Object.fromEntries(Object.entries(form.sections).map(([code, draft]) => [code, splitSectionDraft(draft)])),
     invalidUnits: status.filter((r) => r.status === 'invalid' && !countedCodes.has(r.code)).map((r) => r.name),
     unitFigures: counted.map((r) => ({ name: r.name, values: r.values })),
-    nominations: report.nominations.map((n) => ({ unitName: originOfNote(n.values['ghi_chu'] ?? '') ?? '', kind: n.kind || (n.values['loai'] ?? ''), values: n.values })),
+    nominations: report.nominations.map((n) => ({ unitName: originOfNote(n.values['ghi_chu'] ?? '') ?? '', kind: nominationKind({ nomination: n }), values: n.values })),
     status: status.map((r) => ({ name: r.name, status: r.status, statusText: r.statusText, reportDate: formatReportDate(r.reportDate), fileName: r.fileName })),
     comparison,
   };

@@ -1,3 +1,4 @@
+import { normalizeText } from '../text/normalizeText';
 import type { CellAddress } from '../issues/Issue';
 
 export type CellValue = string | number | boolean | null;
@@ -22,6 +23,11 @@ export interface WorkbookGrid {
   names: GridName[];
   /** Dates are counted from 1904 (old Mac Excel) instead of 1900. */
   date1904: boolean;
+}
+
+/** A cell as one line of text: NFC, spaces folded; a number as written; anything else empty. */
+export function cellText(value: CellValue | undefined): string {
+  return typeof value === 'string' ? normalizeText(value) : typeof value === 'number' ? String(value) : '';
 }
 
 export function readCell(grid: WorkbookGrid, address: CellAddress): CellValue {

@@ -1,9 +1,9 @@
 import type { ReportTemplate } from '../template/ReportTemplate';
 import { parseDateLike, type IsoDate } from '../text/calendarDate';
-import { normalizeParagraphs, normalizeText } from '../text/normalizeText';
+import { normalizeParagraphs } from '../text/normalizeText';
 import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS } from './buildRollUpReport';
 import { NUMBER_PLACEHOLDER } from './OfficialDocument';
-import type { CellValue, GridSheet, WorkbookGrid } from './WorkbookGrid';
+import { cellText, type GridSheet, type WorkbookGrid } from './WorkbookGrid';
 
 /** The "Báo cáo tổng hợp" sheet as the officer left it: the header, each section's draft, recipients and signature. */
 export interface RollUpForm {
@@ -22,10 +22,7 @@ export interface RollUpForm {
   signerName: string;
 }
 
-const textAt = (sheet: GridSheet, row: number, col: number): string => {
-  const value: CellValue | undefined = sheet.rows[row]?.[col];
-  return typeof value === 'string' ? normalizeText(value) : typeof value === 'number' ? String(value) : '';
-};
+const textAt = (sheet: GridSheet, row: number, col: number): string => cellText(sheet.rows[row]?.[col]);
 
 /** "Hà Nội, ngày 05 tháng 02 năm 2026" → place and date. */
 export function parsePlaceDate(text: string): { place: string; date: IsoDate | null } {

@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Text } from '@fluentui/react-components';
-import { nominationsOverGuidance, type RoundNomination } from '../../core/consolidation/chooseNominations';
+import { nominationKind, nominationsOverGuidance, type RoundNomination } from '../../core/consolidation/chooseNominations';
 import { makeIssue } from '../../core/issues/Issue';
 import { formatIssue } from '../../core/issues/issueMessages';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
@@ -19,7 +19,7 @@ export interface NominationsChecklistProps {
 export function NominationsChecklist({ nominations, template, onChange }: NominationsChecklistProps) {
   const styles = useStyles();
   const chosen = nominations.filter((n) => n.sendUp);
-  const over = nominationsOverGuidance(chosen, template);
+  const over = nominationsOverGuidance(chosen.map(nominationKind), template);
   const toggle = (key: string, on: boolean) => onChange(nominations.filter((n) => (n.key === key ? on : n.sendUp)).map((n) => n.key));
   return (
     <Accordion collapsible>
@@ -41,7 +41,7 @@ export function NominationsChecklist({ nominations, template, onChange }: Nomina
                 key={n.key}
                 checked={n.sendUp}
                 onChange={(_, d) => toggle(n.key, Boolean(d.checked))}
-                label={`${n.nomination.kind || n.nomination.values['loai'] || 'Chưa ghi loại'}: ${n.nomination.values['ten'] ?? ''} (${n.unit.name})`}
+                label={`${nominationKind(n) || 'Chưa ghi loại'}: ${n.nomination.values['ten'] ?? ''} (${n.unit.name})`}
               />
             ))}
           </div>

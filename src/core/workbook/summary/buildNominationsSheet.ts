@@ -1,5 +1,5 @@
 import type { Consolidation } from '../../consolidation/consolidateReports';
-import { nominationsOverGuidance } from '../../consolidation/chooseNominations';
+import { nominationKind, nominationsOverGuidance } from '../../consolidation/chooseNominations';
 import { noteOrigin } from '../buildRollUpReport';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
 import { SheetWriter, createSheet, defineColumns, type SheetSpec } from '../WorkbookSpec';
@@ -79,10 +79,7 @@ export function buildNominationsSheet(c: Consolidation): { sheet: SheetSpec; ref
     const range = { row: firstRow, col: col.sendUp, rowEnd: firstRow + c.nominations.length - 1, colEnd: col.sendUp };
     sheet.validations.push({ range, rule: { type: 'choices', values: [SEND_UP_MARK], prompt: `Đánh dấu ${SEND_UP_MARK} để gửi đề xuất này lên cấp trên.`, error: `Chỉ ghi ${SEND_UP_MARK} (gửi cấp trên) hoặc để trống.` } });
   }
-  const over = nominationsOverGuidance(
-    c.nominations.filter((n) => n.sendUp),
-    c.round.template,
-  );
+  const over = nominationsOverGuidance(c.nominations.filter((n) => n.sendUp).map(nominationKind), c.round.template);
   if (over.length > 0) {
     w.row++;
     w.title(`Cảnh báo: đã đánh dấu gửi cấp trên ${over.map((o) => `${o.found} ${o.kind.toLocaleLowerCase('vi')}`).join(', ')}, nhiều hơn hướng dẫn (${expected}). Đề nghị bỏ bớt dấu trước khi gửi.`, last, withStyle(STYLE.note, { color: 'FFC00000', bold: true, wrap: true }), 32);

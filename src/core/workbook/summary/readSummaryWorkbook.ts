@@ -1,9 +1,8 @@
 import type { UnitStatus } from '../../consolidation/consolidateReports';
 import { labelPeriod, makePeriod, type ReportingPeriod } from '../../period/ReportingPeriod';
 import { formatDate, parseDateLike, type IsoDate } from '../../text/calendarDate';
-import { normalizeText } from '../../text/normalizeText';
 import type { CheckedReport } from '../../validation/CheckedReport';
-import type { CellValue, GridSheet, WorkbookGrid } from '../WorkbookGrid';
+import { cellText, type CellValue, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
 import { COMPARISON_LABELS, FIGURES_COLUMNS, NOT_COUNTED_LABELS } from './buildFiguresSheet';
 import { STATUS_COLUMNS } from './buildStatusSheet';
 import { NOMINATION_COLUMNS, SEND_UP_MARK } from './buildNominationsSheet';
@@ -18,7 +17,7 @@ import { SUMMARY_SHEETS } from './summarySheets';
 
 export const findSheet = (grid: WorkbookGrid, name: string): GridSheet | undefined => grid.sheets.find((s) => s.name === name);
 
-const textOf = (value: CellValue | undefined): string => (typeof value === 'string' ? normalizeText(value) : typeof value === 'number' ? String(value) : '');
+const textOf = cellText;
 
 /** The row of a table's header: the cells under the given columns read as their headers. */
 function findHeaderRow(sheet: GridSheet, columns: { headers: string[] }, keys: number[]): number {
