@@ -1,5 +1,5 @@
 import type { SubmissionInput } from '../core/consolidation/consolidateReports';
-import { templateKey } from '../core/template/catalogue';
+import { templateKey } from '../core/template/templateKey';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { IsoDate } from '../core/text/calendarDate';
 import type { CheckedReport } from '../core/validation/CheckedReport';

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
-import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
+import { excelWriters, sheetJs } from './loadAdapters';
 import { buildAuthorWorkbook } from '../core/authoring/buildAuthorWorkbook';
 import { readAuthorWorkbook } from '../core/authoring/readAuthorWorkbook';
 import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages';
@@ -29,7 +28,7 @@ export interface AuthorOptions {
 
 /** Writes the author workbook for an existing template, so an office starts from last year's. */
 export async function writeAuthorFile(template: ReportTemplate, target: string, overwrite: boolean): Promise<string> {
-  return writeFileSafely(target, await writeWorkbook(buildAuthorWorkbook(template)), overwrite);
+  return writeFileSafely(target, await excelWriters().writeWorkbook(buildAuthorWorkbook(template)), overwrite);
 }
 
 /** The template as a file: pretty JSON, so a reviewer can read the differences between versions. */
@@ -40,7 +39,7 @@ export function templateFileText(template: ReportTemplate): string {
 /** Author workbook → template file (+ preview workbook, + catalogue entry), or every mistake with its cell. */
 export async function authorTemplate(file: string, options: AuthorOptions): Promise<AuthorOutcome> {
   if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy sổ soạn mẫu "${file}".`);
-  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
+  const read = sheetJs().readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
   if (!read.ok) throw new UserError(`Không đọc được sổ soạn mẫu "${file}": ${read.issues.map(formatIssue).join(' ')}`);
   const result = readAuthorWorkbook(read.grid);
   const lines = result.issues.map(formatIssueWithPlace);
@@ -53,7 +52,7 @@ export async function authorTemplate(file: string, options: AuthorOptions): Prom
   if (options.preview !== null) {
     const period = previewPeriod(template, options.today);
     const spec = buildTemplateWorkbook(template, { period, deadline: defaultDeadline(period) });
-    preview = writeFileSafely(options.preview ?? path.join(dir, `${template.id}.v${template.version} - xem trước.xlsx`), await writeWorkbook(spec), options.overwrite);
+    preview = writeFileSafely(options.preview ?? path.join(dir, `${template.id}.v${template.version} - xem trước.xlsx`), await excelWriters().writeWorkbook(spec), options.overwrite);
   }
   const published = options.catalogue ? publishToCatalogue(template, text, options.catalogue, options.overwrite, options.today) : undefined;
   return { ok: true, template, written, preview, published, lines };

@@ -1,14 +1,12 @@
-import { writeWorkbookToStream } from '../adapters/exceljs/writeWorkbookToStream';
+import { excelWriters, sheetJs, wordWriter } from './loadAdapters';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
 import { UserError, assertWritable, writeFileSafely, writeStreamSafely } from './fileIo';
 import { readSummaryReport } from '../core/document/readSummaryReport';
 import type { ReportContent } from '../core/document/ReportContent';
 import type { Issue } from '../core/issues/Issue';
 import { formatIssue } from '../core/issues/issueMessages';
 import { reportFileName } from '../core/round/outputFileNames';
-import { writeDocument } from '../adapters/docx/writeDocument';
 import { prepareReportDocument } from '../core/document/buildReportDocument';
 import type { ExcerptPlan } from '../core/document/planExcerpts';
 import { consolidateReports, type Consolidation, type ConsolidationRound } from '../core/consolidation/consolidateReports';
@@ -16,6 +14,8 @@ import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { SkippedFile } from '../core/round/folderEntries';
 import { localIsoDate, type IsoDate } from '../core/text/calendarDate';
 import { readFilesWithPool } from './readFilesWithPool';
+import { threadScript } from './threadScript';
+import { Worker } from 'node:worker_threads';
 import { buildSummaryWorkbook } from '../core/workbook/buildSummaryWorkbook';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 
@@ -42,13 +42,39 @@ export async function consolidateFiles(job: ConsolidateJob): Promise<Consolidati
 /** Writes the summary workbook row by row into place (through a temporary file). */
 export function writeSummaryFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; generatedOn: IsoDate; document?: OfficialDocument }): Promise<string> {
   const spec = buildSummaryWorkbook(consolidation, { generatedOn: options.generatedOn, document: options.document });
-  return writeStreamSafely(target, options.overwrite, (stream) => writeWorkbookToStream(spec, stream));
+  return writeStreamSafely(target, options.overwrite, (stream) => excelWriters().writeWorkbookToStream(spec, stream));
 }
 
 /** Writes the Word report (the document the office edits, signs and sends up) beside the summary. */
 export async function writeReportFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan }> {
   const { spec, plan } = prepareReportDocument(consolidation, options);
-  return { written: writeFileSafely(target, await writeDocument(spec), options.overwrite), plan };
+  return { written: writeFileSafely(target, await wordWriter().writeDocument(spec), options.overwrite), plan };
+}
+
+/**
+ * The summary and, beside it, the Word report: the report is packed on a thread of its own while
+ * this one streams the summary (each takes about as long as the other), so the two cost the time
+ * of one on a machine with two cores. The report's text is laid out here, so its plan (the
+ * excerpt length) is known before either file is written.
+ */
+export async function writeRoundFiles(consolidation: Consolidation, targets: { summary: string; report: string | null }, options: { overwrite: boolean; generatedOn: IsoDate; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; report?: { written: string; plan: ExcerptPlan } }> {
+  if (!targets.report) return { written: await writeSummaryFile(consolidation, targets.summary, options) };
+  const { spec, plan } = prepareReportDocument(consolidation, options);
+  const { script, execArgv } = threadScript('wordWorker');
+  const worker = new Worker(script, { workerData: { spec, target: targets.report, overwrite: options.overwrite }, execArgv });
+  const report = new Promise<string>((resolve, reject) => {
+    worker.once('message', (m: { written?: string; error?: string; refused?: boolean }) => (m.written ? resolve(m.written) : reject(m.refused ? new UserError(m.error ?? '') : new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the Word report's thread stopped (code ${code})`)));
+  });
+  // Awaited below; until then a failure must not count as unhandled.
+  report.catch(() => undefined);
+  try {
+    const written = await writeSummaryFile(consolidation, targets.summary, options);
+    return { written, report: { written: await report, plan } };
+  } finally {
+    void worker.terminate();
+  }
 }
 
 /**
@@ -57,13 +83,13 @@ export async function writeReportFile(consolidation: Consolidation, target: stri
  */
 export async function rebuildReportFile(summary: string, templates: readonly ReportTemplate[], options: { out?: string; overwrite: boolean; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan; issues: Issue[]; content: ReportContent }> {
   if (!fs.existsSync(summary)) throw new UserError(`Không tìm thấy bảng tổng hợp "${summary}".`);
-  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(summary)));
+  const read = sheetJs().readWorkbookGrid(new Uint8Array(fs.readFileSync(summary)));
   if (!read.ok) throw new UserError(read.issues.map(formatIssue).join('\n'));
   const result = readSummaryReport(read.grid, templates, path.basename(summary));
   if ('failure' in result) throw new UserError(result.failure.map(formatIssue).join('\n'));
   const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(result.content.period)), options.overwrite);
   const { spec, plan } = prepareReportDocument(result.content, { document: result.document, maxExcerptChars: options.maxExcerptChars });
-  return { written: writeFileSafely(target, await writeDocument(spec), options.overwrite), plan, issues: result.issues, content: result.content };
+  return { written: writeFileSafely(target, await wordWriter().writeDocument(spec), options.overwrite), plan, issues: result.issues, content: result.content };
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

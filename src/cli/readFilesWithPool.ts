@@ -8,6 +8,7 @@ import type { SubmissionInput } from '../core/consolidation/consolidateReports';
 import { makeIssue } from '../core/issues/Issue';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { fileModifiedOn } from './fileDates';
+import { threadScript } from './threadScript';
 
 export interface PoolOptions {
   /** Reading threads; by default one per core, at most 4. */
@@ -31,13 +32,6 @@ const realTimers: PoolTimers = {
   clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-/** The worker script beside this file, and how to start it. */
-export function defaultReadWorker(): { script: string; execArgv?: string[] } {
-  if (path.extname(__filename) === '.js') return { script: path.join(__dirname, 'readWorker.js') };
-  // Running from the TypeScript sources (jest): the threads run the sources too, never a stale lib/.
-  return { script: path.join(__dirname, 'readWorker.ts'), execArgv: ['--require', path.join(__dirname, '..', '..', 'scripts', 'registerTypeScript.js')] };
-}
-
 /**
  * Reads and checks files on worker threads, in parallel, each under a time limit that starts
  * when a thread that has said "ready" takes the file. Results come back in the order of `files`;
@@ -45,7 +39,7 @@ export function defaultReadWorker(): { script: string; execArgv?: string[] } {
  * stalls the batch, and a thread that dies takes only its current file with it.
  */
 export function readFilesWithPool(files: readonly string[], request: ReadRequest, options: PoolOptions = {}): Promise<SubmissionInput[]> {
-  const { script, execArgv } = options.script ? { script: options.script, execArgv: undefined } : defaultReadWorker();
+  const { script, execArgv } = options.script ? { script: options.script, execArgv: undefined } : threadScript('readWorker');
   const size = Math.max(1, Math.min(options.workers ?? Math.min(4, os.availableParallelism()), files.length));
   const timeoutMs = options.timeoutMs ?? FILE_TIME_LIMIT_MS;
   const timers = options.timers ?? realTimers;

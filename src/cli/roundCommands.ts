@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
+import { sheetJs } from './loadAdapters';
 import { readPreviousSummary } from '../core/consolidation/previousPeriod';
 import type { Consolidation, ConsolidationRound } from '../core/consolidation/consolidateReports';
 import { formatIssue } from '../core/issues/issueMessages';
@@ -66,7 +66,7 @@ export function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
 
 export function readPreviousFile(file: string, templates: readonly ReportTemplate[]) {
   if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}".`);
-  const read = readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
+  const read = sheetJs().readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
   const previous = read.ok ? readPreviousSummary(read.grid, templates) : null;
   if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được.`);
   return previous;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
+import { excelWriters, sheetJs } from './loadAdapters';
 import { defaultDeadline, labelPeriod, makePeriod } from '../core/period/ReportingPeriod';
 import { DEFAULT_TEMPLATE, BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
 import { formatDate, type IsoDate } from '../core/text/calendarDate';
@@ -11,7 +11,6 @@ import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { DEFAULT_BODY } from '../core/round/roundDefaults';
-import { convertWorkbook } from '../adapters/sheetjs/convertWorkbook';
 import { writeFileSafely } from './fileIo';
 import { consolidateFiles, writeReportFile, writeSummaryFile } from './jobs';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
@@ -47,17 +46,17 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
 
   const body = SAMPLE_REGISTRY.owner ?? DEFAULT_BODY;
   io.out(`Chạy thử trên DỮ LIỆU MẪU: ${SAMPLE_REGISTRY.units.length} đơn vị, kỳ ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, hôm nay coi là ${formatDate(DEMO_TODAY)}.`);
-  const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
+  const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await excelWriters().writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
   const templateSpec = buildTemplateWorkbook(template, { period, registry: SAMPLE_REGISTRY, deadline, recipient: body });
-  const templatePath = writeFileSafely(path.join(root, templateFileName(period)), await writeWorkbook(templateSpec), true);
+  const templatePath = writeFileSafely(path.join(root, templateFileName(period)), await excelWriters().writeWorkbook(templateSpec), true);
   io.out(`1. Danh sách đơn vị: ${registryPath}`);
   io.out(`2. Mẫu báo cáo phát cho đơn vị: ${templatePath}`);
 
   const samples = makeSampleFiles(SAMPLE_REGISTRY, template, period, deadline);
   const files: string[] = [];
   for (const sample of samples) {
-    const xlsx = await writeWorkbook(fillTemplateWorkbook(templateSpec, template, sample.entries));
-    const bytes = sample.format === 'xlsx' ? xlsx : convertWorkbook(xlsx, sample.format);
+    const xlsx = await excelWriters().writeWorkbook(fillTemplateWorkbook(templateSpec, template, sample.entries));
+    const bytes = sample.format === 'xlsx' ? xlsx : sheetJs().convertWorkbook(xlsx, sample.format);
     files.push(writeFileSafely(path.join(submissions, sample.fileName), bytes, true));
   }
   io.out(`3. Các đơn vị điền mẫu và gửi lại: ${files.length} tệp trong ${submissions}`);

@@ -4,7 +4,8 @@ import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages'
 import type { Issue } from '../core/issues/Issue';
 import { BUILTIN_TEMPLATES, findTemplate } from '../core/template/builtinTemplates';
 import { defaultRoundTemplate } from '../core/round/roundTemplates';
-import { loadCatalogue, mergeAvailableTemplates, templateKey, type AvailableTemplate, type LoadedCatalogue } from '../core/template/catalogue';
+import { loadCatalogue, mergeAvailableTemplates, type AvailableTemplate, type LoadedCatalogue } from '../core/template/catalogue';
+import { templateKey } from '../core/template/templateKey';
 import { parseReportTemplateText } from '../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { UserError } from './fileIo';

@@ -5,7 +5,7 @@ import { describeContact } from '../core/registry/UnitRegistry';
 import { describeStatus } from '../core/round/statusLabels';
 import { writeFeedbackFiles, writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
 import { Command, CommanderError } from 'commander';
-import { writeWorkbook } from '../adapters/exceljs/writeWorkbook';
+import { excelWriters } from './loadAdapters';
 import { labelPeriod } from '../core/period/ReportingPeriod';
 import { countBySeverity } from '../core/issues/Issue';
 import { formatIssue } from '../core/issues/issueMessages';
@@ -15,16 +15,13 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { describeDifferences } from '../core/workbook/buildSummaryWorkbook';
 import { UserError, assertWritable, collectReportFiles, writeFileSafely } from './fileIo';
 import { describeSkipReason } from '../core/round/folderEntries';
-import { rebuildReportFile, writeReportFile, writeSummaryFile } from './jobs';
+import { rebuildReportFile, writeRoundFiles } from './jobs';
 import { readFilesWithPool } from './readFilesWithPool';
 import { formatCounts, formatIssueList, formatSendUp, formatStatusTable } from './printTables';
 import { documentFromFlags, mergeRoundFile, parseUserDate, requirePeriod, resolveDeadline, resolvePeriod, resolveRegistry, type RoundFlags } from './roundOptions';
-import { authorTemplate, writeAuthorFile } from './authorCommands';
 import { chooseTemplate } from './templateOptions';
-import { runDemo } from './runDemo';
 import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
-import { useNativeZlib } from '../adapters/sheetjs/useNativeZlib';
 import { addConsolidateOptions, addRoundOptions, excerptLimitOf, prepareRound, readRound, sayFeedbackWritten, templateChoice, timeoutOf, todayOf, type ConsolidateFlags, type Output } from './roundCommands';
 
 const VERSION = '0.1.0';
@@ -93,7 +90,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const deadline = resolveDeadline(flags, period);
     const spec = buildTemplateWorkbook(template, { period, registry, unit, deadline, recipient: opts.noiNhan ?? flags.coQuan });
     const target = opts.ra ?? templateFileName(period, unit?.name);
-    const written = writeFileSafely(target, await writeWorkbook(spec), Boolean(opts.ghiDe));
+    const written = writeFileSafely(target, await excelWriters().writeWorkbook(spec), Boolean(opts.ghiDe));
     io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (mẫu ${template.id}, phiên bản ${template.version}; hạn nộp ${formatDate(deadline)}): ${written}`);
   });
 
@@ -177,7 +174,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const maxExcerptChars = excerptLimitOf(opts.trichToiDa);
     const consolidation = await readRound(paths, prepared, [target], opts, io);
     const document = documentFromFlags(flags, round.body, today);
-    const written = await writeSummaryFile(consolidation, target, { overwrite: Boolean(opts.ghiDe), generatedOn: today, document });
+    const { written, report } = await writeRoundFiles(consolidation, { summary: target, report: reportTarget }, { overwrite: Boolean(opts.ghiDe), generatedOn: today, document, maxExcerptChars });
     io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
     io.out(formatStatusTable(consolidation));
     io.out('');
@@ -190,8 +187,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     if (consolidation.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${consolidation.missingSincePrevious.map((u) => u.name).join('; ')}.`);
     if (!document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
-    if (reportTarget) {
-      const report = await writeReportFile(consolidation, reportTarget, { overwrite: Boolean(opts.ghiDe), document, maxExcerptChars });
+    if (report) {
       if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
       io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);
@@ -274,6 +270,8 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     .option('--hom-nay <ngày>', 'coi hôm nay là ngày này (dd/mm/yyyy)')
     .option('--ghi-de', 'cho phép ghi đè tệp đã có')
     .action(async (file: string, opts: RoundFlags & { tao?: boolean; ra?: string; xemTruoc?: string; khongXemTruoc?: boolean; ghiDe?: boolean }) => {
+      // Loaded here: the template checker (zod) is needed by these commands alone.
+      const { authorTemplate, writeAuthorFile } = await import('./authorCommands');
       if (opts.tao) {
         const choice = await templateChoice(opts, io);
         const template = chooseTemplate(opts, choice);
@@ -301,14 +299,13 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     .description('chạy thử toàn bộ quy trình trên dữ liệu mẫu có sẵn (30 đơn vị)')
     .option('--thu-muc <thư mục>', 'nơi ghi kết quả', 'out/demo')
     .action(async (opts: { thuMuc: string }) => {
-      await runDemo(opts.thuMuc, io);
+      await (await import('./runDemo')).runDemo(opts.thuMuc, io);
     });
 
   return program;
 }
 
 export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
-  useNativeZlib();
   const result = { exitCode: 0 };
   const program = buildProgram(io, result);
   try {

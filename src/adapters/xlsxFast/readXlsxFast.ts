@@ -2,6 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { decodeReference, lettersToColumn } from '../a1';
 import { readZipParts, type InflateRaw } from './readZipParts';
+import { BytesMemo } from './BytesMemo';
 
 /*
  * The fast path for .xlsx files that carry the template: only the parts a report's reading needs
@@ -25,6 +26,9 @@ export type SheetChooser = (sheetNames: string[], names: { name: string; sheet: 
 
 class HandOver extends Error {}
 
+/** Parts are UTF-8, as Excel and the other writers save them. */
+const UTF8 = new TextDecoder('utf-8');
+
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** Parses a part with saxes, strictly: a well-formedness error, a DTD or an unknown entity hands the file over. */
@@ -43,7 +47,7 @@ function parseXml(source: Uint8Array | string, handlers: { open?: (tag: SaxesTag
     parser.on('text', text);
     parser.on('cdata', text);
   }
-  parser.write(typeof source === 'string' ? source : new TextDecoder('utf-8').decode(source)).close();
+  parser.write(typeof source === 'string' ? source : UTF8.decode(source)).close();
 }
 
 /** `_x000D_` and the like: how OOXML writes characters XML cannot carry; `_x005F_` escapes the underscore. */
@@ -243,7 +247,7 @@ function readSheetPart(bytes: Uint8Array, limits: FastReadLimits): SheetCells {
  * entries are parsed. Rich text runs are joined; phonetic runs are left out, as SheetJS does.
  */
 function readSharedStrings(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<number, string> {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024));
+  const head = UTF8.decode(bytes.subarray(0, 1024));
   if (/<!DOCTYPE/i.test(head)) throw new HandOver('XML with a DOCTYPE');
   const root = /<([A-Za-z_][\w.-]*:)?sst[\s>/]/.exec(head);
   if (!root) throw new HandOver('shared strings without their root');
@@ -256,8 +260,8 @@ function readSharedStrings(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<
   // Enough once the entry after the last one wanted is found: the lists past it are not scanned.
   let highest = 0;
   for (const index of wanted) highest = Math.max(highest, index);
-  for (let at = 0; at < last && starts.length <= highest + 1; at++) {
-    if (bytes[at] !== first || bytes[at + 1] !== second) continue;
+  for (let at = bytes.indexOf(first); at >= 0 && at < last && starts.length <= highest + 1; at = bytes.indexOf(first, at + 1)) {
+    if (bytes[at + 1] !== second) continue;
     let k = 2;
     while (k < open.length && bytes[at + k] === open[k]) k++;
     if (k < open.length) continue;
@@ -266,12 +270,11 @@ function readSharedStrings(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<
     if (next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) starts.push(at);
   }
   const end = bytes.lastIndexOf(0x3c);
-  const decoder = new TextDecoder('utf-8');
   // The wanted entries, in order, parsed together in one pass inside a root of their own.
   const order = [...wanted].sort((a, b) => a - b);
   const pieces = order.map((index) => {
     if (index >= starts.length) throw new HandOver('a shared string index past the list');
-    return decoder.decode(bytes.subarray(starts[index], index + 1 < starts.length ? starts[index + 1] : end));
+    return UTF8.decode(bytes.subarray(starts[index], index + 1 < starts.length ? starts[index + 1] : end));
   });
   const found = new Map<number, string>();
   let text = '';
@@ -303,6 +306,19 @@ function readSharedStrings(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<
   return found;
 }
 
+// What every file of one template repeats byte for byte (only parts up to 256 KB are kept).
+const MEMO_LIMITS = { entries: 64, bytesPerEntry: 256 * 1024 };
+const memo = {
+  types: new BytesMemo<Map<string, string>>(MEMO_LIMITS),
+  workbook: new BytesMemo<WorkbookOutline>(MEMO_LIMITS),
+  relationships: new BytesMemo<ReturnType<typeof readRelationships>>(MEMO_LIMITS),
+  wellFormed: new BytesMemo<true>(MEMO_LIMITS),
+};
+const checkWellFormed = (bytes: Uint8Array): true => {
+  parseXml(bytes, {});
+  return true;
+};
+
 /**
  * Reads the chosen sheets of an .xlsx into the grid the core reads, or says why it hands the
  * file over to SheetJS. Screening (size, zip bombs, encryption) has been done by the caller.
@@ -313,13 +329,13 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
     if (!zip) return { ok: false, handOver: 'a zip layout this reader does not take' };
     const typesBytes = zip.read('[Content_Types].xml');
     if (!typesBytes) return { ok: false, handOver: 'no [Content_Types].xml' };
-    const types = readContentTypes(typesBytes);
+    const types = memo.types.get(typesBytes, readContentTypes);
     const workbooks = [...types].filter(([, type]) => type.includes('.main+xml') || type.includes('macroEnabled'));
     if (workbooks.length !== 1 || workbooks[0][0] !== 'xl/workbook.xml' || workbooks[0][1] !== TYPE_OF.workbook) return { ok: false, handOver: 'a workbook declared otherwise than xl/workbook.xml' };
     const workbookBytes = zip.read('xl/workbook.xml');
     const relsBytes = zip.read('xl/_rels/workbook.xml.rels');
     if (!workbookBytes || !relsBytes) return { ok: false, handOver: 'no xl/workbook.xml or its relationships' };
-    const outline = readWorkbookPart(workbookBytes);
+    const outline = memo.workbook.get(workbookBytes, readWorkbookPart);
     const names: GridName[] = [];
     for (const n of outline.names) {
       if (!n.name || n.local || n.name.startsWith('_xlnm')) continue;
@@ -329,7 +345,7 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
     const sheetNames = outline.sheets.map((s) => s.name);
     const chosen = choose(sheetNames, names.map((n) => ({ name: n.name, sheet: n.sheet })));
     if (!chosen) return { ok: false, handOver: 'the file does not carry the template\'s names' };
-    const { targets, sharedStrings } = readRelationships(relsBytes);
+    const { targets, sharedStrings } = memo.relationships.get(relsBytes, readRelationships);
     const sheets: GridSheet[] = [];
     const cellsOf: SheetCells[] = [];
     let declaredCells = 0;
@@ -347,12 +363,15 @@ export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: I
     }
     // SheetJS inflates every part and parses the small ones whatever the sheets wanted: a file
     // with any part damaged, or not well-formed XML, is handed to it, so both say the same.
-    const unread = new Set(outline.sheets.filter((s) => !chosen.includes(s.name)).map((s) => targets.get(s.relId)));
+    // The parts already parsed above are well-formed; the rest are checked here (once per
+    // distinct content, see BytesMemo).
+    const parsedOrSkipped = new Set<string | undefined>(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', sharedStrings ?? undefined]);
+    for (const s of outline.sheets) parsedOrSkipped.add(targets.get(s.relId));
     for (const name of zip.names) {
       if (name.endsWith('/')) continue;
       const part = zip.read(name);
       if (!part) return { ok: false, handOver: `part "${name}" does not inflate` };
-      if (/\.(xml|rels)$/.test(name) && !unread.has(name) && name !== sharedStrings) parseXml(part, {});
+      if (/\.(xml|rels)$/.test(name) && !parsedOrSkipped.has(name)) memo.wellFormed.get(part, checkWellFormed);
     }
     const wanted = new Set(cellsOf.flatMap((c) => c.sharedRefs.map((r) => r.index)));
     if (wanted.size > 0) {

@@ -1,7 +1,7 @@
 import type { ComparedFigures, ReportContent } from './ReportContent';
 import type { IndicatorDef } from '../template/ReportTemplate';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';
-import { phrasePlaceholders } from '../template/parseReportTemplate';
+import { phrasePlaceholders } from '../template/phrasePlaceholders';
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 

@@ -4,6 +4,7 @@ import type { IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import { formatPath, parseJsonText, parseReportTemplateText } from './parseReportTemplate';
 import type { ReportTemplate } from './ReportTemplate';
+import { templateKey } from './templateKey';
 
 /**
  * A catalogue is a folder (or a folder at the add-in's web origin) holding `index.json` and one
@@ -135,10 +136,6 @@ export function mergeAvailableTemplates(...groups: readonly (readonly AvailableT
     }
   }
   return merged.sort((a, b) => compareVietnamese(a.template.id, b.template.id) || b.template.version - a.template.version);
-}
-
-export function templateKey(template: Pick<ReportTemplate, 'id' | 'version'>): string {
-  return `${template.id}@${template.version}`;
 }
 
 function describeError(error: unknown): string {

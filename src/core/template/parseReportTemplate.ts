@@ -1,3 +1,4 @@
+import { phrasePlaceholders } from './phrasePlaceholders';
 import type * as z from 'zod';
 import { makeIssue, type Issue } from '../issues/Issue';
 import type { ReportTemplate } from './ReportTemplate';
@@ -106,11 +107,6 @@ export function checkTemplateRules(template: ReportTemplate): Issue[] {
     if (!template.nominations.kinds.includes(e.kind)) issues.push(makeIssue('DEF_EXPECTED_KIND_UNKNOWN', at(`nominations.expected[${i}].kind`), { kind: e.kind }));
   });
   return issues;
-}
-
-/** The indicator codes a phrase fills in: "đã tổ chức {hn_quan_triet} hội nghị" → ["hn_quan_triet"]. */
-export function phrasePlaceholders(phrase: string): string[] {
-  return [...phrase.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1].trim());
 }
 
 /** ["indicators", 3, "atMost"] → "indicators[3].atMost". */

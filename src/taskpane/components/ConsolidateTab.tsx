@@ -22,7 +22,7 @@ import { RemindersPanel } from './RemindersPanel';
 import { NominationsChecklist } from './NominationsChecklist';
 import { defaultRoundTemplate, olderVersionsOf } from '../../core/round/roundTemplates';
 import { defaultDocument } from '../../core/workbook/OfficialDocument';
-import { templateKey } from '../../core/template/catalogue';
+import { templateKey } from '../../core/template/templateKey';
 import type { TemplateLibrary } from '../templates/templateLibrary';
 import { formatDate, parseDateLike } from '../../core/text/calendarDate';
 import { buildSummaryWorkbook, describeDifferences } from '../../core/workbook/buildSummaryWorkbook';

@@ -1,0 +1,29 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- on purpose: loaded when first used, synchronously */
+
+/*
+ * The file-format libraries, loaded the first time a command needs one. Together ExcelJS,
+ * SheetJS (with its code pages) and docx take about a third of a second to load, longer than
+ * `tonghop tong-hop` spends reading a hundred reports: the reading threads start first, and
+ * each library is loaded when its step comes. Types are imported as usual; only the code waits.
+ */
+
+type SheetJsAdapters = typeof import('../adapters/sheetjs/readWorkbookGrid') & typeof import('../adapters/sheetjs/readRegistryBytes') & typeof import('../adapters/sheetjs/convertWorkbook');
+type ExcelWriters = typeof import('../adapters/exceljs/writeWorkbook') & typeof import('../adapters/exceljs/writeWorkbookToStream');
+type WordWriter = typeof import('../adapters/docx/writeDocument');
+
+function once<T>(load: () => T): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= load());
+}
+
+/** SheetJS readers, with Node's zlib installed as their inflater. */
+export const sheetJs = once((): SheetJsAdapters => {
+  (require('../adapters/sheetjs/useNativeZlib') as typeof import('../adapters/sheetjs/useNativeZlib')).useNativeZlib();
+  return { ...require('../adapters/sheetjs/readWorkbookGrid'), ...require('../adapters/sheetjs/readRegistryBytes'), ...require('../adapters/sheetjs/convertWorkbook') } as SheetJsAdapters;
+});
+
+/** The ExcelJS writers: whole workbooks in memory, and the summary streamed row by row. */
+export const excelWriters = once((): ExcelWriters => ({ ...require('../adapters/exceljs/writeWorkbook'), ...require('../adapters/exceljs/writeWorkbookToStream') }) as ExcelWriters);
+
+/** The Word writer. */
+export const wordWriter = once((): WordWriter => require('../adapters/docx/writeDocument') as WordWriter);

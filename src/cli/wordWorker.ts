@@ -1,0 +1,14 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocumentSpec } from '../core/document/DocumentSpec';
+import { UserError, writeFileSafely } from './fileIo';
+import { wordWriter } from './loadAdapters';
+
+// Writes the Word report on its own thread while the main thread streams the summary: packing
+// the document is about as long as writing the workbook, and the two need nothing of each other.
+const port = parentPort;
+if (!port) throw new Error('wordWorker runs only as a worker thread');
+const { spec, target, overwrite } = workerData as { spec: DocumentSpec; target: string; overwrite: boolean };
+wordWriter()
+  .writeDocument(spec)
+  .then((bytes) => port.postMessage({ written: writeFileSafely(target, bytes, overwrite) }))
+  .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error), refused: error instanceof UserError }));
