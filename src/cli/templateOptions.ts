@@ -4,9 +4,9 @@ import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages'
 import type { Issue } from '../core/issues/Issue';
 import { BUILTIN_TEMPLATES, findTemplate } from '../core/template/builtinTemplates';
 import { defaultRoundTemplate } from '../core/round/roundTemplates';
-import { loadCatalogue, mergeAvailableTemplates, type AvailableTemplate, type LoadedCatalogue } from '../core/template/catalogue';
+import type { LoadedCatalogue } from '../core/template/catalogue';
+import { mergeAvailableTemplates, type AvailableTemplate } from '../core/template/availableTemplates';
 import { templateKey } from '../core/template/templateKey';
-import { parseReportTemplateText } from '../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { UserError } from './fileIo';
 
@@ -26,8 +26,10 @@ export interface TemplateChoice {
 }
 
 /** A catalogue folder on disk (index.json and template files), read like the task pane reads one over HTTP. */
-export function loadCatalogueFolder(folder: string): Promise<LoadedCatalogue> {
+export async function loadCatalogueFolder(folder: string): Promise<LoadedCatalogue> {
   const root = path.resolve(folder);
+  // The catalogue's and the templates' checkers (zod schemas) load only when a catalogue is used.
+  const { loadCatalogue } = await import('../core/template/catalogue');
   return loadCatalogue(async (file) => {
     const target = path.resolve(root, file);
     // An index naming "../x.json" must not reach outside its folder.
@@ -37,8 +39,9 @@ export function loadCatalogueFolder(folder: string): Promise<LoadedCatalogue> {
 }
 
 /** A template file (.json) given by path: checked like any other, or a clear refusal. */
-export function readTemplateFile(file: string): ReportTemplate {
+export async function readTemplateFile(file: string): Promise<ReportTemplate> {
   if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy tệp mẫu "${file}".`);
+  const { parseReportTemplateText } = await import('../core/template/parseReportTemplate');
   const parsed = parseReportTemplateText(fs.readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new UserError(`Tệp mẫu "${file}" không dùng được:\n${parsed.issues.map((i) => `  - ${formatIssueWithPlace(i)}`).join('\n')}`);
   return parsed.template;
@@ -55,7 +58,7 @@ export async function resolveTemplates(flags: TemplateFlags): Promise<TemplateCh
     pulled = catalogue.templates;
     warnings.push(...catalogue.issues);
   }
-  const opened: AvailableTemplate[] = flags.tepMau ? [{ template: readTemplateFile(flags.tepMau), source: 'file', file: flags.tepMau }] : [];
+  const opened: AvailableTemplate[] = flags.tepMau ? [{ template: await readTemplateFile(flags.tepMau), source: 'file', file: flags.tepMau }] : [];
   // A file given by hand wins over a catalogue copy of the same version.
   const available = mergeAvailableTemplates(opened, builtin, pulled);
   return { available, templates: available.map((a) => a.template), warnings };

@@ -9,7 +9,8 @@ import type { ReportTemplate } from './ReportTemplate';
 export const BUILTIN_DEFINITIONS: readonly unknown[] = [hnKl01v1];
 
 function asTemplate(data: unknown): ReportTemplate {
-  const { $schema: _schema, ...template } = data as ReportTemplate & { $schema?: string };
+  const template = { ...(data as ReportTemplate & { $schema?: string }) };
+  delete template.$schema;
   return template;
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_TEMPLATE } from './builtinTemplates';
-import { addToCatalogueIndex, catalogueEntryFor, loadCatalogue, mergeAvailableTemplates, templateFileName } from './catalogue';
+import { addToCatalogueIndex, catalogueEntryFor, loadCatalogue, templateFileName } from './catalogue';
+import { mergeAvailableTemplates } from './availableTemplates';
 
 const v1 = DEFAULT_TEMPLATE;
 const v2 = { ...v1, version: 2, published: '2026-11-16' };

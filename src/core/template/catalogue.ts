@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { makeIssue, type Issue } from '../issues/Issue';
 import type { IsoDate } from '../text/calendarDate';
-import { compareVietnamese } from '../text/compareVietnamese';
 import { formatPath, parseJsonText, parseReportTemplateText } from './parseReportTemplate';
 import type { ReportTemplate } from './ReportTemplate';
-import { templateKey } from './templateKey';
+import type { AvailableTemplate } from './availableTemplates';
+import { compareVietnamese } from '../text/compareVietnamese';
 
 /**
  * A catalogue is a folder (or a folder at the add-in's web origin) holding `index.json` and one
@@ -36,16 +36,6 @@ const indexSchema = z
 
 export type CatalogueEntry = z.output<typeof entrySchema>;
 export type CatalogueIndex = z.output<typeof indexSchema>;
-
-/** Where a template the user can pick came from. */
-export type TemplateSource = 'builtin' | 'catalogue' | 'file';
-
-export interface AvailableTemplate {
-  template: ReportTemplate;
-  source: TemplateSource;
-  /** The file it was read from (catalogue entry or picked file). */
-  file?: string;
-}
 
 export interface LoadedCatalogue {
   index: CatalogueIndex | null;
@@ -120,23 +110,6 @@ export function templateFileName(template: Pick<ReportTemplate, 'id' | 'version'
   return `${template.id}.v${template.version}.json`;
 }
 
-/**
- * Every template the user can pick, one per id and version (built-in first, then the catalogue,
- * then files opened by hand), ordered by title and then newest version first.
- */
-export function mergeAvailableTemplates(...groups: readonly (readonly AvailableTemplate[])[]): AvailableTemplate[] {
-  const seen = new Set<string>();
-  const merged: AvailableTemplate[] = [];
-  for (const group of groups) {
-    for (const t of group) {
-      const key = templateKey(t.template);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      merged.push(t);
-    }
-  }
-  return merged.sort((a, b) => compareVietnamese(a.template.id, b.template.id) || b.template.version - a.template.version);
-}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

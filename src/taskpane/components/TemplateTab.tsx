@@ -4,7 +4,7 @@ import { loadWorkbookWriter } from '../loadOnDemand';
 import { defaultDeadline, labelPeriod, makePeriod, type PeriodKind } from '../../core/period/ReportingPeriod';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import { formatIssue } from '../../core/issues/issueMessages';
-import type { AvailableTemplate } from '../../core/template/catalogue';
+import type { AvailableTemplate } from '../../core/template/availableTemplates';
 import { templateKey } from '../../core/template/templateKey';
 import { formatDate } from '../../core/text/calendarDate';
 import { isRoundYear } from '../../core/round/roundDefaults';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import { BUILTIN_TEMPLATES } from '../../core/template/builtinTemplates';
-import { loadCatalogue, mergeAvailableTemplates, type AvailableTemplate, type CatalogueIndex } from '../../core/template/catalogue';
+import { loadCatalogue, type CatalogueIndex } from '../../core/template/catalogue';
+import { mergeAvailableTemplates, type AvailableTemplate } from '../../core/template/availableTemplates';
 import { templateKey } from '../../core/template/templateKey';
 import { parseReportTemplate, parseReportTemplateText } from '../../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
