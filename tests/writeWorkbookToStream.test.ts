@@ -2,7 +2,9 @@ import { PassThrough, Writable } from 'node:stream';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as XLSX from 'xlsx';
-import { createSheet, DEFAULT_FONT, type CellSpec, type WorkbookSpec } from '../src/core/workbook/WorkbookSpec';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { createSheet, DEFAULT_FONT, type CellSpec, type CellStyle, type WorkbookSpec } from '../src/core/workbook/WorkbookSpec';
 import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
 import { writeWorkbookToStream } from '../src/adapters/exceljs/writeWorkbookToStream';
 
@@ -64,6 +66,39 @@ describe('writeWorkbookToStream', () => {
     const names = (wb: XLSX.WorkBook) => wb.Workbook?.Names?.map((n) => [n.Name, n.Ref]);
     expect(names(streamed)).toEqual([['TongSo', "'Tổng quan'!$B$5"], ['BangSo', "'Tổng quan'!$A$2:$B$3"]]);
     expect(new Set(names(streamed))).toEqual(new Set(names(buffered)));
+  });
+
+  it('gives every cell its own style when cells share style objects, and writes each distinct style once', async () => {
+    const header: CellStyle = { bold: true, border: true, fill: 'FFD9E2F3', hAlign: 'center' };
+    const input: CellStyle = { locked: false, fill: 'FFFFF2CC', numFmt: '#,##0' };
+    const sheet = createSheet('Kiểu', [20, 20, 20]);
+    for (let r = 0; r < 60; r++) {
+      // Shared objects, equal copies, and no style at all, in turn.
+      const style = r % 4 === 0 ? header : r % 4 === 1 ? input : r % 4 === 2 ? { ...input, italic: true } : undefined;
+      sheet.cells.push({ row: r, col: 0, value: r, style }, { row: r, col: 1, value: `ô ${r}`, style: r % 4 === 0 ? { ...header } : style });
+    }
+    const spec = makeSpec([sheet]);
+    for (const bytes of [await writeToBytes(spec), await writeWorkbook(spec)]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(bytes));
+      const ws = wb.getWorksheet('Kiểu')!;
+      for (let r = 0; r < 60; r++) {
+        for (const col of [1, 2]) {
+          const cell = ws.getCell(r + 1, col);
+          const at = `${cell.address}`;
+          expect([at, cell.font.name, cell.font.bold ?? false, cell.font.italic ?? false]).toEqual([at, 'Times New Roman', r % 4 === 0, r % 4 === 2]);
+          expect([at, (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb]).toEqual([at, r % 4 === 0 ? 'FFD9E2F3' : r % 4 === 3 ? undefined : 'FFFFF2CC']);
+          expect([at, Boolean(cell.border?.top)]).toEqual([at, r % 4 === 0]);
+          expect([at, cell.protection?.locked === false]).toEqual([at, r % 4 === 1 || r % 4 === 2]);
+          expect([at, cell.numFmt ?? null]).toEqual([at, r % 4 === 1 || r % 4 === 2 ? '#,##0' : null]);
+          expect([at, cell.alignment?.horizontal]).toEqual([at, r % 4 === 0 ? 'center' : undefined]);
+        }
+      }
+      const stylesXml = await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')!.async('string');
+      const xfs = Number(/<cellXfs count="(\d+)"/.exec(stylesXml)?.[1]);
+      // Four styles and the default, not one per cell.
+      expect(xfs).toBeLessThanOrEqual(6);
+    }
   });
 
   it('refuses a merge across rows, which it cannot stream (a bug in the caller)', async () => {

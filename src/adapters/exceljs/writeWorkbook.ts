@@ -79,18 +79,38 @@ export function writeCell(cell: ExcelJS.Cell, c: CellSpec, sheetName: string, fo
   } else if (c.value !== undefined && c.value !== null) {
     cell.value = c.value;
   }
-  const s = c.style;
-  cell.font = toFont(s, font);
-  if (s) {
-    if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } };
-    if (s.border) cell.border = THIN;
-    if (s.numFmt) cell.numFmt = s.numFmt;
-    if (s.wrap || s.hAlign || s.vAlign || s.indent) {
-      cell.alignment = { wrapText: s.wrap, horizontal: s.hAlign, vertical: s.vAlign, indent: s.indent };
-    }
-    if (s.locked === false) cell.protection = { locked: false };
-  }
+  cell.style = styleOf(c.style, font);
   if (c.note) cell.note = c.note;
+}
+
+/**
+ * One ExcelJS style object per distinct cell style, shared by every cell that has it: ExcelJS
+ * then finds a cell's style id by the object (a WeakMap) instead of rendering its font, fill and
+ * border again for each of a summary's hundreds of thousands of cells. Never changed once made.
+ */
+const styleCache = new WeakMap<WorkbookSpec['font'], Map<string, Partial<ExcelJS.Style>>>();
+const byIdentity = new WeakMap<CellStyle, { font: WorkbookSpec['font']; style: Partial<ExcelJS.Style> }>();
+const NO_STYLE: CellStyle = {};
+
+function styleOf(s: CellStyle | undefined, font: WorkbookSpec['font']): Partial<ExcelJS.Style> {
+  const spec = s ?? NO_STYLE;
+  const known = byIdentity.get(spec);
+  if (known && known.font === font) return known.style;
+  let forFont = styleCache.get(font);
+  if (!forFont) styleCache.set(font, (forFont = new Map()));
+  const key = JSON.stringify(spec);
+  let style = forFont.get(key);
+  if (!style) {
+    style = { font: toFont(spec, font) };
+    if (spec.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: spec.fill } };
+    if (spec.border) style.border = THIN;
+    if (spec.numFmt) style.numFmt = spec.numFmt;
+    if (spec.wrap || spec.hAlign || spec.vAlign || spec.indent) style.alignment = { wrapText: spec.wrap, horizontal: spec.hAlign, vertical: spec.vAlign, indent: spec.indent };
+    if (spec.locked === false) style.protection = { locked: false };
+    forFont.set(key, style);
+  }
+  byIdentity.set(spec, { font, style });
+  return style;
 }
 
 /** Everything but the cells: validations, filter, print setup, footer, protection. */
