@@ -80,7 +80,7 @@ describe('writeWorkbookToStream', () => {
     const spec = makeSpec([sheet]);
     for (const bytes of [await writeToBytes(spec), await writeWorkbook(spec)]) {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(bytes));
+      await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
       const ws = wb.getWorksheet('Kiểu')!;
       for (let r = 0; r < 60; r++) {
         for (const col of [1, 2]) {

@@ -64,6 +64,25 @@ test('a file that never finishes is given up after the time limit and the batch 
   expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
 });
 
+test('a file sent ahead to a thread that then times out is read by another thread, its time limit not yet started', async () => {
+  const clock = manualTimers();
+  const progress: number[] = [];
+  const reading = readFilesWithPool(touch(['a.xlsx', 'b treo.xlsx', 'c.xlsx', 'd.xlsx']), { templates: [], today: '2026-07-06' }, { workers: 1, timeoutMs: 30_000, script: standIn, timers: clock.timers, onProgress: (done) => progress.push(done) });
+  // The thread answers a, is stuck on b and already holds c: one limit runs, b's, not c's.
+  await until(() => progress.length === 1 && clock.pending.size === 1);
+  for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+  expect(clock.pending.size).toBe(1);
+  expect(progress).toEqual([1]);
+  clock.expireAll();
+  const results = await reading;
+  expect(results.map((r) => [r.fileName, 'failure' in r ? r.failure[0].code : 'read'])).toEqual([
+    ['a.xlsx', 'FILE_EMPTY'],
+    ['b treo.xlsx', 'FILE_TIMEOUT'],
+    ['c.xlsx', 'FILE_EMPTY'],
+    ['d.xlsx', 'FILE_EMPTY'],
+  ]);
+});
+
 test('the time limit starts when the thread is ready, not when it was asked for', async () => {
   // The threads stay loading until the test lets them go on, as on a machine busy with something else.
   const goAhead = path.join(dir, 'go-ahead');
