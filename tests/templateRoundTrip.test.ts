@@ -109,7 +109,7 @@ test('only the sheets holding inputs are parsed; a sheet the names no longer poi
   const bytes = saveEdited(wb);
   const first = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead });
   expect(first.ok && first.grid.sheets.some((s) => s.name === 'Bảng số')).toBe(false);
-  const checked = checkFileBytes(bytes, [DEFAULT_TEMPLATE], context);
+  const checked = checkFileBytes(readWorkbookGrid, bytes, [DEFAULT_TEMPLATE], context);
   if (!('report' in checked)) throw new Error('refused');
   expectSameValues(checked.report);
   expect(checked.report.issues.map((i) => i.code)).toEqual(['NAMES_MISSING']);

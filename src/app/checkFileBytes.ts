@@ -1,4 +1,4 @@
-import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
+import type { GridReadResult, SheetSelector } from '../adapters/sheetjs/readWorkbookGrid';
 import type { SubmissionInput } from '../core/consolidation/consolidateReports';
 import type { ReportingPeriod } from '../core/period/ReportingPeriod';
 import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../core/registry/UnitRegistry';
@@ -26,24 +26,31 @@ export interface PickedFile {
 }
 
 /**
+ * Reads a spreadsheet file into a grid: readWorkbookGrid, or in a Node thread the fast path first
+ * and SheetJS loaded only for a file it hands over. Given by the caller, so this module loads no
+ * spreadsheet library of its own.
+ */
+export type GridReader = (bytes: Uint8Array, options?: { selectSheets?: SheetSelector; fast?: boolean }) => GridReadResult;
+
+/**
  * Reads a file and checks it. Only the sheets holding inputs are parsed; if that finds less than
  * the template needs (a name lost, a sheet renamed), the whole file is read again.
  */
-export function checkFileBytes(bytes: Uint8Array, templates: readonly ReportTemplate[], context: ValidationContext, options: { fast?: boolean } = {}): GridCheckResult {
-  const read = readWorkbookGrid(bytes, { selectSheets: chooseSheetsToRead, fast: options.fast });
-  if (!read.ok) return { failure: read.issues };
-  const checked = checkSubmissionGrid(read.grid, templates, context);
+export function checkFileBytes(read: GridReader, bytes: Uint8Array, templates: readonly ReportTemplate[], context: ValidationContext, options: { fast?: boolean } = {}): GridCheckResult {
+  const partial = read(bytes, { selectSheets: chooseSheetsToRead, fast: options.fast });
+  if (!partial.ok) return { failure: partial.issues };
+  const checked = checkSubmissionGrid(partial.grid, templates, context);
   const issues = 'report' in checked ? checked.report.issues : checked.failure;
-  if (!read.partial || !mightNeedOtherSheets(issues)) return checked;
-  const full = readWorkbookGrid(bytes);
+  if (!partial.partial || !mightNeedOtherSheets(issues)) return checked;
+  const full = read(bytes);
   return full.ok ? checkSubmissionGrid(full.grid, templates, context) : { failure: full.issues };
 }
 
-export function createChecker(request: ReadRequest): (file: PickedFile) => SubmissionInput {
+export function createChecker(request: ReadRequest, read: GridReader): (file: PickedFile) => SubmissionInput {
   const matcher: UnitMatcher | undefined = request.registry ? createUnitMatcher(request.registry) : undefined;
   const context = { today: request.today, period: request.period, registry: request.registry, matcher };
   return (file) => {
-    const checked = checkFileBytes(file.bytes, request.templates, context, { fast: request.fast });
+    const checked = checkFileBytes(read, file.bytes, request.templates, context, { fast: request.fast });
     return 'report' in checked ? { fileName: file.name, receivedOn: file.modifiedOn, report: checked.report } : { fileName: file.name, receivedOn: file.modifiedOn, failure: checked.failure };
   };
 }

@@ -1,10 +1,11 @@
 import * as XLSX from 'xlsx';
 import { formatFileSize } from '../../core/text/formatFileSize';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
+import { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from '../xlsxFast/screenZip';
+import { readTemplateFast } from '../xlsxFast/readTemplateFast';
 import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { decodeReference } from '../a1';
-import { inspectContainer, type ZipEntry } from './inspectContainer';
-import { readXlsxFast } from '../xlsxFast/readXlsxFast';
+import { inspectContainer } from './inspectContainer';
 import type { InflateRaw } from '../xlsxFast/readZipParts';
 
 /** The fast path's inflater: SheetJS's own (browsers), or Node's zlib once `useNativeZlib` ran. */
@@ -13,14 +14,8 @@ export function useFastInflater(inflate: InflateRaw): void {
   fastInflate = inflate;
 }
 
-/** A report is a few hundred kilobytes; anything above this is refused before parsing. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** What a file may inflate to; a zip bomb declares far more. */
-export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
-/** Rows read per sheet; a sheet that declares more is refused as far too large. */
-export const MAX_ROWS_PER_SHEET = 20_000;
-/** Cells in all sheets together, by the ranges the file declares. */
-export const MAX_CELLS = 2_000_000;
+export { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET };
+export { MAX_UNCOMPRESSED_BYTES } from '../xlsxFast/screenZip';
 
 /** `partial`: only the sheets the selector chose were read. */
 export type GridReadResult = { ok: true; grid: WorkbookGrid; format: string; partial: boolean } | { ok: false; issues: Issue[] };
@@ -72,27 +67,6 @@ function sniffForeign(bytes: Uint8Array): string {
   return 'không nhận ra định dạng';
 }
 
-function zipProblem(entries: ZipEntry[]): Issue | null {
-  const names = new Set(entries.map((e) => e.name));
-  const isXlsx = names.has('xl/workbook.xml') || names.has('xl/workbook.bin');
-  const isOds = names.has('content.xml') && names.has('mimetype');
-  if (!isXlsx && !isOds) {
-    const detail = names.has('word/document.xml')
-      ? 'tài liệu Word (.docx)'
-      : [...names].some((n) => n.startsWith('ppt/'))
-        ? 'bản trình chiếu PowerPoint (.pptx)'
-        : 'tệp nén (zip) không chứa bảng tính';
-    return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail });
-  }
-  const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  // reduce, not Math.max(...entries): a crafted zip's 130,000 entries would overflow the call stack.
-  const worst = entries.reduce((m, e) => Math.max(m, e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0), 0);
-  if (inflated > MAX_UNCOMPRESSED_BYTES || (worst > 1000 && inflated > 20 * 1024 * 1024)) {
-    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatFileSize(inflated), limit: formatFileSize(MAX_UNCOMPRESSED_BYTES) });
-  }
-  return null;
-}
-
 /** Refuses what must not reach the parser: foreign files, encrypted or oversized ones. */
 function screen(bytes: Uint8Array): Issue | null {
   if (bytes.length === 0) return makeIssue('FILE_EMPTY');
@@ -128,9 +102,9 @@ export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: Sh
   if (refused) return { ok: false, issues: [refused] };
   const { selectSheets } = options;
   // A template's .xlsx: only its input cells' parts, tokenized; anything else goes to SheetJS.
-  if (selectSheets && options.fast !== false && startsWith(bytes, [0x50, 0x4b])) {
-    const fast = readXlsxFast(bytes, selectSheets, fastInflate, { maxRows: MAX_ROWS_PER_SHEET, maxCells: MAX_CELLS });
-    if (fast.ok) return { ok: true, grid: fast.grid, format: 'xlsx', partial: fast.grid.sheets.length < fast.sheetNames.length };
+  if (selectSheets && options.fast !== false) {
+    const fast = readTemplateFast(bytes, selectSheets, fastInflate);
+    if (fast) return fast;
   }
   const outline = selectSheets && startsWith(bytes, [0x50, 0x4b]) ? readOutline(bytes) : null;
   const chosen = outline && selectSheets ? selectSheets(outline.sheetNames, outline.names) : null;

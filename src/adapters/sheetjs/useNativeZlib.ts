@@ -1,6 +1,7 @@
 import * as zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { useFastInflater } from './readWorkbookGrid';
+import { nativeInflateRaw } from '../xlsxFast/nativeInflateRaw';
 
 // In Node, SheetJS can inflate zips with the native zlib: faster than its JavaScript inflater,
 // and a damaged deflate stream becomes an error instead of an endless loop (found by fuzzing).
@@ -16,6 +17,6 @@ let installed = false;
 export function useNativeZlib(): void {
   if (installed) return;
   (XLSX.CFB.utils as unknown as { use_zlib: (z: unknown) => void }).use_zlib({ ...zlib, InflateRaw });
-  useFastInflater((data, size) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }));
+  useFastInflater(nativeInflateRaw);
   installed = true;
 }

@@ -6,6 +6,7 @@ import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { checkSubmissionGrid, type GridCheckResult } from '../../core/validation/checkSubmissionGrid';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { checkFileBytes, type PickedFile } from '../../app/checkFileBytes';
+import { readWorkbookGrid } from '../../adapters/sheetjs/readWorkbookGrid';
 import type { ExcelOperations, WorkbookHost } from '../host/WorkbookHost';
 import { FilePicker } from './FilePicker';
 import { IssueList } from './IssueList';
@@ -45,7 +46,7 @@ export function CheckTab(props: { host: WorkbookHost; registry?: UnitRegistry; t
   const checkFile = (file: PickedFile) => {
     setLastFile(file);
     setNotice(null);
-    show(checkFileBytes(file.bytes, props.templates, context()), file.name);
+    show(checkFileBytes(readWorkbookGrid, file.bytes, props.templates, context()), file.name);
   };
 
   const counts = result ? countBySeverity(result.issues) : null;

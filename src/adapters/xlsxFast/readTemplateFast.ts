@@ -1,0 +1,18 @@
+import type { GridReadResult, SheetSelector } from '../sheetjs/readWorkbookGrid';
+import { readXlsxFast } from './readXlsxFast';
+import type { InflateRaw } from './readZipParts';
+import { listZipEntries, MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from './screenZip';
+
+/**
+ * The fast path alone, with no spreadsheet library loaded: a template's .xlsx that passes the
+ * screening and that the fast reader takes comes back read; anything else is null, and the
+ * caller reads it with SheetJS (which screens it again and says what is wrong). readWorkbookGrid
+ * goes through here, and so does a Node reading thread before it ever loads SheetJS.
+ */
+export function readTemplateFast(bytes: Uint8Array, selectSheets: SheetSelector, inflate: InflateRaw): GridReadResult | null {
+  if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return null;
+  const entries = listZipEntries(bytes);
+  if (!entries || zipProblem(entries)) return null;
+  const fast = readXlsxFast(bytes, selectSheets, inflate, { maxRows: MAX_ROWS_PER_SHEET, maxCells: MAX_CELLS });
+  return fast.ok ? { ok: true, grid: fast.grid, format: 'xlsx', partial: fast.grid.sheets.length < fast.sheetNames.length } : null;
+}

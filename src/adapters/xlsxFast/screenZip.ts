@@ -1,0 +1,79 @@
+import { formatFileSize } from '../../core/text/formatFileSize';
+import { makeIssue, type Issue } from '../../core/issues/Issue';
+
+/*
+ * What a zip must pass before any parser touches it, with no spreadsheet library loaded: the
+ * size limits, and the entries listed from the central directory (a zip bomb declares far more
+ * than it holds). Used by the fast path and by the full reader alike.
+ */
+
+/** A report is a few hundred kilobytes; anything above this is refused before parsing. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** What a file may inflate to; a zip bomb declares far more. */
+export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** Rows read per sheet; a sheet that declares more is refused as far too large. */
+export const MAX_ROWS_PER_SHEET = 20_000;
+/** Cells in all sheets together, by the ranges the file declares. */
+export const MAX_CELLS = 2_000_000;
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+
+/**
+ * Lists a zip's entries from its central directory without inflating anything, so that a file
+ * that would inflate to gigabytes (a zip bomb) is refused before any parser touches it.
+ */
+export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+  const stop = Math.max(0, bytes.length - 65_557);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = u16(bytes, eocd + 10);
+  let at = u32(bytes, eocd + 16);
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
+    const nameLength = u16(bytes, at + 28);
+    const extra = u16(bytes, at + 30);
+    const comment = u16(bytes, at + 32);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    entries.push({ name, compressedSize: u32(bytes, at + 20), uncompressedSize: u32(bytes, at + 24) });
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+/** Why a zip is no spreadsheet, or would inflate too far; null when it may be read. */
+export function zipProblem(entries: ZipEntry[]): Issue | null {
+  const names = new Set(entries.map((e) => e.name));
+  const isXlsx = names.has('xl/workbook.xml') || names.has('xl/workbook.bin');
+  const isOds = names.has('content.xml') && names.has('mimetype');
+  if (!isXlsx && !isOds) {
+    const detail = names.has('word/document.xml')
+      ? 'tài liệu Word (.docx)'
+      : [...names].some((n) => n.startsWith('ppt/'))
+        ? 'bản trình chiếu PowerPoint (.pptx)'
+        : 'tệp nén (zip) không chứa bảng tính';
+    return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail });
+  }
+  const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  // reduce, not Math.max(...entries): a crafted zip's 130,000 entries would overflow the call stack.
+  const worst = entries.reduce((m, e) => Math.max(m, e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0), 0);
+  if (inflated > MAX_UNCOMPRESSED_BYTES || (worst > 1000 && inflated > 20 * 1024 * 1024)) {
+    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatFileSize(inflated), limit: formatFileSize(MAX_UNCOMPRESSED_BYTES) });
+  }
+  return null;
+}
+
