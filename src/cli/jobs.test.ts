@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import JSZip from 'jszip';
+import { consolidateReports } from '../core/consolidation/consolidateReports';
+import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
+import { makeInput, makeOfficialDocument, makeRegistry, PERIOD_H1_2026 } from '../../tests/helpers/builders';
+import { UserError } from './fileIo';
+import { writeReportFile, writeRoundFiles } from './jobs';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-jobs-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function makeConsolidation() {
+  const registry = makeRegistry(4);
+  const inputs = registry.units.slice(0, 3).map((unit, i) => makeInput(`dv${i}.xlsx`, { unit, text: { I: `Đơn vị ${unit.name} đã quán triệt nghị quyết.` } }));
+  return consolidateReports({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: 'Ban Tuyên giáo và Dân vận (thử)' }, inputs);
+}
+
+describe('writeRoundFiles', () => {
+  const options = { overwrite: false, generatedOn: '2026-07-06', document: makeOfficialDocument() };
+
+  it('writes the summary, and the Word report on its own thread, the same report as written in this thread', async () => {
+    const c = makeConsolidation();
+    const written = await writeRoundFiles(c, { summary: path.join(dir, 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, options);
+    expect(written.written).toBe(path.join(dir, 'Tổng hợp.xlsx'));
+    expect(written.report?.written).toBe(path.join(dir, 'Báo cáo.docx'));
+    expect(fs.readFileSync(written.written).subarray(0, 2).toString()).toBe('PK');
+    const here = await writeReportFile(c, path.join(dir, 'Báo cáo ở đây.docx'), options);
+    expect(written.report?.plan).toEqual(here.plan);
+    // The same parts with the same text (the times of writing differ).
+    const parts = async (file: string) => {
+      const zip = await JSZip.loadAsync(fs.readFileSync(file));
+      return Promise.all(Object.keys(zip.files).sort().map(async (name) => [name, (await zip.file(name)?.async('string'))?.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'thời điểm ghi')]));
+    };
+    const threaded = await parts(path.join(dir, 'Báo cáo.docx'));
+    expect(threaded.length).toBeGreaterThan(5);
+    expect(threaded).toEqual(await parts(here.written));
+    // No temporary file left beside them.
+    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo ở đây.docx', 'Báo cáo.docx', 'Tổng hợp.xlsx']);
+  });
+
+  it('without a report target writes the summary alone', async () => {
+    const written = await writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report: null }, options);
+    expect(written.report).toBeUndefined();
+    expect(fs.readdirSync(dir)).toEqual(['Tổng hợp.xlsx']);
+  });
+
+  it('a report the thread may not replace is refused as the user\'s mistake, and the summary is still written', async () => {
+    const report = path.join(dir, 'Báo cáo.docx');
+    fs.writeFileSync(report, 'bản cũ');
+    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report }, options);
+    await expect(writing).rejects.toBeInstanceOf(UserError);
+    await expect(writing).rejects.toThrow(/đã có/);
+    expect(fs.readFileSync(report, 'utf8')).toBe('bản cũ');
+    expect(fs.existsSync(path.join(dir, 'Tổng hợp.xlsx'))).toBe(true);
+  });
+});
