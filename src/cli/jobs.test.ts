@@ -58,4 +58,11 @@ describe('writeRoundFiles', () => {
     expect(fs.readFileSync(report, 'utf8')).toBe('bản cũ');
     expect(fs.existsSync(path.join(dir, 'Tổng hợp.xlsx'))).toBe(true);
   });
+
+  it('when the summary cannot be written, the error comes after the report\'s thread has finished, leaving no temporary file', async () => {
+    fs.writeFileSync(path.join(dir, 'không phải thư mục'), '');
+    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'không phải thư mục', 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, options);
+    await expect(writing).rejects.toThrow();
+    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo.docx', 'không phải thư mục']);
+  });
 });

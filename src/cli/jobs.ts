@@ -69,12 +69,15 @@ export async function writeRoundFiles(consolidation: Consolidation, targets: { s
   });
   // Awaited below; until then a failure must not count as unhandled.
   report.catch(() => undefined);
+  let written: string;
   try {
-    const written = await writeSummaryFile(consolidation, targets.summary, options);
-    return { written, report: { written: await report, plan } };
-  } finally {
-    void worker.terminate();
+    written = await writeSummaryFile(consolidation, targets.summary, options);
+  } catch (error) {
+    // The thread finishes its file (or its temporary file is removed) before the error is told.
+    await report.catch(() => undefined);
+    throw error;
   }
+  return { written, report: { written: await report, plan } };
 }
 
 /**
