@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { excelWriters, sheetJs } from './loadAdapters';
+import { excelWriter, sheetJs } from './loadAdapters';
 import { buildAuthorWorkbook } from '../core/authoring/buildAuthorWorkbook';
 import { readAuthorWorkbook } from '../core/authoring/readAuthorWorkbook';
 import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages';
@@ -28,7 +28,7 @@ export interface AuthorOptions {
 
 /** Writes the author workbook for an existing template, so an office starts from last year's. */
 export async function writeAuthorFile(template: ReportTemplate, target: string, overwrite: boolean): Promise<string> {
-  return writeFileSafely(target, await excelWriters().writeWorkbook(buildAuthorWorkbook(template)), overwrite);
+  return writeFileSafely(target, await excelWriter().writeWorkbook(buildAuthorWorkbook(template)), overwrite);
 }
 
 /** The template as a file: pretty JSON, so a reviewer can read the differences between versions. */
@@ -52,7 +52,7 @@ export async function authorTemplate(file: string, options: AuthorOptions): Prom
   if (options.preview !== null) {
     const period = previewPeriod(template, options.today);
     const spec = buildTemplateWorkbook(template, { period, deadline: defaultDeadline(period) });
-    preview = writeFileSafely(options.preview ?? path.join(dir, `${template.id}.v${template.version} - xem trước.xlsx`), await excelWriters().writeWorkbook(spec), options.overwrite);
+    preview = writeFileSafely(options.preview ?? path.join(dir, `${template.id}.v${template.version} - xem trước.xlsx`), await excelWriter().writeWorkbook(spec), options.overwrite);
   }
   const published = options.catalogue ? publishToCatalogue(template, text, options.catalogue, options.overwrite, options.today) : undefined;
   return { ok: true, template, written, preview, published, lines };

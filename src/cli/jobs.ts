@@ -1,4 +1,4 @@
-import { excelWriters, sheetJs, wordWriter } from './loadAdapters';
+import { sheetJs, streamWriter, wordWriter } from './loadAdapters';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UserError, assertWritable, writeFileSafely, writeStreamSafely } from './fileIo';
@@ -42,7 +42,7 @@ export async function consolidateFiles(job: ConsolidateJob): Promise<Consolidati
 /** Writes the summary workbook row by row into place (through a temporary file). */
 export function writeSummaryFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; generatedOn: IsoDate; document?: OfficialDocument }): Promise<string> {
   const spec = buildSummaryWorkbook(consolidation, { generatedOn: options.generatedOn, document: options.document });
-  return writeStreamSafely(target, options.overwrite, (stream) => excelWriters().writeWorkbookToStream(spec, stream));
+  return writeStreamSafely(target, options.overwrite, (stream) => streamWriter().writeWorkbookToStream(spec, stream));
 }
 
 /** Writes the Word report (the document the office edits, signs and sends up) beside the summary. */

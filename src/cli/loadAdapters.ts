@@ -8,7 +8,8 @@
  */
 
 type SheetJsAdapters = typeof import('../adapters/sheetjs/readWorkbookGrid') & typeof import('../adapters/sheetjs/readRegistryBytes') & typeof import('../adapters/sheetjs/convertWorkbook');
-type ExcelWriters = typeof import('../adapters/exceljs/writeWorkbook') & typeof import('../adapters/exceljs/writeWorkbookToStream');
+type ExcelWriter = typeof import('../adapters/exceljs/writeWorkbook');
+type StreamWriter = typeof import('../adapters/exceljs/writeWorkbookToStream');
 type WordWriter = typeof import('../adapters/docx/writeDocument');
 
 function once<T>(load: () => T): () => T {
@@ -22,8 +23,11 @@ export const sheetJs = once((): SheetJsAdapters => {
   return { ...require('../adapters/sheetjs/readWorkbookGrid'), ...require('../adapters/sheetjs/readRegistryBytes'), ...require('../adapters/sheetjs/convertWorkbook') } as SheetJsAdapters;
 });
 
-/** The ExcelJS writers: whole workbooks in memory, and the summary streamed row by row. */
-export const excelWriters = once((): ExcelWriters => ({ ...require('../adapters/exceljs/writeWorkbook'), ...require('../adapters/exceljs/writeWorkbookToStream') }) as ExcelWriters);
+/** The ExcelJS writer of whole workbooks in memory (templates, lists, previews). */
+export const excelWriter = once((): ExcelWriter => require('../adapters/exceljs/writeWorkbook') as ExcelWriter);
+
+/** The summary's writer, streaming row by row (it loads only ExcelJS's streaming part). */
+export const streamWriter = once((): StreamWriter => require('../adapters/exceljs/writeWorkbookToStream') as StreamWriter);
 
 /** The Word writer. */
 export const wordWriter = once((): WordWriter => require('../adapters/docx/writeDocument') as WordWriter);

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { excelWriters, sheetJs } from './loadAdapters';
+import { excelWriter, sheetJs } from './loadAdapters';
 import { defaultDeadline, labelPeriod, makePeriod } from '../core/period/ReportingPeriod';
 import { DEFAULT_TEMPLATE, BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
 import { formatDate, type IsoDate } from '../core/text/calendarDate';
@@ -46,16 +46,16 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
 
   const body = SAMPLE_REGISTRY.owner ?? DEFAULT_BODY;
   io.out(`Chạy thử trên DỮ LIỆU MẪU: ${SAMPLE_REGISTRY.units.length} đơn vị, kỳ ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, hôm nay coi là ${formatDate(DEMO_TODAY)}.`);
-  const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await excelWriters().writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
+  const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await excelWriter().writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
   const templateSpec = buildTemplateWorkbook(template, { period, registry: SAMPLE_REGISTRY, deadline, recipient: body });
-  const templatePath = writeFileSafely(path.join(root, templateFileName(period)), await excelWriters().writeWorkbook(templateSpec), true);
+  const templatePath = writeFileSafely(path.join(root, templateFileName(period)), await excelWriter().writeWorkbook(templateSpec), true);
   io.out(`1. Danh sách đơn vị: ${registryPath}`);
   io.out(`2. Mẫu báo cáo phát cho đơn vị: ${templatePath}`);
 
   const samples = makeSampleFiles(SAMPLE_REGISTRY, template, period, deadline);
   const files: string[] = [];
   for (const sample of samples) {
-    const xlsx = await excelWriters().writeWorkbook(fillTemplateWorkbook(templateSpec, template, sample.entries));
+    const xlsx = await excelWriter().writeWorkbook(fillTemplateWorkbook(templateSpec, template, sample.entries));
     const bytes = sample.format === 'xlsx' ? xlsx : sheetJs().convertWorkbook(xlsx, sample.format);
     files.push(writeFileSafely(path.join(submissions, sample.fileName), bytes, true));
   }

@@ -5,7 +5,7 @@ import { describeContact } from '../core/registry/UnitRegistry';
 import { describeStatus } from '../core/round/statusLabels';
 import { writeFeedbackFiles, writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
 import { Command, CommanderError } from 'commander';
-import { excelWriters } from './loadAdapters';
+import { excelWriter } from './loadAdapters';
 import { labelPeriod } from '../core/period/ReportingPeriod';
 import { countBySeverity } from '../core/issues/Issue';
 import { formatIssue } from '../core/issues/issueMessages';
@@ -90,7 +90,7 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     const deadline = resolveDeadline(flags, period);
     const spec = buildTemplateWorkbook(template, { period, registry, unit, deadline, recipient: opts.noiNhan ?? flags.coQuan });
     const target = opts.ra ?? templateFileName(period, unit?.name);
-    const written = writeFileSafely(target, await excelWriters().writeWorkbook(spec), Boolean(opts.ghiDe));
+    const written = writeFileSafely(target, await excelWriter().writeWorkbook(spec), Boolean(opts.ghiDe));
     io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (mẫu ${template.id}, phiên bản ${template.version}; hạn nộp ${formatDate(deadline)}): ${written}`);
   });
 

@@ -1,8 +1,13 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import { encodeRange } from '../a1';
-import { finishSheet, sheetOptions, writeCell, type AnySheet } from './writeWorkbook';
+import { finishSheet, sheetOptions, writeCell, type AnySheet } from './writeCell';
+
+// The streaming writer's own module of exceljs 4.4.0 (pinned exactly): the package's entry also
+// loads its readers, CSV and everything else, a tenth of a second more before the first row.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WorkbookWriter = require('exceljs/lib/stream/xlsx/workbook-writer') as typeof ExcelJS.stream.xlsx.WorkbookWriter;
 
 /**
  * Writes the spec row by row to a stream, releasing each row once written, so a summary of
@@ -10,7 +15,7 @@ import { finishSheet, sheetOptions, writeCell, type AnySheet } from './writeWork
  * row (the summary's); strings are written inline.
  */
 export async function writeWorkbookToStream(spec: WorkbookSpec, stream: Writable): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = spec.properties.creator;
   wb.created = spec.properties.created ? new Date(`${spec.properties.created}T00:00:00Z`) : new Date(0);
   wb.modified = wb.created;
