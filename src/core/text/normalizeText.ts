@@ -3,10 +3,16 @@ export function normalizeText(value: string): string {
   return value.normalize('NFC').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
 }
 
+/** What normalizeParagraphs would change besides NFC and the ends; most texts have none of it. */
+const PARAGRAPH_UNTIDY = /\r|[\t\u00a0\u2007\u202f]| {2}| \n|\n |\n{3}/;
+
 /** NFC only, keeping line breaks: narrative text keeps its paragraphs. */
 export function normalizeParagraphs(value: string): string {
-  return value
-    .normalize('NFC')
+  const nfc = value.normalize('NFC');
+  // A tidy text skips the four passes below (they would return it unchanged): a report's
+  // sections are read, checked and written several times over.
+  if (!PARAGRAPH_UNTIDY.test(nfc)) return nfc.trim();
+  return nfc
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0\u2007\u202f]+/g, ' ')
     .replace(/ *\n */g, '\n')
