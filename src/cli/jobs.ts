@@ -59,9 +59,19 @@ export async function writeReportFile(consolidation: Consolidation, target: stri
  */
 export async function writeRoundFiles(consolidation: Consolidation, targets: { summary: string; report: string | null }, options: { overwrite: boolean; generatedOn: IsoDate; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; report?: { written: string; plan: ExcerptPlan } }> {
   if (!targets.report) return { written: await writeSummaryFile(consolidation, targets.summary, options) };
-  const { spec, plan } = prepareReportDocument(consolidation, options);
+  // The thread starts (and loads docx) while this one lays the report out.
   const { script, execArgv } = threadScript('wordWorker');
-  const worker = new Worker(script, { workerData: { spec, target: targets.report, overwrite: options.overwrite }, execArgv });
+  const worker = new Worker(script, { execArgv });
+  let laidOut: ReturnType<typeof prepareReportDocument>;
+  try {
+    laidOut = prepareReportDocument(consolidation, options);
+  } catch (error) {
+    // A thread left waiting for its report would keep the program from ending.
+    void worker.terminate();
+    throw error;
+  }
+  const { spec, plan } = laidOut;
+  worker.postMessage({ spec, target: targets.report, overwrite: options.overwrite });
   const report = new Promise<string>((resolve, reject) => {
     worker.once('message', (m: { written?: string; error?: string; refused?: boolean }) => (m.written ? resolve(m.written) : reject(m.refused ? new UserError(m.error ?? '') : new Error(m.error))));
     worker.once('error', reject);

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { DocumentSpec } from '../core/document/DocumentSpec';
 import { UserError, writeFileSafely } from './fileIo';
 import { wordWriter } from './loadAdapters';
@@ -7,8 +7,11 @@ import { wordWriter } from './loadAdapters';
 // the document is about as long as writing the workbook, and the two need nothing of each other.
 const port = parentPort;
 if (!port) throw new Error('wordWorker runs only as a worker thread');
-const { spec, target, overwrite } = workerData as { spec: DocumentSpec; target: string; overwrite: boolean };
-wordWriter()
-  .writeDocument(spec)
-  .then((bytes) => port.postMessage({ written: writeFileSafely(target, bytes, overwrite) }))
-  .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error), refused: error instanceof UserError }));
+// Loaded at once, while the main thread lays the report out; the report comes as one message.
+const writer = wordWriter();
+port.once('message', ({ spec, target, overwrite }: { spec: DocumentSpec; target: string; overwrite: boolean }) => {
+  writer
+    .writeDocument(spec)
+    .then((bytes) => port.postMessage({ written: writeFileSafely(target, bytes, overwrite) }))
+    .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error), refused: error instanceof UserError }));
+});
