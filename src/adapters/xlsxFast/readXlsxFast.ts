@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import { decodeReference, lettersToColumn } from '../a1';
-import { readZipParts, type InflateRaw } from './readZipParts';
+import type { ZipParts } from './readZipParts';
 import { BytesMemo } from './BytesMemo';
 
 /*
@@ -323,9 +323,8 @@ const checkWellFormed = (bytes: Uint8Array): true => {
  * Reads the chosen sheets of an .xlsx into the grid the core reads, or says why it hands the
  * file over to SheetJS. Screening (size, zip bombs, encryption) has been done by the caller.
  */
-export function readXlsxFast(bytes: Uint8Array, choose: SheetChooser, inflate: InflateRaw, limits: FastReadLimits): FastReadResult {
+export function readXlsxFast(zip: ZipParts | null, choose: SheetChooser, limits: FastReadLimits): FastReadResult {
   try {
-    const zip = readZipParts(bytes, inflate);
     if (!zip) return { ok: false, handOver: 'a zip layout this reader does not take' };
     const typesBytes = zip.read('[Content_Types].xml');
     if (!typesBytes) return { ok: false, handOver: 'no [Content_Types].xml' };

@@ -5,6 +5,8 @@
  * not add up) is null: the caller then hands the file to SheetJS, never guesses.
  */
 
+import { findEndOfDirectory, u16, u32, type ZipEntry } from './screenZip';
+
 export type InflateRaw = (data: Uint8Array, uncompressedSize: number) => Uint8Array;
 
 interface ZipPart {
@@ -15,8 +17,6 @@ interface ZipPart {
   localOffset: number;
 }
 
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
 function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array, crc: number): boolean {
   const at = part.localOffset;
@@ -32,19 +32,14 @@ function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array, c
 
 export interface ZipParts {
   names: string[];
+  /** Each part's name and sizes as the directory declares them, for the screening. */
+  entries: ZipEntry[];
   /** The part's bytes, inflated; null when it is missing or cannot be taken out safely. */
   read(name: string): Uint8Array | null;
 }
 
 export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts | null {
-  // The end-of-directory record sits in the last 22 bytes plus at most a 65,535-byte comment.
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (u32(bytes, at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
+  const end = findEndOfDirectory(bytes);
   if (end < 0 || u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) return null;
   const count = u16(bytes, end + 10);
   const size = u32(bytes, end + 12);
@@ -94,6 +89,7 @@ export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts |
   };
   return {
     names: [...parts.keys()],
+    entries: [...parts].map(([name, p]) => ({ name, compressedSize: p.compressedSize, uncompressedSize: p.uncompressedSize })),
     read(name) {
       if (!inflated.has(name)) inflated.set(name, take(name));
       return inflated.get(name) ?? null;

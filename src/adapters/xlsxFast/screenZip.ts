@@ -22,23 +22,21 @@ export interface ZipEntry {
   uncompressedSize: number;
 }
 
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+export const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
+export const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+
+/** Where the end-of-directory record starts: in the last 22 bytes plus at most a 65,535-byte comment; -1 if none. */
+export function findEndOfDirectory(bytes: Uint8Array): number {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) if (u32(bytes, at) === 0x06054b50) return at;
+  return -1;
+}
 
 /**
  * Lists a zip's entries from its central directory without inflating anything, so that a file
  * that would inflate to gigabytes (a zip bomb) is refused before any parser touches it.
  */
 export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
-  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-  const stop = Math.max(0, bytes.length - 65_557);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = findEndOfDirectory(bytes);
   if (eocd < 0) return null;
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
