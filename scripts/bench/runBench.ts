@@ -62,7 +62,7 @@ function inflateOnly(files: string[]): number {
   const needed = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/worksheets\/sheet[1-5]\.xml)$/;
   for (const f of files) {
     const zip = readZipParts(new Uint8Array(fs.readFileSync(f)), nativeInflateRaw);
-    for (const name of zip?.names ?? []) if (needed.test(name)) zip?.read(name);
+    for (const { name } of zip?.entries ?? []) if (needed.test(name)) zip?.read(name);
   }
   return seconds(started);
 }

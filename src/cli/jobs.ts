@@ -95,7 +95,7 @@ export async function writeRoundFiles(consolidation: Consolidation, targets: { s
  * and figures as they now stand. Refuses, with the reason, a file that is not such a summary.
  */
 export async function rebuildReportFile(summary: string, templates: readonly ReportTemplate[], options: { out?: string; overwrite: boolean; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan; issues: Issue[]; content: ReportContent }> {
-  if (!fs.existsSync(summary)) throw new UserError(`Không tìm thấy bảng tổng hợp "${summary}".`);
+  if (!fs.existsSync(summary)) throw new UserError(`Không tìm thấy bảng tổng hợp "${summary}". Kiểm tra lại đường dẫn, hoặc chạy tong-hop để lập bảng tổng hợp trước.`);
   const read = sheetJs().readWorkbookGrid(new Uint8Array(fs.readFileSync(summary)));
   if (!read.ok) throw new UserError(read.issues.map(formatIssue).join('\n'));
   const result = readSummaryReport(read.grid, templates, path.basename(summary));

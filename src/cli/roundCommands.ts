@@ -65,10 +65,10 @@ export function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
 }
 
 export function readPreviousFile(file: string, templates: readonly ReportTemplate[]) {
-  if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}".`);
+  if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}". Kiểm tra lại đường dẫn, hoặc bỏ --ky-truoc để tổng hợp không so sánh.`);
   const read = sheetJs().readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
   const previous = read.ok ? readPreviousSummary(read.grid, templates) : null;
-  if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được.`);
+  if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được. Đề nghị chọn tệp bảng tổng hợp kỳ trước mà lệnh tong-hop đã ghi.`);
   return previous;
 }
 

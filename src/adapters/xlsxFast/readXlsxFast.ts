@@ -366,7 +366,7 @@ export function readXlsxFast(zip: ZipParts | null, choose: SheetChooser, limits:
     // distinct content, see BytesMemo).
     const parsedOrSkipped = new Set<string | undefined>(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', sharedStrings ?? undefined]);
     for (const s of outline.sheets) parsedOrSkipped.add(targets.get(s.relId));
-    for (const name of zip.names) {
+    for (const { name } of zip.entries) {
       if (name.endsWith('/')) continue;
       const part = zip.read(name);
       if (!part) return { ok: false, handOver: `part "${name}" does not inflate` };

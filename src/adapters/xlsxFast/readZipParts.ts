@@ -31,8 +31,7 @@ function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array, c
 }
 
 export interface ZipParts {
-  names: string[];
-  /** Each part's name and sizes as the directory declares them, for the screening. */
+  /** Each part's name and sizes as the directory declares them. */
   entries: ZipEntry[];
   /** The part's bytes, inflated; null when it is missing or cannot be taken out safely. */
   read(name: string): Uint8Array | null;
@@ -88,7 +87,6 @@ export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts |
     return out.length === part.uncompressedSize ? out : null;
   };
   return {
-    names: [...parts.keys()],
     entries: [...parts].map(([name, p]) => ({ name, compressedSize: p.compressedSize, uncompressedSize: p.uncompressedSize })),
     read(name) {
       if (!inflated.has(name)) inflated.set(name, take(name));
