@@ -19,13 +19,14 @@ function groupOf(issue: Issue, template: ReportTemplate): { key: string; title: 
   return { key: 'file', title: 'Tệp báo cáo', order: 0 };
 }
 
+/** What feedback is built from: a received file, or a report checked on its own (kiem-tra). */
+export type FeedbackSource = Pick<ReceivedFile, 'fileName' | 'unit' | 'unitName' | 'reportDate' | 'issues'>;
+
 /**
  * What to send back to a unit about its report, in its own terms: for each part of the đề cương,
  * the sheet and cell, what is wrong and what to do (each message says it), errors first. Null
  * when the report has nothing to say about.
  */
-export type FeedbackSource = Pick<ReceivedFile, 'fileName' | 'unit' | 'unitName' | 'reportDate' | 'issues'>;
-
 export function buildFeedback(file: FeedbackSource, template: ReportTemplate, period?: ReportingPeriod): string | null {
   if (file.issues.length === 0) return null;
   const { errors, warnings } = countBySeverity(file.issues);
