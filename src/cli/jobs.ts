@@ -48,7 +48,7 @@ export function writeSummaryFile(consolidation: Consolidation, target: string, o
 /** Writes the Word report (the document the office edits, signs and sends up) beside the summary. */
 export async function writeReportFile(consolidation: Consolidation, target: string, options: { overwrite: boolean; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; plan: ExcerptPlan }> {
   const { spec, plan } = prepareReportDocument(consolidation, options);
-  return { written: writeFileSafely(target, await wordWriter().writeDocument(spec), options.overwrite), plan };
+  return { written: writeFileSafely(target, await wordWriter().writeDocumentInChunks(spec), options.overwrite), plan };
 }
 
 /**
@@ -102,7 +102,7 @@ export async function rebuildReportFile(summary: string, templates: readonly Rep
   if ('failure' in result) throw new UserError(result.failure.map(formatIssue).join('\n'));
   const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(result.content.period)), options.overwrite);
   const { spec, plan } = prepareReportDocument(result.content, { document: result.document, maxExcerptChars: options.maxExcerptChars });
-  return { written: writeFileSafely(target, await wordWriter().writeDocument(spec), options.overwrite), plan, issues: result.issues, content: result.content };
+  return { written: writeFileSafely(target, await wordWriter().writeDocumentInChunks(spec), options.overwrite), plan, issues: result.issues, content: result.content };
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

@@ -10,7 +10,7 @@
 type SheetJsAdapters = typeof import('../adapters/sheetjs/readWorkbookGrid') & typeof import('../adapters/sheetjs/readRegistryBytes') & typeof import('../adapters/sheetjs/convertWorkbook');
 type ExcelWriter = typeof import('../adapters/exceljs/writeWorkbook');
 type StreamWriter = typeof import('../adapters/exceljs/writeWorkbookToStream');
-type WordWriter = typeof import('../adapters/docx/writeDocument');
+type WordWriter = typeof import('../adapters/docx/writeDocumentInChunks');
 
 function once<T>(load: () => T): () => T {
   let loaded: T | undefined;
@@ -29,5 +29,5 @@ export const excelWriter = once((): ExcelWriter => require('../adapters/exceljs/
 /** The summary's writer, streaming row by row (it loads only ExcelJS's streaming part). */
 export const streamWriter = once((): StreamWriter => require('../adapters/exceljs/writeWorkbookToStream') as StreamWriter);
 
-/** The Word writer. */
-export const wordWriter = once((): WordWriter => require('../adapters/docx/writeDocument') as WordWriter);
+/** The Word writer (Node's: the report's body written and deflated a chunk at a time). */
+export const wordWriter = once((): WordWriter => require('../adapters/docx/writeDocumentInChunks') as WordWriter);

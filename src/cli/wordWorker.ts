@@ -11,7 +11,7 @@ if (!port) throw new Error('wordWorker runs only as a worker thread');
 const writer = wordWriter();
 port.once('message', ({ spec, target, overwrite }: { spec: DocumentSpec; target: string; overwrite: boolean }) => {
   writer
-    .writeDocument(spec)
+    .writeDocumentInChunks(spec)
     .then((bytes) => port.postMessage({ written: writeFileSafely(target, bytes, overwrite) }))
     .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error), refused: error instanceof UserError }));
 });

@@ -53,6 +53,6 @@ export async function writeReminderFiles(c: Consolidation, folder: string, optio
     return writeTextFile(path.join(folder, names[i]), text, options.overwrite);
   });
   const chased = reminders.some((r) => r.status !== 'late');
-  const letter = chased ? writeFileSafely(path.join(folder, reminderLetterFileName(c.round.period)), await wordWriter().writeDocument(buildReminderLetter(c, options)), options.overwrite) : undefined;
+  const letter = chased ? writeFileSafely(path.join(folder, reminderLetterFileName(c.round.period)), await wordWriter().writeDocumentInChunks(buildReminderLetter(c, options)), options.overwrite) : undefined;
   return { reminders, files, letter };
 }

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { present } from '../../core/present';
 import { paragraph, type DocumentSpec, type RunSpec } from '../../core/document/DocumentSpec';
-import { PlainParagraph, renderWithPackage, writeDocument, xmlSafe } from './writeDocument';
+import { PlainParagraph, renderWithPackage, writeDocument } from './writeDocument';
+import { xmlSafe } from './plainParagraphXml';
 
 const context = { stack: [] } as unknown as Parameters<ReturnType<typeof renderWithPackage>['prepForXml']>[0];
 

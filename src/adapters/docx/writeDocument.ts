@@ -18,6 +18,7 @@ import {
   convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentBlock, DocumentSection, DocumentSpec, ParagraphSpec, RunSpec, TableSpec } from '../../core/document/DocumentSpec';
+import { isPlain, xmlSafe } from './plainParagraphXml';
 
 /** A4 in twentieths of a point, portrait; the library turns it for landscape sections. */
 const A4 = { width: 11906, height: 16838 };
@@ -40,13 +41,6 @@ function paragraphProperties(p: Omit<ParagraphSpec, 'kind' | 'runs'>) {
   };
 }
 
-/**
- * Characters XML 1.0 does not allow, even escaped: a unit's text pasted from elsewhere may hold
- * them, and one would make Word refuse the whole file.
- */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export const xmlSafe = (text: string) => text.replace(NOT_XML, '');
-
 function renderRun(r: RunSpec): TextRun {
   return new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, size: r.sizePt !== undefined ? r.sizePt * 2 : undefined });
 }
@@ -63,9 +57,6 @@ function renderParagraph(p: ParagraphSpec): Paragraph {
     children: p.runs.map(renderRun),
   });
 }
-
-/** A body paragraph: runs only, its look from the document's defaults. */
-const isPlain = (p: ParagraphSpec) => Object.entries(p).every(([key, value]) => key === 'kind' || key === 'runs' || value === undefined);
 
 type XmlObject = NonNullable<ReturnType<FileChild['prepForXml']>>;
 
@@ -122,13 +113,36 @@ function renderTable(t: TableSpec): Table {
   });
 }
 
-const renderBlock = (b: DocumentBlock): FileChild => (b.kind === 'paragraph' ? renderBodyParagraph(b) : renderTable(b));
+/**
+ * Renders a run of consecutive plain body paragraphs some other way than one by one (the Node
+ * writer leaves a placeholder and writes their XML itself).
+ */
+export type PlainRunRenderer = (paragraphs: ParagraphSpec[]) => FileChild;
+
+function renderBlocks(blocks: readonly DocumentBlock[], plainRun?: PlainRunRenderer): FileChild[] {
+  if (!plainRun) return blocks.map((b) => (b.kind === 'paragraph' ? renderBodyParagraph(b) : renderTable(b)));
+  const out: FileChild[] = [];
+  let run: ParagraphSpec[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(plainRun(run));
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' && isPlain(b)) run.push(b);
+    else {
+      flush();
+      out.push(b.kind === 'paragraph' ? renderParagraph(b) : renderTable(b));
+    }
+  }
+  flush();
+  return out;
+}
 
 function pageNumberHeader(): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })] });
 }
 
-function renderSection(s: DocumentSection, spec: DocumentSpec) {
+function renderSection(s: DocumentSection, spec: DocumentSpec, plainRun?: PlainRunRenderer) {
   const m = spec.margins;
   return {
     properties: {
@@ -139,17 +153,21 @@ function renderSection(s: DocumentSection, spec: DocumentSpec) {
       },
     },
     headers: s.pageNumbers ? { default: pageNumberHeader(), ...(s.pageNumbers.skipFirst ? { first: new Header({ children: [] }) } : {}) } : undefined,
-    children: s.blocks.map(renderBlock),
+    children: renderBlocks(s.blocks, plainRun),
   };
+}
+
+/** The docx package's document for a spec; plain body paragraphs one by one unless told otherwise. */
+export function buildDocxDocument(spec: DocumentSpec, plainRun?: PlainRunRenderer): Document {
+  return new Document({
+    creator: spec.creator,
+    title: spec.title,
+    styles: { default: { document: { run: { font: spec.font.name, size: spec.font.sizePt * 2 }, paragraph: paragraphProperties(spec.paragraphDefaults) } } },
+    sections: spec.sections.map((s) => renderSection(s, spec, plainRun)),
+  });
 }
 
 /** Renders a document spec to the bytes of a .docx, in Node and in the browser alike. */
 export async function writeDocument(spec: DocumentSpec): Promise<Uint8Array> {
-  const document = new Document({
-    creator: spec.creator,
-    title: spec.title,
-    styles: { default: { document: { run: { font: spec.font.name, size: spec.font.sizePt * 2 }, paragraph: paragraphProperties(spec.paragraphDefaults) } } },
-    sections: spec.sections.map((s) => renderSection(s, spec)),
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocxDocument(spec)));
 }
