@@ -86,8 +86,8 @@ function openpyxlSum(python: string, folder: string, n: number): number {
   return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds: number }).seconds;
 }
 
-/** \`tonghop tong-hop\` as a user runs it, whole process from start to exit: read, check, consolidate, the summary and the Word report. */
-function cliProcess(folder: string, n: number, work: string): number {
+/** \`tonghop tong-hop\` as a user runs it, whole process from start to exit: read, check, consolidate, the summary and the Word report; its time and peak memory. */
+function cliProcess(folder: string, n: number, work: string): { seconds: number; peakMb: number } {
   const round = path.join(work, `dot-${n}`);
   fs.rmSync(round, { recursive: true, force: true });
   fs.mkdirSync(path.join(round, 'bao-cao'), { recursive: true });
@@ -95,12 +95,13 @@ function cliProcess(folder: string, n: number, work: string): number {
   const registry = path.join(round, 'danh-sach.json');
   fs.writeFileSync(registry, JSON.stringify(benchRegistry(n)));
   const cli = path.join(__dirname, '..', '..', '..', 'lib', 'cli', 'tonghop.js');
+  const peakFile = path.join(work, 'peak.txt');
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, 'tong-hop', path.join(round, 'bao-cao'), '--ky', BENCH_PERIOD.kind, '--nam', String(BENCH_PERIOD.year), '--han-nop', '22/06/2026', '--danh-sach', registry, '--hom-nay', '06/07/2026', '-o', path.join(round, 'Tổng hợp.xlsx'), '--ghi-de'], { stdio: 'ignore' });
+  const run = spawnSync(process.execPath, ['-r', path.join(__dirname, 'recordPeakMemory.js'), cli, 'tong-hop', path.join(round, 'bao-cao'), '--ky', BENCH_PERIOD.kind, '--nam', String(BENCH_PERIOD.year), '--han-nop', '22/06/2026', '--danh-sach', registry, '--hom-nay', '06/07/2026', '-o', path.join(round, 'Tổng hợp.xlsx'), '--ghi-de'], { stdio: 'ignore', env: { ...process.env, BENCH_PEAK_FILE: peakFile } });
   const elapsed = seconds(started);
   if (run.status !== 0) throw new Error(`tonghop tong-hop exited with ${run.status}`);
   fs.rmSync(round, { recursive: true, force: true });
-  return elapsed;
+  return { seconds: elapsed, peakMb: Number(fs.readFileSync(peakFile, 'utf8')) };
 }
 
 /** Peak memory (maxRSS) until the summary is started, and over the whole job. */
@@ -167,11 +168,12 @@ void (async () => {
       withWordPeakRssMb: Math.max(...full.map((f) => f.withWordMaxRssMb)),
       fastReadSeconds: fastRead(files),
       inflateOnlySeconds: inflateOnly(files),
-      cliSeconds: cli,
+      cliSeconds: cli.seconds,
+      cliPeakRssMb: cli.peakMb,
       openpyxlSeconds: openpyxl,
     };
     rows.push(row);
-    console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.toFixed(2)} s${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
+    console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
   }
   const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
   const lines = [
@@ -182,9 +184,9 @@ void (async () => {
     '',
     'Toàn bộ: đọc, kiểm tra, tổng hợp và ghi bảng tổng hợp; báo cáo Word ghi sau, tính riêng.',
     '',
-    '|     N | tonghop tong-hop, cả tiến trình (s) | openpyxl cộng các ô có tên (s) | openpyxl / tonghop | đường nhanh, 1 luồng (s) | sàn: chỉ giải nén, 1 luồng (s) |',
-    '| ----: | ----------------------------------: | -----------------------------: | -----------------: | -----------------------: | -----------------------------: |',
-    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.cliSeconds).padStart(35)} | ${f(r.openpyxlSeconds).padStart(30)} | ${(r.openpyxlSeconds && r.cliSeconds ? (r.openpyxlSeconds / r.cliSeconds).toFixed(1) : '–').padStart(18)} | ${f(r.fastReadSeconds).padStart(24)} | ${f(r.inflateOnlySeconds).padStart(30)} |`),
+    '|     N | tonghop tong-hop, cả tiến trình (s) | bộ nhớ đỉnh của tiến trình (MB) | openpyxl cộng các ô có tên (s) | openpyxl / tonghop | đường nhanh, 1 luồng (s) | sàn: chỉ giải nén, 1 luồng (s) |',
+    '| ----: | ----------------------------------: | ------------------------------: | -----------------------------: | -----------------: | -----------------------: | -----------------------------: |',
+    ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.cliSeconds).padStart(35)} | ${f(r.cliPeakRssMb, 0).padStart(31)} | ${f(r.openpyxlSeconds).padStart(30)} | ${(r.openpyxlSeconds && r.cliSeconds ? (r.openpyxlSeconds / r.cliSeconds).toFixed(1) : '–').padStart(18)} | ${f(r.fastReadSeconds).padStart(24)} | ${f(r.inflateOnlySeconds).padStart(30)} |`),
   ];
   if (!python) lines.push('', 'Không có openpyxl (gói Debian python3-openpyxl): cột openpyxl để trống.');
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
