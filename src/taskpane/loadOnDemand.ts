@@ -4,7 +4,7 @@
  */
 export const loadWorkbookWriter = () => import(/* webpackChunkName: "writer" */ '../adapters/exceljs/writeWorkbook');
 
-export const loadDocumentWriter = () => import(/* webpackChunkName: "word" */ '../adapters/docx/writeDocument');
+export const loadDocumentWriter = () => import(/* webpackChunkName: "word" */ '../adapters/docx/writeDocumentInChunks');
 
 export const loadCheckTab = () => import(/* webpackChunkName: "check" */ './components/CheckTab');
 

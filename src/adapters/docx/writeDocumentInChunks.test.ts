@@ -76,3 +76,32 @@ test('a document without plain paragraphs, or with nothing at all, is the packag
   const spec: DocumentSpec = { ...sampleSpec(), sections: [{ orientation: 'portrait', blocks: [paragraph('Tiêu đề', { align: 'center' })] }, { orientation: 'portrait', blocks: [] }] };
   expect(await partsOf(await writeDocumentInChunks(spec))).toEqual(await partsOf(await writeDocument(spec)));
 });
+
+/** The date the zip gives a part: the chunked writer's are all 1 January 1980, the package's today. */
+const datesOf = async (bytes: Uint8Array) => Object.values((await JSZip.loadAsync(bytes)).files).map((f) => f.date.getFullYear());
+
+test('where the platform cannot deflate in chunks (Safari before 16.4), the package writes the whole document', async () => {
+  const spec = sampleSpec();
+  const fallback = await writeDocumentInChunks(spec, null);
+  expect(await partsOf(fallback)).toEqual(await partsOf(await writeDocument(spec)));
+  expect(new Set(await datesOf(fallback))).not.toContain(1980);
+  expect(new Set(await datesOf(await writeDocumentInChunks(spec)))).toEqual(new Set([1980]));
+});
+
+test('a deflater that fails makes the report fail with its error, and nothing is left unhandled', async () => {
+  class FailingCompression {
+    readonly writable: WritableStream<BufferSource>;
+    readonly readable: ReadableStream<Uint8Array>;
+    constructor() {
+      const t = new TransformStream<BufferSource, Uint8Array>({
+        transform() {
+          throw new Error('hết chỗ trên đĩa');
+        },
+      });
+      this.writable = t.writable;
+      this.readable = t.readable;
+    }
+  }
+  const streams = { Compression: FailingCompression as unknown as typeof CompressionStream, Decompression: DecompressionStream };
+  await expect(writeDocumentInChunks(sampleSpec(), streams)).rejects.toThrow('hết chỗ trên đĩa');
+});

@@ -12,6 +12,7 @@ export type InflateRaw = (data: Uint8Array, uncompressedSize: number) => Uint8Ar
 interface ZipPart {
   method: number;
   flags: number;
+  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   localOffset: number;
@@ -35,6 +36,16 @@ export interface ZipParts {
   entries: ZipEntry[];
   /** The part's bytes, inflated; null when it is missing or cannot be taken out safely. */
   read(name: string): Uint8Array | null;
+  /** The part as stored, to copy into another zip unchanged; null as for read. */
+  stored(name: string): StoredPart | null;
+}
+
+export interface StoredPart {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  uncompressedSize: number;
+  data: Uint8Array;
 }
 
 export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts | null {
@@ -50,40 +61,43 @@ export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts |
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || u32(bytes, at) !== 0x02014b50) return null;
     const nameLength = u16(bytes, at + 28);
-    const part: ZipPart = { flags: u16(bytes, at + 8), method: u16(bytes, at + 10), compressedSize: u32(bytes, at + 20), uncompressedSize: u32(bytes, at + 24), localOffset: u32(bytes, at + 42) };
+    const part: ZipPart = { flags: u16(bytes, at + 8), method: u16(bytes, at + 10), crc: u32(bytes, at + 16), compressedSize: u32(bytes, at + 20), uncompressedSize: u32(bytes, at + 24), localOffset: u32(bytes, at + 42) };
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (part.compressedSize === 0xffffffff || part.uncompressedSize === 0xffffffff || part.localOffset === 0xffffffff) return null;
     // Two entries of one name: which one a reader takes is a guess.
     if (parts.has(name)) return null;
     // The local header must say what the directory says: readers that walk the local headers
     // (SheetJS among them) would otherwise see another file than this one.
-    if (!localHeaderAgrees(bytes, part, bytes.subarray(at + 46, at + 46 + nameLength), u32(bytes, at + 16))) return null;
+    if (!localHeaderAgrees(bytes, part, bytes.subarray(at + 46, at + 46 + nameLength), part.crc)) return null;
     parts.set(name, part);
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
   // Each part is inflated once, however often it is asked for.
   const inflated = new Map<string, Uint8Array | null>();
-  const take = (name: string): Uint8Array | null => {
+  const stored = (name: string): StoredPart | null => {
     const part = parts.get(name);
     if (!part || (part.flags & 0x1) !== 0 || (part.method !== 0 && part.method !== 8)) return null;
     const local = part.localOffset;
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return null;
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     if (start + part.compressedSize > bytes.length) return null;
-    const data = bytes.subarray(start, start + part.compressedSize);
+    return { method: part.method, crc: part.crc, uncompressedSize: part.uncompressedSize, data: bytes.subarray(start, start + part.compressedSize) };
+  };
+  const take = (name: string): Uint8Array | null => {
+    const part = stored(name);
+    if (!part) return null;
     let out: Uint8Array;
     if (part.method === 0) {
-      if (part.compressedSize !== part.uncompressedSize) return null;
-      out = data;
+      out = part.data;
     } else {
       try {
-        out = inflate(data, part.uncompressedSize);
+        out = inflate(part.data, part.uncompressedSize);
       } catch {
         return null;
       }
     }
     // No checksum here: SheetJS checks none either, and both read the same bytes the same way;
-    // a damaged deflate stream fails to inflate, in both.
+    // a damaged deflate stream fails to inflate, in both. A stored part's sizes must agree.
     return out.length === part.uncompressedSize ? out : null;
   };
   return {
@@ -92,5 +106,6 @@ export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts |
       if (!inflated.has(name)) inflated.set(name, take(name));
       return inflated.get(name) ?? null;
     },
+    stored,
   };
 }

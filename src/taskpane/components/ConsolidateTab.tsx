@@ -123,8 +123,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
     try {
       const letterName = reminderLetterFileName(period);
       const spec = buildReminderLetter(consolidation, { today: host.today(), document: completeDocument(settings.body, host.today(), settings.document) });
-      const { writeDocument } = await loadDocumentWriter();
-      host.download(letterName, await writeDocument(spec));
+      const { writeDocumentInChunks } = await loadDocumentWriter();
+      host.download(letterName, await writeDocumentInChunks(spec));
       setNotice({ intent: 'success', text: `Đã tải xuống "${letterName}": công văn đôn đốc để ký, đóng dấu và gửi các đơn vị.` });
     } catch (error) {
       setNotice(noticeFromFailure('viết công văn đôn đốc', error));
@@ -143,8 +143,8 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
       const document = completeDocument(settings.body, host.today(), settings.document);
       const { spec, plan } = prepareReportDocument(consolidation, { document });
       // The Word writer (docx) is fetched the first time a report is asked for.
-      const { writeDocument } = await loadDocumentWriter();
-      host.download(reportName, await writeDocument(spec));
+      const { writeDocumentInChunks } = await loadDocumentWriter();
+      host.download(reportName, await writeDocumentInChunks(spec));
       const done = `Đã tải xuống "${reportName}": báo cáo Word để sửa, ký và gửi cấp trên.`;
       setNotice(plan.issue ? { intent: 'warning', text: `${done} ${formatIssue(plan.issue)}` } : { intent: 'success', text: done });
     } catch (error) {
