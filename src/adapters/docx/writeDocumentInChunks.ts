@@ -12,7 +12,7 @@ import { plainParagraphXml } from './plainParagraphXml';
  * with one placeholder paragraph for each run of plain paragraphs (so headings, tables, styles,
  * headers and every other part stay the package's own), and the placeholders are replaced by
  * those paragraphs' XML, written and deflated a chunk at a time with the platform's
- * CompressionStream (zlib underneath, in Node and in browsers alike).
+ * CompressionStream (zlib, in Node), the same code in Node and in the pane.
  */
 
 /**
