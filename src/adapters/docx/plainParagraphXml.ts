@@ -28,6 +28,7 @@ function runXml(r: RunSpec): string {
  * them, and the package's object tree for them was most of the time and memory of the report.
  */
 export function plainParagraphXml(p: Pick<ParagraphSpec, 'runs'>): string {
+  if (p.runs.length === 0) return '<w:p/>';
   let xml = '<w:p>';
   for (const r of p.runs) xml += runXml(r);
   return `${xml}</w:p>`;

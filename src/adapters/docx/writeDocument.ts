@@ -45,9 +45,6 @@ function renderRun(r: RunSpec): TextRun {
   return new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, size: r.sizePt !== undefined ? r.sizePt * 2 : undefined });
 }
 
-/** A paragraph of the body: the light path when it has nothing but runs. */
-const renderBodyParagraph = (p: ParagraphSpec): FileChild => (isPlain(p) ? new PlainParagraph(p.runs) : renderParagraph(p));
-
 function renderParagraph(p: ParagraphSpec): Paragraph {
   return new Paragraph({
     ...paragraphProperties(p),
@@ -57,37 +54,6 @@ function renderParagraph(p: ParagraphSpec): Paragraph {
     children: p.runs.map(renderRun),
   });
 }
-
-type XmlObject = NonNullable<ReturnType<FileChild['prepForXml']>>;
-
-/** A run exactly as the package writes it (tested against it), its properties in the schema's order. */
-function runXml(r: RunSpec): XmlObject {
-  const props: XmlObject[] = [];
-  if (r.bold) props.push({ 'w:b': {} }, { 'w:bCs': {} });
-  if (r.italic) props.push({ 'w:i': {} }, { 'w:iCs': {} });
-  if (r.sizePt !== undefined) props.push({ 'w:sz': { _attr: { 'w:val': r.sizePt * 2 } } }, { 'w:szCs': { _attr: { 'w:val': r.sizePt * 2 } } });
-  if (r.underline) props.push({ 'w:u': { _attr: { 'w:val': 'single' } } });
-  const text = { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, xmlSafe(r.text)] };
-  return { 'w:r': props.length > 0 ? [{ 'w:rPr': props }, text] : [text] };
-}
-
-/**
- * A body paragraph written straight to the package's XML objects, without its general property
- * classes: a report of 3,000 units has 50,000 such paragraphs, and building those classes was
- * most of the time of writing it. The output is the package's own, byte for byte (tested).
- */
-export class PlainParagraph extends FileChild {
-  constructor(private readonly runs: readonly RunSpec[]) {
-    super('w:p');
-  }
-
-  override prepForXml(): XmlObject {
-    return { 'w:p': this.runs.map(runXml) };
-  }
-}
-
-/** The package's own rendering of a paragraph, for the test that proves PlainParagraph equal to it. */
-export const renderWithPackage = (runs: readonly RunSpec[]) => new Paragraph({ children: runs.map(renderRun) });
 
 function renderTable(t: TableSpec): Table {
   const total = t.columnWidths.reduce((a, b) => a + b, 0);
@@ -114,26 +80,29 @@ function renderTable(t: TableSpec): Table {
 }
 
 /**
- * Renders a run of consecutive plain body paragraphs some other way than one by one (the Node
- * writer leaves a placeholder and writes their XML itself).
+ * Renders a run of consecutive plain body paragraphs some other way than one by one
+ * (writeDocumentInChunks leaves a placeholder and writes their XML itself).
  */
 export type PlainRunRenderer = (paragraphs: ParagraphSpec[]) => FileChild;
 
+const renderBlock = (b: DocumentBlock): FileChild => (b.kind === 'paragraph' ? renderParagraph(b) : renderTable(b));
+
 function renderBlocks(blocks: readonly DocumentBlock[], plainRun?: PlainRunRenderer): FileChild[] {
-  if (!plainRun) return blocks.map((b) => (b.kind === 'paragraph' ? renderBodyParagraph(b) : renderTable(b)));
   const out: FileChild[] = [];
   let run: ParagraphSpec[] = [];
   const flush = () => {
-    if (run.length > 0) out.push(plainRun(run));
+    if (plainRun && run.length > 0) out.push(plainRun(run));
     run = [];
   };
-  for (const b of blocks) {
-    if (b.kind === 'paragraph' && isPlain(b)) run.push(b);
+  // A section's last paragraph stays the package's own: the package writes the section break into
+  // it, and a placeholder there would leave an extra empty paragraph carrying the break instead.
+  blocks.forEach((b, i) => {
+    if (plainRun && b.kind === 'paragraph' && isPlain(b) && i < blocks.length - 1) run.push(b);
     else {
       flush();
-      out.push(b.kind === 'paragraph' ? renderParagraph(b) : renderTable(b));
+      out.push(renderBlock(b));
     }
-  }
+  });
   flush();
   return out;
 }
@@ -157,7 +126,7 @@ function renderSection(s: DocumentSection, spec: DocumentSpec, plainRun?: PlainR
   };
 }
 
-/** The docx package's document for a spec; plain body paragraphs one by one unless told otherwise. */
+/** The docx package's document for a spec; every paragraph the package's own unless told otherwise. */
 export function buildDocxDocument(spec: DocumentSpec, plainRun?: PlainRunRenderer): Document {
   return new Document({
     creator: spec.creator,
@@ -167,7 +136,10 @@ export function buildDocxDocument(spec: DocumentSpec, plainRun?: PlainRunRendere
   });
 }
 
-/** Renders a document spec to the bytes of a .docx, in Node and in the browser alike. */
+/**
+ * Renders a document spec to the bytes of a .docx, all of it through the package: the reference
+ * writeDocumentInChunks is tested against, and its fallback where raw deflate is missing.
+ */
 export async function writeDocument(spec: DocumentSpec): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(buildDocxDocument(spec)));
 }
