@@ -53,9 +53,9 @@ export async function writeReportFile(consolidation: Consolidation, target: stri
 
 /**
  * The summary and, beside it, the Word report: the report is packed on a thread of its own while
- * this one streams the summary (each takes about as long as the other), so the two cost the time
- * of one on a machine with two cores. The report's text is laid out here, so its plan (the
- * excerpt length) is known before either file is written.
+ * this one streams the summary, so on a machine with two cores it adds much less than its own
+ * time to the round. The report's text is laid out here, so its plan (the excerpt length) is
+ * known before either file is written.
  */
 export async function writeRoundFiles(consolidation: Consolidation, targets: { summary: string; report: string | null }, options: { overwrite: boolean; generatedOn: IsoDate; document: OfficialDocument; maxExcerptChars?: number }): Promise<{ written: string; report?: { written: string; plan: ExcerptPlan } }> {
   if (!targets.report) return { written: await writeSummaryFile(consolidation, targets.summary, options) };

@@ -29,5 +29,5 @@ export const excelWriter = once((): ExcelWriter => require('../adapters/exceljs/
 /** The summary's writer, streaming row by row (it loads only ExcelJS's streaming part). */
 export const streamWriter = once((): StreamWriter => require('../adapters/exceljs/writeWorkbookToStream') as StreamWriter);
 
-/** The Word writer (Node's: the report's body written and deflated a chunk at a time). */
+/** The Word writer: the report's body written and deflated a chunk at a time. */
 export const wordWriter = once((): WordWriter => require('../adapters/docx/writeDocumentInChunks') as WordWriter);

@@ -3,8 +3,8 @@ import type { DocumentSpec } from '../core/document/DocumentSpec';
 import { UserError, writeFileSafely } from './fileIo';
 import { wordWriter } from './loadAdapters';
 
-// Writes the Word report on its own thread while the main thread streams the summary: packing
-// the document is about as long as writing the workbook, and the two need nothing of each other.
+// Writes the Word report on its own thread while the main thread streams the summary: the two
+// need nothing of each other, and the report, shorter than the summary, then costs little wait.
 const port = parentPort;
 if (!port) throw new Error('wordWorker runs only as a worker thread');
 // Loaded at once, while the main thread lays the report out; the report comes as one message.

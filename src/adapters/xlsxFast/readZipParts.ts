@@ -18,8 +18,7 @@ interface ZipPart {
   localOffset: number;
 }
 
-
-function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array, crc: number): boolean {
+function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array): boolean {
   const at = part.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) return false;
   if (u16(bytes, at + 6) !== part.flags || u16(bytes, at + 8) !== part.method) return false;
@@ -28,7 +27,7 @@ function localHeaderAgrees(bytes: Uint8Array, part: ZipPart, name: Uint8Array, c
   for (let i = 0; i < nameLength; i++) if (bytes[at + 30 + i] !== name[i]) return false;
   // With a data descriptor (flag bit 3) the local header leaves checksum and sizes at zero.
   if ((part.flags & 0x8) !== 0) return true;
-  return u32(bytes, at + 14) === crc && u32(bytes, at + 18) === part.compressedSize && u32(bytes, at + 22) === part.uncompressedSize;
+  return u32(bytes, at + 14) === part.crc && u32(bytes, at + 18) === part.compressedSize && u32(bytes, at + 22) === part.uncompressedSize;
 }
 
 export interface ZipParts {
@@ -68,7 +67,7 @@ export function readZipParts(bytes: Uint8Array, inflate: InflateRaw): ZipParts |
     if (parts.has(name)) return null;
     // The local header must say what the directory says: readers that walk the local headers
     // (SheetJS among them) would otherwise see another file than this one.
-    if (!localHeaderAgrees(bytes, part, bytes.subarray(at + 46, at + 46 + nameLength), part.crc)) return null;
+    if (!localHeaderAgrees(bytes, part, bytes.subarray(at + 46, at + 46 + nameLength))) return null;
     parts.set(name, part);
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
