@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
 import type { ReadRequest } from '../app/checkFileBytes';
+import type { SubmissionInput } from '../core/consolidation/consolidateReports';
 import { readFilesWithPool, type PoolTimers } from './readFilesWithPool';
 
 const standIn = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'slowReadWorker.js');
@@ -17,6 +18,9 @@ function touch(names: string[]): string[] {
   for (const f of files) fs.writeFileSync(f, 'x');
   return files;
 }
+
+/** Each file's outcome: read, or the code of its first problem. */
+const outcomeOf = (r: SubmissionInput) => ('failure' in r ? r.failure[0].code : 'read');
 
 /** A clock that moves only when the test says so: no limit can expire behind its back. */
 function manualTimers() {
@@ -55,7 +59,7 @@ test('a file that never finishes is given up after the time limit and the batch 
   await until(() => progress.length === 5 && clock.pending.size === 1);
   clock.expireAll();
   const results = await reading;
-  expect(results.map((r) => [r.fileName, 'failure' in r ? r.failure[0].code : 'read'])).toEqual([
+  expect(results.map((r) => [r.fileName, outcomeOf(r)])).toEqual([
     ['a treo.xlsx', 'FILE_TIMEOUT'],
     ['b treo.xlsx', 'FILE_TIMEOUT'],
     ['c.xlsx', 'FILE_EMPTY'],
@@ -78,7 +82,7 @@ test('a file sent ahead to a thread that then times out is read by another threa
   expect(progress).toEqual([1]);
   clock.expireAll();
   const results = await reading;
-  expect(results.map((r) => [r.fileName, 'failure' in r ? r.failure[0].code : 'read'])).toEqual([
+  expect(results.map((r) => [r.fileName, outcomeOf(r)])).toEqual([
     ['a.xlsx', 'FILE_EMPTY'],
     ['b treo.xlsx', 'FILE_TIMEOUT'],
     ['c.xlsx', 'FILE_EMPTY'],
@@ -99,7 +103,7 @@ test('the time limit starts when the thread is ready, not when it was asked for'
   expect(progress).toEqual([]);
   fs.writeFileSync(goAhead, '');
   const results = await reading;
-  expect(results.map((r) => ('failure' in r ? r.failure[0].code : 'read'))).toEqual(['FILE_EMPTY', 'FILE_EMPTY', 'FILE_EMPTY']);
+  expect(results.map(outcomeOf)).toEqual(['FILE_EMPTY', 'FILE_EMPTY', 'FILE_EMPTY']);
 });
 
 test('a thread that dies takes only its own file with it', async () => {
