@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
-import { main } from '../src/cli/tonghop';
+import { buildProgram, main } from '../src/cli/tonghop';
 import { DEMO_SUBMISSIONS_FOLDER } from '../src/cli/runDemo';
 import { SUMMARY_SHEETS } from '../src/core/workbook/buildSummaryWorkbook';
 
@@ -117,6 +117,11 @@ describe('reminders and feedback', () => {
     expect(again.code).toBe(2);
     expect(again.err).toContain('đã có tệp nhắc của lần trước. Dùng --ghi-de');
     expect((await run([...args, '--ghi-de'])).code).toBe(0);
+    // don-doc takes --phan-hoi like every command that runs a round: the same feedback as the demo's.
+    const feedback = path.join(dir, 'phản hồi đôn đốc');
+    const withFeedback = await run([...args, '--ghi-de', '--phan-hoi', feedback]);
+    expect(withFeedback.out).toMatch(/Đã ghi \d+ tệp phản hồi cho các đơn vị vào thư mục: /);
+    expect(fs.readdirSync(feedback).sort()).toEqual(fs.readdirSync(path.join(dir, 'Phản hồi cho đơn vị')).sort());
     for (const [f, h] of hashes) expect([f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f))]).toEqual([f, h]);
   });
 
@@ -237,7 +242,19 @@ describe('tonghop tong-hop', () => {
     const badKind = await run(['tong-hop', dir, '--ky', 'Q5', '--nam', '2026', '--danh-sach-mau']);
     expect(badKind.err).toContain('không phải kỳ báo cáo');
     const unknownOption = await run(['tong-hop', dir, '--bogus']);
-    expect(unknownOption).toEqual(expect.objectContaining({ code: 2, err: 'Tùy chọn không hợp lệ: --bogus. Xem "tonghop --help".' }));
+    expect(unknownOption).toEqual(expect.objectContaining({ code: 2, err: 'Tùy chọn không hợp lệ: --bogus. Xem "tonghop tong-hop --help".' }));
+    // A command's mistakes point to its own help, by its name or its English alias.
+    expect((await run(['remind', dir, '--bogus'])).err).toBe('Tùy chọn không hợp lệ: --bogus. Xem "tonghop don-doc --help".');
+    expect((await run(['kiem-tra'])).err).toContain('Xem "tonghop kiem-tra --help".');
+    expect((await run(['--bogus'])).err).toBe('Tùy chọn không hợp lệ: --bogus. Xem "tonghop --help".');
+  });
+
+  test('the commands that run a round accept the same round options, declared once', () => {
+    const program = buildProgram({ out: () => undefined, err: () => undefined, errIsTty: false });
+    const optionsOf = (name: string) => program.commands.find((c) => c.name() === name)?.options.map((o) => o.long) ?? [];
+    const round = optionsOf('don-doc').filter((o) => !['--ra', '--han-moi'].includes(o ?? ''));
+    expect(round).toEqual(expect.arrayContaining(['--ky', '--danh-sach', '--phan-hoi', '--gioi-han-giay', '--ky-truoc', '--nguoi-lap', '--noi-nhan']));
+    for (const name of ['kiem-tra', 'tong-hop']) expect([name, optionsOf(name)]).toEqual([name, expect.arrayContaining(round)]);
   });
 });
 

@@ -5,4 +5,4 @@ import type { TransferableInput } from './transferableInput';
  * comes once its script has loaded: a file's time limit starts then, not when the thread was
  * asked for, so a slow start on a busy machine is never mistaken for a file that hangs.
  */
-export type ReadWorkerMessage = { type: 'ready' } | { type: 'result'; id: number; result: TransferableInput } | { type: 'done' };
+export type ReadWorkerMessage = { type: 'ready' } | { type: 'result'; id: number; result: TransferableInput };

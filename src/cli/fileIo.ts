@@ -22,6 +22,12 @@ export function writeFileSafely(target: string, bytes: Uint8Array, overwrite: bo
   return absolute;
 }
 
+/** An input file's bytes, or the user told it is not there (with what to do, in `missing`). */
+export function readInputFile(file: string, missing: string): Uint8Array {
+  if (!fs.existsSync(file)) throw new UserError(missing);
+  return new Uint8Array(fs.readFileSync(file));
+}
+
 /** Refuses early, before any long work, to replace a file the user did not allow to replace. */
 export function assertWritable(target: string, overwrite: boolean): string {
   const absolute = path.resolve(target);

@@ -2,11 +2,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { consolidateReports } from '../core/consolidation/consolidateReports';
+import { settleRound } from '../app/round/RoundSettings';
+import { consolidateRound } from '../app/round/runRound';
 import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
 import { makeInput, makeOfficialDocument, makeRegistry, PERIOD_H1_2026 } from '../../tests/helpers/builders';
 import { UserError } from './fileIo';
-import { writeReportFile, writeRoundFiles } from './jobs';
+import { writeDocumentFile, writeRoundFiles } from './jobs';
 
 let dir: string;
 beforeEach(() => {
@@ -17,20 +18,20 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 function makeConsolidation() {
   const registry = makeRegistry(4);
   const inputs = registry.units.slice(0, 3).map((unit, i) => makeInput(`dv${i}.xlsx`, { unit, text: { I: `Đơn vị ${unit.name} đã quán triệt nghị quyết.` } }));
-  return consolidateReports({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: 'Ban Tuyên giáo và Dân vận (thử)' }, inputs);
+  const settled = settleRound({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: 'Ban Tuyên giáo và Dân vận (thử)', document: makeOfficialDocument() }, { templates: [DEFAULT_TEMPLATE], today: '2026-07-06' });
+  return consolidateRound(settled, { inputs, skipped: [] });
 }
 
 describe('writeRoundFiles', () => {
-  const options = { overwrite: false, generatedOn: '2026-07-06', document: makeOfficialDocument() };
 
   it('writes the summary, and the Word report on its own thread, the same report as written in this thread', async () => {
     const c = makeConsolidation();
-    const written = await writeRoundFiles(c, { summary: path.join(dir, 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, options);
+    const written = await writeRoundFiles(c, { summary: path.join(dir, 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, false);
     expect(written.written).toBe(path.join(dir, 'Tổng hợp.xlsx'));
     expect(written.report?.written).toBe(path.join(dir, 'Báo cáo.docx'));
     expect(fs.readFileSync(written.written).subarray(0, 2).toString()).toBe('PK');
-    const here = await writeReportFile(c, path.join(dir, 'Báo cáo ở đây.docx'), options);
-    expect(written.report?.plan).toEqual(here.plan);
+    const here = { written: await writeDocumentFile(c.report().spec, path.join(dir, 'Báo cáo ở đây.docx'), false) };
+    expect(written.report?.plan).toEqual(c.report().plan);
     // The same parts with the same text (the times of writing differ).
     const parts = async (file: string) => {
       const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -44,7 +45,7 @@ describe('writeRoundFiles', () => {
   });
 
   it('without a report target writes the summary alone', async () => {
-    const written = await writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report: null }, options);
+    const written = await writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report: null }, false);
     expect(written.report).toBeUndefined();
     expect(fs.readdirSync(dir)).toEqual(['Tổng hợp.xlsx']);
   });
@@ -52,7 +53,7 @@ describe('writeRoundFiles', () => {
   it('a report the thread may not replace is refused as the user\'s mistake, and the summary is still written', async () => {
     const report = path.join(dir, 'Báo cáo.docx');
     fs.writeFileSync(report, 'bản cũ');
-    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report }, options);
+    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report }, false);
     await expect(writing).rejects.toBeInstanceOf(UserError);
     await expect(writing).rejects.toThrow(/đã có/);
     expect(fs.readFileSync(report, 'utf8')).toBe('bản cũ');
@@ -61,7 +62,7 @@ describe('writeRoundFiles', () => {
 
   it('when the summary cannot be written, the error comes after the report\'s thread has finished, leaving no temporary file', async () => {
     fs.writeFileSync(path.join(dir, 'không phải thư mục'), '');
-    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'không phải thư mục', 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, options);
+    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'không phải thư mục', 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, false);
     await expect(writing).rejects.toThrow();
     expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo.docx', 'không phải thư mục']);
   });

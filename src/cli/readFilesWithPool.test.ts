@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
 import type { ReadRequest } from '../app/checkFileBytes';
 import type { SubmissionInput } from '../core/consolidation/consolidateReports';
-import { readFilesWithPool, type PoolTimers } from './readFilesWithPool';
+import { manualTimers } from '../../tests/helpers/manualTimers';
+import { readFilesWithPool } from './readFilesWithPool';
 
 const standIn = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'slowReadWorker.js');
 let dir: string;
@@ -21,25 +22,6 @@ function touch(names: string[]): string[] {
 
 /** Each file's outcome: read, or the code of its first problem. */
 const outcomeOf = (r: SubmissionInput) => ('failure' in r ? r.failure[0].code : 'read');
-
-/** A clock that moves only when the test says so: no limit can expire behind its back. */
-function manualTimers() {
-  const pending = new Map<number, { onTimeout: () => void; ms: number }>();
-  let nextHandle = 0;
-  const timers: PoolTimers = {
-    set(onTimeout, ms) {
-      pending.set(++nextHandle, { onTimeout, ms });
-      return nextHandle;
-    },
-    clear: (handle) => void pending.delete(handle as number),
-  };
-  const expireAll = () => {
-    const due = [...pending.values()];
-    pending.clear();
-    for (const t of due) t.onTimeout();
-  };
-  return { timers, pending, expireAll };
-}
 
 /** Waits, without a clock, until the worker threads have brought the pool to `condition`. */
 async function until(condition: () => boolean): Promise<void> {

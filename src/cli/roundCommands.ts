@@ -1,21 +1,22 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { sheetJs } from './loadAdapters';
 import { readPreviousSummary } from '../core/consolidation/previousPeriod';
-import type { Consolidation, ConsolidationRound } from '../core/consolidation/consolidateReports';
 import { formatIssue } from '../core/issues/issueMessages';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
-import { UserError, collectReportFiles } from './fileIo';
-import { consolidateFiles, todayFromClock } from './jobs';
-import { mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, resolveDeadline, type RoundFlags } from './roundOptions';
+import { settleRound, type SettledRound } from '../app/round/RoundSettings';
+import { consolidateRound, readRound, type RoundResult } from '../app/round/runRound';
+import { UserError, collectReportFiles, readInputFile } from './fileIo';
+import { todayFromClock } from './jobs';
+import { readPaths } from './readFilesWithPool';
+import { deadlineFromFlags, documentFieldsFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, type RoundFlags } from './roundOptions';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
 
 /*
- * What the commands that take a round share: their options, the round settled from them before
- * any file is read, the files read with a progress bar, and the checks of option values.
+ * What the commands that run a round share: their options, declared once; the round settled
+ * from them before any file is read; the files read with a progress bar.
  */
 
 export interface Output {
@@ -25,48 +26,54 @@ export interface Output {
   errIsTty: boolean;
 }
 
-/** Who consolidates, how the files are read, and the Party document's header and signature: tong-hop and don-doc alike. */
-export function addConsolidateOptions(cmd: Command): Command {
+/** The period, the units, the templates and the deadline: every command about a round (mau too). */
+export function addPeriodOptions(cmd: Command): Command {
   return cmd
-    .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
-    .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
-    .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
-    .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
-    .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
-    .option('--dia-danh <nơi>', 'văn bản: địa danh, ví dụ "Hà Nội"')
-    .option('--ngay-bao-cao <ngày>', 'văn bản: ngày ký (dd/mm/yyyy), mặc định hôm nay')
-    .option('--loai-co-quan <loại>', 'văn bản: "ban" (ký Trưởng ban) hoặc "cap-uy" (T/M Ban Thường vụ)', 'ban')
-    .option('--ky-thay', 'văn bản: cấp phó ký thay (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN)')
-    .option('--nguoi-ky <họ tên>', 'văn bản: họ tên người ký')
-    .option('--nguoi-lap <họ tên>', 'người lập (bắt buộc để cấp trên nhận bảng tổng hợp; ghi trong thư nhắc để đơn vị liên hệ)')
-    .option('--dien-thoai <số>', 'điện thoại người lập')
-    .option('--email <thư>', 'thư điện tử người lập')
-    .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
-    .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao'));
-}
-
-export function addRoundOptions(cmd: Command, withDeadline: boolean): Command {
-  cmd
     .option('--dot <tệp>', 'tệp JSON mô tả đợt tổng hợp (ky, nam, tuNgay, denNgay, hanNop, coQuan, danhSach)')
     .option('--ky <kỳ>', 'kỳ báo cáo: Q1, Q2, Q3, Q4, H1 (6 tháng), M9 (9 tháng), Y (năm), custom')
     .option('--nam <năm>', 'năm báo cáo, ví dụ 2026')
     .option('--tu-ngay <ngày>', 'số liệu từ ngày (dd/mm/yyyy); mặc định theo Nghị định 09/2019')
     .option('--den-ngay <ngày>', 'số liệu đến ngày (dd/mm/yyyy)')
+    .option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc')
     .option('--danh-sach <tệp>', 'danh sách đơn vị (.xlsx, .ods, .csv, .json; cột Mã, Tên, Loại)')
     .option('--danh-sach-mau', 'dùng danh sách 30 đơn vị mẫu có sẵn (để chạy thử)')
+    .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
     .option('--mau <mã>', 'mã mẫu báo cáo, ví dụ hn-kl01 (phiên bản mới nhất) hoặc hn-kl01@1')
     .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu (index.json và các tệp mẫu .json) do cơ quan phát hành')
     .option('--tep-mau <tệp.json>', 'tệp mẫu (.json) được gửi riêng, ví dụ qua thư điện tử')
     .option('--hom-nay <ngày>', 'coi hôm nay là ngày này (dd/mm/yyyy), khi kiểm tra lại một đợt cũ');
-  if (withDeadline) {
-    cmd.option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc');
-  }
-  return cmd;
 }
 
+/** Every option of a round, accepted alike by each command that reads a round's files (kiem-tra, tong-hop, don-doc). */
+export function addRoundOptions(cmd: Command): Command {
+  return addPeriodOptions(cmd)
+    .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
+    .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
+    .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao'))
+    .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
+    .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
+    .option('--phan-hoi <thư mục>', 'ghi vào thư mục này một tệp phản hồi (.txt) cho mỗi báo cáo còn lỗi hay cảnh báo, đặt tên theo đơn vị, để gửi lại đơn vị')
+    .option('--ghi-de', 'cho phép ghi đè các tệp đã có')
+    .option('--cap-tren <tên>', 'văn bản: tên cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH ..."')
+    .option('--ma-co-quan <mã>', 'văn bản: mã của cơ quan tổng hợp trong danh sách của cấp trên')
+    .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"')
+    .option('--dia-danh <nơi>', 'văn bản: địa danh, ví dụ "Hà Nội"')
+    .option('--ngay-bao-cao <ngày>', 'văn bản: ngày ký (dd/mm/yyyy), mặc định hôm nay')
+    .option('--trich-yeu <câu>', 'văn bản: trích yếu')
+    .option('--noi-nhan <nơi nhận...>', 'văn bản: nơi nhận, mỗi nơi một tham số (hoặc ngăn bằng ";")')
+    .option('--loai-co-quan <loại>', 'văn bản: "ban" (ký Trưởng ban) hoặc "cap-uy" (T/M Ban Thường vụ)', 'ban')
+    .option('--ky-thay', 'văn bản: cấp phó ký thay (K/T TRƯỞNG BAN, PHÓ TRƯỞNG BAN)')
+    .option('--nguoi-ky <họ tên>', 'văn bản: họ tên người ký')
+    .option('--nguoi-lap <họ tên>', 'người lập (bắt buộc để cấp trên nhận bảng tổng hợp; ghi trong thư nhắc để đơn vị liên hệ)')
+    .option('--dien-thoai <số>', 'điện thoại người lập')
+    .option('--email <thư>', 'thư điện tử người lập');
+}
+
+export type ConsolidateFlags = RoundFlags & { congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string; phanHoi?: string; ghiDe?: boolean };
+
 export function readPreviousFile(file: string, templates: readonly ReportTemplate[]) {
-  if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy bảng tổng hợp kỳ trước "${file}". Kiểm tra lại đường dẫn, hoặc bỏ --ky-truoc để tổng hợp không so sánh.`);
-  const read = sheetJs().readWorkbookGrid(new Uint8Array(fs.readFileSync(file)));
+  const bytes = readInputFile(file, `Không tìm thấy bảng tổng hợp kỳ trước "${file}". Kiểm tra lại đường dẫn, hoặc bỏ --ky-truoc để tổng hợp không so sánh.`);
+  const read = sheetJs().readWorkbookGrid(bytes);
   const previous = read.ok ? readPreviousSummary(read.grid, templates) : null;
   if (!previous) throw new UserError(`"${file}" không phải bảng tổng hợp do phần mềm này lập; không dùng để so sánh được. Đề nghị chọn tệp bảng tổng hợp kỳ trước mà lệnh tong-hop đã ghi.`);
   return previous;
@@ -96,42 +103,38 @@ export function todayOf(flags: RoundFlags) {
   return flags.homNay ? parseUserDate(flags.homNay, '--hom-nay') : todayFromClock();
 }
 
-export type ConsolidateFlags = RoundFlags & { congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string };
-
-/** The round the flags describe, settled before any file is read: a wrong setting is refused at once. */
-export async function prepareRound(opts: ConsolidateFlags, io: Output) {
+/** The round the flags describe, settled by the round service before any file is read: a wrong setting is refused at once. */
+export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { maxExcerptChars?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
   const flags = mergeRoundFile(opts);
   const choice = await templateChoice(flags, io);
   const template = chooseTemplate(flags, choice);
-  const alsoAccept = chooseAcceptedVersions(flags, template, choice);
-  const period = requirePeriod(flags);
-  const { registry, issues: registryIssues } = requireRegistry(flags);
-  for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
-  const deadline = resolveDeadline(flags, period);
-  const previous = flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined;
-  const round: ConsolidationRound = {
-    template,
-    alsoAccept,
-    period,
-    deadline,
+  const { registry, issues } = requireRegistry(flags);
+  for (const i of issues) io.err(`Cảnh báo: ${formatIssue(i)}`);
+  const settings = {
+    period: requirePeriod(flags),
+    deadline: deadlineFromFlags(flags),
+    body: flags.coQuan,
     registry,
-    body: flags.coQuan ?? registry.owner ?? 'Cơ quan tổng hợp',
+    template,
+    alsoAccept: chooseAcceptedVersions(flags, template, choice),
     includeInvalid: Boolean(opts.congCaBaoCaoLoi),
-    dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? 'received' : 'report',
-    previous,
+    dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
+    previous: flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined,
+    document: documentFieldsFromFlags(flags),
+    maxExcerptChars: extra.maxExcerptChars,
   };
-  return { flags, choice, round, today: todayOf(flags) };
+  return { flags, choice, settled: settleRound(settings, { templates: choice.templates, today: todayOf(flags) }) };
 }
 
-/** Reads and checks the round's files on worker threads, with a progress bar on a terminal. */
-export async function readRound(paths: string[], prepared: Awaited<ReturnType<typeof prepareRound>>, exclude: string[], opts: ConsolidateFlags, io: Output): Promise<Consolidation> {
-  const { files, skipped } = collectReportFiles(paths, exclude);
-  if (files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; mọi đơn vị được ghi là chưa nộp.');
-  const bar = io.errIsTty && files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
-  bar?.start(files.length, 0);
-  const consolidation = await consolidateFiles({ files, skipped, round: prepared.round, templates: prepared.choice.templates, today: prepared.today, timeoutMs: timeoutOf(opts), onProgress: (done) => bar?.update(done) });
+/** Reads and checks the round's files on worker threads, with a progress bar on a terminal, and consolidates them. */
+export async function runRoundOnFiles(paths: string[], settled: SettledRound, exclude: string[], opts: ConsolidateFlags, io: Output): Promise<RoundResult> {
+  const source = collectReportFiles(paths, exclude);
+  if (source.files.length === 0) io.err('Chú ý: không có tệp báo cáo nào; mọi đơn vị được ghi là chưa nộp.');
+  const bar = io.errIsTty && source.files.length > 0 ? new SingleBar({ format: 'Đang đọc {bar} {value}/{total} tệp', hideCursor: true, stream: process.stderr }) : undefined;
+  bar?.start(source.files.length, 0);
+  const reading = await readRound(settled, source, readPaths({ timeoutMs: timeoutOf(opts) }), (done) => bar?.update(done));
   bar?.stop();
-  return consolidation;
+  return consolidateRound(settled, reading);
 }
 
 export function sayFeedbackWritten(files: string[], folder: string, io: Output): void {

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { defaultDeadline, makePeriod, parsePeriodKind, type ReportingPeriod } from '../core/period/ReportingPeriod';
+import { makePeriod, parsePeriodKind, type ReportingPeriod } from '../core/period/ReportingPeriod';
 import type { Issue } from '../core/issues/Issue';
 import type { UnitRegistry } from '../core/registry/UnitRegistry';
 import { parseDateLike, type IsoDate } from '../core/text/calendarDate';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
-import { defaultDocument, type OfficialDocument } from '../core/workbook/OfficialDocument';
+import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 import { isRoundYear } from '../core/round/roundDefaults';
 import { UserError } from './fileIo';
 import { readRegistryFile } from './readRegistryFile';
@@ -44,20 +44,19 @@ export interface RoundFlags {
   kyTruoc?: string;
 }
 
-/** The roll-up report's header from flags (or the round file's "vanBan"), over sensible defaults. */
-export function documentFromFlags(flags: RoundFlags, body: string, today: IsoDate): OfficialDocument {
-  const base = defaultDocument(body, today);
+/** The roll-up report's header and signature as given by flags (or the round file's "vanBan"); the round service fills the rest. */
+export function documentFieldsFromFlags(flags: RoundFlags): Partial<OfficialDocument> {
   const kind = flags.loaiCoQuan ? (/^(cap-uy|cấp-ủy|cấp ủy|cap uy)$/i.test(flags.loaiCoQuan) ? 'committee' : /^ban$/i.test(flags.loaiCoQuan) ? 'department' : null) : 'department';
   if (!kind) throw new UserError(`--loai-co-quan: "${flags.loaiCoQuan}" phải là "ban" hoặc "cap-uy".`);
+  const recipients = flags.noiNhan?.flatMap((r) => r.split(';')).map((r) => r.trim()).filter(Boolean);
   return {
-    ...base,
-    bodyAbove: flags.capTren ?? base.bodyAbove,
+    bodyAbove: flags.capTren,
     issuerCode: flags.maCoQuan,
-    number: flags.soKyHieu ?? base.number,
-    place: flags.diaDanh ?? base.place,
-    date: flags.ngayBaoCao ? parseUserDate(flags.ngayBaoCao, '--ngay-bao-cao') : base.date,
+    number: flags.soKyHieu,
+    place: flags.diaDanh,
+    date: flags.ngayBaoCao ? parseUserDate(flags.ngayBaoCao, '--ngay-bao-cao') : undefined,
     subject: flags.trichYeu,
-    recipients: flags.noiNhan && flags.noiNhan.length > 0 ? flags.noiNhan.flatMap((r) => r.split(';')).map((r) => r.trim()).filter(Boolean) : base.recipients,
+    recipients: recipients && recipients.length > 0 ? recipients : undefined,
     issuerKind: kind,
     signer: flags.kyThay ? 'deputy' : 'head',
     signerName: flags.nguoiKy,
@@ -141,8 +140,9 @@ export function resolvePeriod(flags: RoundFlags): ReportingPeriod | undefined {
   return makePeriod(kind, year, from && to ? { from, to } : undefined);
 }
 
-export function resolveDeadline(flags: RoundFlags, period: ReportingPeriod): IsoDate {
-  return flags.hanNop ? parseUserDate(flags.hanNop, '--han-nop') : defaultDeadline(period);
+/** The deadline the user gave; the round service decides the default. */
+export function deadlineFromFlags(flags: RoundFlags): IsoDate | undefined {
+  return flags.hanNop ? parseUserDate(flags.hanNop, '--han-nop') : undefined;
 }
 
 export function resolveRegistry(flags: RoundFlags): { registry?: UnitRegistry; issues: Issue[] } {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { excelWriter, sheetJs } from './loadAdapters';
-import { defaultDeadline, labelPeriod, makePeriod } from '../core/period/ReportingPeriod';
+import { labelPeriod, makePeriod } from '../core/period/ReportingPeriod';
+import { roundBody, roundDeadline } from '../app/round/RoundSettings';
 import { DEFAULT_TEMPLATE, BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
 import { formatDate, type IsoDate } from '../core/text/calendarDate';
 import { buildRegistryWorkbook } from '../core/workbook/buildRegistryWorkbook';
@@ -10,12 +11,13 @@ import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
 import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
-import { DEFAULT_BODY } from '../core/round/roundDefaults';
 import { writeFileSafely } from './fileIo';
-import { consolidateFiles, writeReportFile, writeSummaryFile } from './jobs';
+import { writeDocumentFile, writeSummarySpec } from './jobs';
+import { readPaths } from './readFilesWithPool';
+import { runRound } from '../app/round/runRound';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
 import { formatCounts, formatSendUp, formatStatusTable } from './printTables';
-import { writeReminderFiles, writeRoundFeedback } from './writeRoundTexts';
+import { writeReminderFiles, writeUnitTexts } from './writeRoundTexts';
 
 /** The demo's clock: a fixed day shortly after the sample round's deadline, so output never varies. */
 export const DEMO_TODAY: IsoDate = '2026-07-06';
@@ -37,14 +39,14 @@ export interface DemoResult {
 export async function runDemo(folder: string, io: { out: (t: string) => void }): Promise<DemoResult> {
   const template = DEFAULT_TEMPLATE;
   const period = DEMO_PERIOD;
-  const deadline = defaultDeadline(period);
+  const deadline = roundDeadline(period);
   const root = path.resolve(folder);
   const submissions = path.join(root, DEMO_SUBMISSIONS_FOLDER);
   // The demo owns this folder's sample files: clear them so a rerun does not mix two runs.
   fs.rmSync(submissions, { recursive: true, force: true });
   fs.mkdirSync(submissions, { recursive: true });
 
-  const body = SAMPLE_REGISTRY.owner ?? DEFAULT_BODY;
+  const body = roundBody(undefined, SAMPLE_REGISTRY);
   io.out(`Chạy thử trên DỮ LIỆU MẪU: ${SAMPLE_REGISTRY.units.length} đơn vị, kỳ ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, hôm nay coi là ${formatDate(DEMO_TODAY)}.`);
   const registryPath = writeFileSafely(path.join(root, 'Danh sách đơn vị (mẫu).xlsx'), await excelWriter().writeWorkbook(buildRegistryWorkbook(SAMPLE_REGISTRY)), true);
   const templateSpec = buildTemplateWorkbook(template, { period, registry: SAMPLE_REGISTRY, deadline, recipient: body });
@@ -61,8 +63,6 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   }
   io.out(`3. Các đơn vị điền mẫu và gửi lại: ${files.length} tệp trong ${submissions}`);
 
-  const round = { template, period, deadline, registry: SAMPLE_REGISTRY, body };
-  const consolidation = await consolidateFiles({ files, round, templates: BUILTIN_TEMPLATES, today: DEMO_TODAY });
   const document: OfficialDocument = {
     bodyAbove: 'Đảng bộ thành phố (dữ liệu mẫu)',
     issuer: 'Ban Tuyên giáo và Dân vận Thành ủy',
@@ -77,23 +77,25 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
     phone: '0241234567',
     email: 'tonghop@example.vn',
   };
-  const summaryPath = await writeSummaryFile(consolidation, path.join(root, summaryFileName(period)), { overwrite: true, generatedOn: DEMO_TODAY, document });
+  // The round as the office would run it, through the same service as tong-hop and the pane.
+  const result = await runRound({ template, period, deadline, registry: SAMPLE_REGISTRY, document }, { templates: BUILTIN_TEMPLATES, today: DEMO_TODAY }, { files, skipped: [] }, readPaths());
+  const summaryPath = await writeSummarySpec(result.summary(), path.join(root, summaryFileName(period)), true);
   io.out('4. Kết quả tổng hợp:');
   io.out('');
-  io.out(formatStatusTable(consolidation));
+  io.out(formatStatusTable(result.consolidation));
   io.out('');
-  io.out(formatCounts(consolidation));
-  io.out(formatSendUp(consolidation));
+  io.out(formatCounts(result.consolidation));
+  io.out(formatSendUp(result.consolidation));
   io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
-  const reportPath = (await writeReportFile(consolidation, path.join(root, reportFileName(period)), { overwrite: true, document })).written;
+  const reportPath = await writeDocumentFile(result.report().spec, path.join(root, reportFileName(period)), true);
   io.out(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${reportPath}`);
   // Earlier runs' texts are the demo's own: cleared, so names of another run never linger.
   const remindersFolder = path.join(root, reminderFolderName(period));
   const feedbackFolder = path.join(root, DEMO_FEEDBACK_FOLDER);
   for (const f of [remindersFolder, feedbackFolder]) fs.rmSync(f, { recursive: true, force: true });
-  const reminders = await writeReminderFiles(consolidation, remindersFolder, { today: DEMO_TODAY, document, overwrite: true });
+  const reminders = await writeReminderFiles(result, remindersFolder, { overwrite: true });
   io.out(`5. Nhắc ${reminders.reminders.length} đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn (tin nhắn, thư điện tử, công văn đôn đốc): ${remindersFolder}`);
-  const feedback = writeRoundFeedback(consolidation, feedbackFolder, true);
+  const feedback = writeUnitTexts(feedbackFolder, result.feedback(), true);
   io.out(`6. Phản hồi cho ${feedback.length} đơn vị có báo cáo còn lỗi hoặc cảnh báo: ${feedbackFolder}`);
   return { summaryPath, reportPath, templatePath, submissionsFolder: submissions, remindersFolder, feedbackFolder };
 }

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatIssue, formatIssueWithPlace } from '../core/issues/issueMessages';
 import type { Issue } from '../core/issues/Issue';
-import { BUILTIN_TEMPLATES, findTemplate } from '../core/template/builtinTemplates';
-import { defaultRoundTemplate } from '../core/round/roundTemplates';
+import { BUILTIN_TEMPLATES } from '../core/template/builtinTemplates';
+import { chooseRoundTemplate } from '../app/round/chooseRoundTemplate';
 import type { LoadedCatalogue } from '../core/template/catalogue';
 import { mergeAvailableTemplates, type AvailableTemplate } from '../core/template/availableTemplates';
 import { templateKey } from '../core/template/templateKey';
@@ -69,14 +69,10 @@ export async function resolveTemplates(flags: TemplateFlags): Promise<TemplateCh
  * --tep-mau; else the newest version of the built-in template.
  */
 export function chooseTemplate(flags: TemplateFlags, choice: TemplateChoice): ReportTemplate {
-  if (flags.mau) {
-    const [id, version] = flags.mau.trim().split('@');
-    const found = findTemplate(id, version ? Number(version) : undefined, choice.templates);
-    if (!found) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu hiện có: ${choice.templates.map(templateKey).join(', ')}.${flags.danhMuc ? ' Kiểm tra lại mã mẫu (và phiên bản sau dấu @).' : ' Mẫu mới phát hành: thêm --danh-muc <thư mục> hoặc --tep-mau <tệp.json>.'}`);
-    return found;
-  }
-  const opened = flags.tepMau ? choice.available.find((a) => a.source === 'file') : undefined;
-  return opened?.template ?? defaultRoundTemplate(choice.templates);
+  const opened = flags.tepMau ? choice.available.find((a) => a.source === 'file')?.template : undefined;
+  const found = chooseRoundTemplate(choice.templates, { key: flags.mau, opened });
+  if (!found) throw new UserError(`Không có mẫu "${flags.mau}". Các mẫu hiện có: ${choice.templates.map(templateKey).join(', ')}.${flags.danhMuc ? ' Kiểm tra lại mã mẫu (và phiên bản sau dấu @).' : ' Mẫu mới phát hành: thêm --danh-muc <thư mục> hoặc --tep-mau <tệp.json>.'}`);
+  return found;
 }
 
 /** Other versions of the round's template accepted with --nhan-phien-ban "1,2" or "tat-ca". */

@@ -8,7 +8,7 @@ import { DEFAULT_BODY } from '../core/round/roundDefaults';
 import { TemplateTab } from './components/TemplateTab';
 import { useStyles } from './components/useStyles';
 import type { ReadFiles } from '../app/readFilesInSlices';
-import type { RoundSettings, SavedSettings, WorkbookHost } from './host/WorkbookHost';
+import type { SavedRoundSettings, SavedSettings, WorkbookHost } from './host/WorkbookHost';
 import { Notice, noticeFromIssue, type NoticeState } from './components/Notice';
 import { createCatalogueReader, createLibraryStore, useTemplateLibrary, type CatalogueReader, type LibraryStore } from './templates/templateLibrary';
 
@@ -19,7 +19,7 @@ const CheckTab = lazy(() => loadCheckTab().then((m) => ({ default: m.CheckTab })
 const ConsolidateTab = lazy(() => loadConsolidateTab().then((m) => ({ default: m.ConsolidateTab })));
 
 /** A sensible first round: the quarter that has just closed. */
-export function initialSettings(host: WorkbookHost, saved: SavedSettings = host.loadSettings()): RoundSettings {
+export function initialSettings(host: WorkbookHost, saved: SavedSettings = host.loadSettings()): SavedRoundSettings {
   if (saved.settings) return saved.settings;
   const { year, month } = splitIsoDate(host.today());
   const quarter = Math.floor((month - 1) / 3);
@@ -45,9 +45,9 @@ export function App({ host, readFiles, catalogue, libraryStore }: AppProps) {
   const library = useTemplateLibrary(reader, store, today);
   const [tab, setTab] = useState<TabId>('template');
   const [saved] = useState(() => host.loadSettings());
-  const [settings, setSettings] = useState<RoundSettings>(() => initialSettings(host, saved));
+  const [settings, setSettings] = useState<SavedRoundSettings>(() => initialSettings(host, saved));
   const [notice, setNotice] = useState<NoticeState>(() => (saved.issue ? noticeFromIssue(saved.issue) : null));
-  const onSettings = (next: RoundSettings) => {
+  const onSettings = (next: SavedRoundSettings) => {
     setSettings(next);
     void host.saveSettings(next).then((outcome) => !outcome.ok && setNotice(noticeFromIssue(outcome.issue)));
   };

@@ -29,7 +29,7 @@ import { buildSummaryWorkbook, describeDifferences } from '../../core/workbook/b
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import type { PickedFile } from '../../app/checkFileBytes';
 import type { ReadFiles } from '../../app/readFilesInSlices';
-import type { ExcelOperations, RoundSettings, WorkbookHost } from '../host/WorkbookHost';
+import type { ExcelOperations, SavedRoundSettings, WorkbookHost } from '../host/WorkbookHost';
 import { openOrDownload } from '../host/openOrDownload';
 import { FilePicker } from './FilePicker';
 import { Notice, noticeFromFailure, noticeFromIssue, type NoticeState } from './Notice';
@@ -39,8 +39,8 @@ import { useStyles } from './useStyles';
 
 export interface ConsolidateTabProps {
   host: WorkbookHost;
-  settings: RoundSettings;
-  onSettings: (settings: RoundSettings) => void;
+  settings: SavedRoundSettings;
+  onSettings: (settings: SavedRoundSettings) => void;
   readFiles: ReadFiles;
   library: TemplateLibrary;
   /** Puts text on the clipboard (the pane's copy buttons); the browser's by default. */
@@ -70,7 +70,7 @@ export function ConsolidateTab({ host, settings, onSettings, readFiles, library,
     // period, deadline and the templates derive from settings, deadlineText and the library
     [inputs, skipped, settings, deadlineText, library.templates, sendUp],
   );
-  const update = (patch: Partial<RoundSettings>) => {
+  const update = (patch: Partial<SavedRoundSettings>) => {
     setInputs(null);
     onSettings({ ...settings, ...patch });
   };

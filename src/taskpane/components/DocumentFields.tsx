@@ -1,8 +1,8 @@
 import { Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
-import type { RoundSettings } from '../host/WorkbookHost';
+import type { SavedRoundSettings } from '../host/WorkbookHost';
 import { useStyles } from './useStyles';
 
-type Doc = NonNullable<RoundSettings['document']>;
+type Doc = NonNullable<SavedRoundSettings['document']>;
 
 const SIGNERS = [
   { key: 'department-head', label: 'Trưởng ban ký', issuerKind: 'department', signer: 'head' },

@@ -1,70 +1,55 @@
-import type { PickedFile } from '../../app/checkFileBytes';
+import type { PickedFile, ReadRequest } from '../../app/checkFileBytes';
 import type { ReadFiles } from '../../app/readFilesInSlices';
+import { readWithPool, type PoolTimers, type StartThread } from '../../app/reading/readWithPool';
 import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
-import { fromTransferable } from '../../app/transferableInput';
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
-import { makeIssue } from '../../core/issues/Issue';
 import { FILE_TIME_LIMIT_MS } from '../../core/round/roundDefaults';
+
+/** What the page sends a reading worker: the request once, then one file at a time. */
+export type ReadingWorkerTask = { type: 'request'; request: ReadRequest } | { type: 'file'; id: number; file: PickedFile };
 
 /** The part of a Web Worker the reader uses, so tests can give one that never answers. */
 export interface ReadingWorker {
   onmessage: ((event: MessageEvent<ReadWorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent | Event) => void) | null;
-  postMessage(message: { files: PickedFile[]; request: unknown }): void;
+  postMessage(message: ReadingWorkerTask): void;
   terminate(): void;
 }
 
 export interface WorkerReaderOptions {
   createWorker: () => ReadingWorker;
-  /** A file still unread this long after the worker said it was ready (or finished the one before) is given up. */
+  /** Workers reading at once (default 1). */
+  workers?: number;
+  /** A file still unread this long after the worker began it is given up. */
   timeoutMs?: number;
+  /** The clock of the time limits; tests give one they move by hand. */
+  timers?: PoolTimers;
+}
+
+/** Web Workers as the reading engine's threads. */
+function webWorkers(createWorker: () => ReadingWorker, request: ReadRequest): StartThread<PickedFile> {
+  return (events) => {
+    const worker = createWorker();
+    worker.onmessage = (event) => events.message(event.data);
+    worker.onerror = (error) => events.failed('message' in error && typeof error.message === 'string' ? error.message : 'worker failed');
+    worker.postMessage({ type: 'request', request });
+    return { post: (id, file) => worker.postMessage({ type: 'file', id, file }), stop: () => worker.terminate() };
+  };
 }
 
 /**
- * Reads files in a Web Worker so the pane never freezes, each file under a time limit that starts
- * when the worker has loaded: a file that sends the parser into a loop is given up with a message
- * and a fresh worker takes the rest.
+ * Reads files in Web Workers so the pane never freezes: the one reading engine of both doors,
+ * each file under a time limit that starts when its worker has loaded, a file that sends the
+ * parser into a loop given up with a message while a fresh worker takes the rest.
  */
-export function createWorkerReader({ createWorker, timeoutMs = FILE_TIME_LIMIT_MS }: WorkerReaderOptions): ReadFiles {
+export function createWorkerReader({ createWorker, workers = 1, timeoutMs = FILE_TIME_LIMIT_MS, timers }: WorkerReaderOptions): ReadFiles {
   return (files, request, onProgress) =>
-    new Promise((resolve, reject) => {
-      const results: SubmissionInput[] = new Array(files.length);
-      let done = 0;
-      const run = (from: number) => {
-        if (from >= files.length) return resolve(results);
-        const worker = createWorker();
-        let expected = from;
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const arm = () => {
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            worker.terminate();
-            const file = files[expected];
-            results[expected] = { fileName: file.name, receivedOn: file.modifiedOn, failure: [makeIssue('FILE_TIMEOUT', {}, { seconds: Math.round(timeoutMs / 1000) })] };
-            onProgress(++done, files.length);
-            run(expected + 1);
-          }, timeoutMs);
-        };
-        worker.onmessage = (event) => {
-          const message = event.data;
-          if (message.type === 'ready') return arm();
-          if (message.type === 'result') {
-            results[message.id + from] = fromTransferable(message.result, request.templates);
-            expected = message.id + from + 1;
-            onProgress(++done, files.length);
-            return arm();
-          }
-          clearTimeout(timer);
-          worker.terminate();
-          resolve(results);
-        };
-        worker.onerror = (error) => {
-          clearTimeout(timer);
-          worker.terminate();
-          reject(new Error('message' in error && typeof error.message === 'string' ? error.message : 'worker failed'));
-        };
-        worker.postMessage({ files: files.slice(from), request });
-      };
-      run(0);
+    readWithPool(files, {
+      startThread: webWorkers(createWorker, request),
+      threads: workers,
+      timeoutMs,
+      timers,
+      templates: request.templates,
+      describe: (file) => ({ fileName: file.name, receivedOn: file.modifiedOn }),
+      onProgress: (done, total) => onProgress(done, total),
     });
 }

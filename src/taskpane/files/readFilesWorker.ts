@@ -1,17 +1,18 @@
 /// <reference lib="webworker" />
 import { readWorkbookGrid } from '../../adapters/sheetjs/readWorkbookGrid';
-import { createChecker, type PickedFile, type ReadRequest } from '../../app/checkFileBytes';
+import { createChecker, type PickedFile } from '../../app/checkFileBytes';
 import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
 import { toTransferable } from '../../app/transferableInput';
+import type { ReadingWorkerTask } from './createWorkerReader';
 
-// Runs in a Web Worker: reads and checks each file off the main thread, reporting as it goes.
+// Runs in a Web Worker: reads and checks each file it is sent off the main thread, in order.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const say = (message: ReadWorkerMessage) => scope.postMessage(message);
-scope.onmessage = (event: MessageEvent<{ files: PickedFile[]; request: ReadRequest }>) => {
-  const { files, request } = event.data;
-  const check = createChecker(request, readWorkbookGrid);
-  files.forEach((file, id) => say({ type: 'result', id, result: toTransferable(check(file)) }));
-  say({ type: 'done' });
+let check: ((file: PickedFile) => ReturnType<ReturnType<typeof createChecker>>) | undefined;
+scope.onmessage = (event: MessageEvent<ReadingWorkerTask>) => {
+  const task = event.data;
+  if (task.type === 'request') check = createChecker(task.request, readWorkbookGrid);
+  else if (check) say({ type: 'result', id: task.id, result: toTransferable(check(task.file)) });
 };
 // Loaded: the time limit of the first file starts now.
 say({ type: 'ready' });

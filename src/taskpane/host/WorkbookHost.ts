@@ -1,10 +1,10 @@
 import type { CellAddress, Issue } from '../../core/issues/Issue';
-import type { RoundSettings, SavedSettings } from '../../core/round/RoundSettings';
+import type { SavedRoundSettings, SavedSettings } from '../../core/round/SavedRoundSettings';
 import type { IsoDate } from '../../core/text/calendarDate';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';
 import type { ChartSpec, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 
-export type { RoundSettings, SavedSettings } from '../../core/round/RoundSettings';
+export type { SavedRoundSettings, SavedSettings } from '../../core/round/SavedRoundSettings';
 
 /** What an operation on the workbook answers: a value, or the problem as an issue to show. */
 export type HostOutcome<T> = { ok: true; value: T } | { ok: false; issue: Issue };
@@ -26,7 +26,7 @@ export interface WorkbookHost {
   download(fileName: string, bytes: Uint8Array): void;
   /** What was saved, checked; a value that does not check out comes back as an issue, not as settings. */
   loadSettings(): SavedSettings;
-  saveSettings(settings: RoundSettings): Promise<HostOutcome<void>>;
+  saveSettings(settings: SavedRoundSettings): Promise<HostOutcome<void>>;
   today(): IsoDate;
 }
 

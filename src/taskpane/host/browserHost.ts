@@ -1,6 +1,6 @@
 import { localIsoDate, type IsoDate } from '../../core/text/calendarDate';
 import { makeIssue } from '../../core/issues/Issue';
-import { parseSavedSettings } from '../../core/round/RoundSettings';
+import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
 import { XLSX_MIME, type WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tong-hop-bao-cao.round';

@@ -6,7 +6,7 @@ import { addCharts } from '../../adapters/office/summaryCharts';
 import { downloadBytes, localToday } from './browserHost';
 import { runSafely } from './runSafely';
 import { makeIssue } from '../../core/issues/Issue';
-import { parseSavedSettings } from '../../core/round/RoundSettings';
+import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
 import type { WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tongHopBaoCao.round';

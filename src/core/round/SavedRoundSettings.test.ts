@@ -1,4 +1,4 @@
-import { parseSavedSettings } from './RoundSettings';
+import { parseSavedSettings } from './SavedRoundSettings';
 
 const good = { kind: 'H1', year: 2026, deadline: '2026-06-22', body: 'Ban Tuyên giáo và Dân vận', registry: { units: [{ code: 'X1', name: 'Đảng ủy xã A', kind: 'Đảng ủy xã' }] }, document: { number: '12-BC/BTGDVTU' } };
 

@@ -10,7 +10,7 @@ const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseD
 const unit = z.object({ code: z.string().min(1), name: z.string().min(1), kind: z.string() });
 
 /** What the Tổng hợp tab keeps with the document (or the browser) between sessions. */
-export const roundSettingsSchema = z.object({
+export const savedRoundSettingsSchema = z.object({
   kind: z.enum(PERIOD_KINDS),
   year: z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max),
   deadline: isoDate,
@@ -37,10 +37,10 @@ export const roundSettingsSchema = z.object({
     .optional(),
 });
 
-export type RoundSettings = z.infer<typeof roundSettingsSchema>;
+export type SavedRoundSettings = z.infer<typeof savedRoundSettingsSchema>;
 
 /** Settings read back from a document or a browser: nothing saved, settings that check out, or a reset with the reason. */
-export type SavedSettings = { settings: RoundSettings | null; issue?: Issue };
+export type SavedSettings = { settings: SavedRoundSettings | null; issue?: Issue };
 
 /**
  * Reads what a document says it saved. It may come from an older version of the add-in, or a
@@ -55,7 +55,7 @@ export function parseSavedSettings(raw: unknown): SavedSettings {
   } catch {
     return { settings: null, issue: makeIssue('SETTINGS_RESET', {}, { detail: 'không phải JSON' }) };
   }
-  const parsed = roundSettingsSchema.safeParse(data);
+  const parsed = savedRoundSettingsSchema.safeParse(data);
   if (parsed.success) return { settings: parsed.data };
   const first = parsed.error.issues[0];
   return { settings: null, issue: makeIssue('SETTINGS_RESET', {}, { detail: `"${first.path.join('.') || 'toàn bộ'}" ${first.code === 'invalid_type' ? 'sai kiểu' : 'không hợp lệ'}` }) };

@@ -1,0 +1,80 @@
+import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
+import { prepareReportDocument } from '../../core/document/buildReportDocument';
+import type { DocumentSpec } from '../../core/document/DocumentSpec';
+import type { ExcerptPlan } from '../../core/document/planExcerpts';
+import { roundFeedback } from '../../core/reminders/buildFeedback';
+import { buildReminderLetter } from '../../core/reminders/buildReminderLetter';
+import { buildReminders, type Reminder } from '../../core/reminders/buildReminders';
+import type { SkippedFile } from '../../core/round/folderEntries';
+import type { IsoDate } from '../../core/text/calendarDate';
+import { buildSummaryWorkbook } from '../../core/workbook/buildSummaryWorkbook';
+import type { WorkbookSpec } from '../../core/workbook/WorkbookSpec';
+import type { ReadRequest } from '../checkFileBytes';
+import { settleRound, type RoundContext, type RoundSettings, type SettledRound } from './RoundSettings';
+
+/** A round's files as a door found them: those to read, and every other entry with why it is not read. */
+export interface RoundFiles<F> {
+  files: readonly F[];
+  skipped: readonly SkippedFile[];
+}
+
+/** The door's reading engine for its kind of file (paths on worker threads, picked files in Web Workers). */
+export type ReadFiles<F> = (files: readonly F[], request: ReadRequest, onProgress: (done: number, total: number) => void) => Promise<SubmissionInput[]>;
+
+/** The files of a round, read and checked, before any consolidation: kept while the office changes its choices. */
+export interface RoundReading {
+  inputs: SubmissionInput[];
+  skipped: SkippedFile[];
+}
+
+/** A consolidated round and everything made from it, each output built when asked for. */
+export interface RoundResult {
+  settled: SettledRound;
+  consolidation: Consolidation;
+  /** The summary workbook. */
+  summary(): WorkbookSpec;
+  /** The Word report sent up, with how much of the units' texts it keeps. */
+  report(): { spec: DocumentSpec; plan: ExcerptPlan };
+  /** Whom to chase and what to tell each unit, as of the round's today. */
+  reminders(resendBy?: IsoDate): Reminder[];
+  /** The letter chasing reports; null when no unit needs one (only late units). */
+  reminderLetter(resendBy?: IsoDate): DocumentSpec | null;
+  /** What to tell each registered unit whose report has errors or warnings. */
+  feedback(): { unitName: string; text: string }[];
+}
+
+/** What the reading threads are given for a round. */
+export function readRequestOf(settled: SettledRound): ReadRequest {
+  return { templates: [...settled.templates], today: settled.today, period: settled.round.period, registry: settled.round.registry };
+}
+
+export async function readRound<F>(settled: SettledRound, source: RoundFiles<F>, read: ReadFiles<F>, onProgress: (done: number, total: number) => void = () => undefined): Promise<RoundReading> {
+  const inputs = source.files.length === 0 ? [] : await read(source.files, readRequestOf(settled), onProgress);
+  return { inputs, skipped: [...source.skipped] };
+}
+
+/** Consolidates what was read; cheap enough to run again when the office changes the nominations to send up. */
+export function consolidateRound(settled: SettledRound, reading: RoundReading): RoundResult {
+  const consolidation = consolidateReports(settled.round, reading.inputs, reading.skipped);
+  const { today, document } = settled;
+  return {
+    settled,
+    consolidation,
+    summary: () => buildSummaryWorkbook(consolidation, { generatedOn: today, document }),
+    report: () => prepareReportDocument(consolidation, { document, maxExcerptChars: settled.maxExcerptChars }),
+    reminders: (resendBy) => buildReminders(consolidation, { today, document, resendBy }),
+    reminderLetter: (resendBy) => (needsLetter(consolidation) ? buildReminderLetter(consolidation, { today, document, resendBy }) : null),
+    feedback: () => roundFeedback(consolidation),
+  };
+}
+
+/** The letter chases reports not sent or not valid; units only late need none. */
+function needsLetter(c: Consolidation): boolean {
+  return c.units.some((u) => u.status === 'missing' || u.status === 'invalid');
+}
+
+/** The whole round: settled, read, consolidated. */
+export async function runRound<F>(settings: RoundSettings, context: RoundContext, source: RoundFiles<F>, read: ReadFiles<F>, onProgress?: (done: number, total: number) => void): Promise<RoundResult> {
+  const settled = settleRound(settings, context);
+  return consolidateRound(settled, await readRound(settled, source, read, onProgress));
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { formatIssue } from '../../core/issues/issueMessages';
+import { labelPeriod } from '../../core/period/ReportingPeriod';
+import { rebuildReportFile } from '../jobs';
+import { excerptLimitOf, templateChoice } from '../roundCommands';
+import type { RoundFlags } from '../roundOptions';
+import type { CommandContext } from './CommandContext';
+
+/** tonghop bao-cao: the Word report again from a summary the officer has edited in Excel. */
+export function registerBaoCao(program: Command, { io }: CommandContext): void {
+  program
+    .command('bao-cao')
+    .alias('report')
+    .description('viết lại báo cáo Word (.docx) từ bảng tổng hợp đã sửa trong Excel (tiêu đề, nội dung các mục, số liệu, nơi nhận, người ký)')
+    .argument('<bảng tổng hợp.xlsx>', 'bảng tổng hợp do lệnh tong-hop ghi, đã sửa hay chưa')
+    .option('-o, --ra <tệp.docx>', 'tệp kết quả (mặc định: "Báo cáo tổng hợp <kỳ>.docx" cạnh bảng tổng hợp)')
+    .option('--ghi-de', 'cho phép ghi đè tệp đã có (ví dụ bản Word viết lần trước)')
+    .option('--trich-toi-da <ký tự>', 'giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)')
+    .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu, khi bảng tổng hợp làm theo mẫu không có sẵn')
+    .option('--tep-mau <tệp.json>', 'tệp mẫu (.json), khi bảng tổng hợp làm theo mẫu không có sẵn')
+    .action(async (file: string, opts: RoundFlags & { ra?: string; ghiDe?: boolean; trichToiDa?: string }) => {
+      const { templates } = await templateChoice(opts, io);
+      const out = opts.ra ? (opts.ra.toLowerCase().endsWith('.docx') ? opts.ra : `${opts.ra}.docx`) : undefined;
+      const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe), maxExcerptChars: excerptLimitOf(opts.trichToiDa) });
+      for (const issue of report.issues) io.err(`Cảnh báo: ${formatIssue(issue)}`);
+      if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
+      const { counts } = report.content;
+      io.out(`Báo cáo ${labelPeriod(report.content.period)}: ${report.content.unitFigures.length}/${counts.on_time + counts.late + counts.missing + counts.invalid} đơn vị có số liệu được tổng hợp.`);
+      io.out(`Đã ghi báo cáo Word: ${report.written}`);
+    });
+}

@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import type { RoundResult } from '../../app/round/runRound';
+import { formatIssue } from '../../core/issues/issueMessages';
+import { labelPeriod } from '../../core/period/ReportingPeriod';
+import { reportFileName, summaryFileName } from '../../core/round/outputFileNames';
+import { formatDate } from '../../core/text/calendarDate';
+import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
+import { assertWritable } from '../fileIo';
+import { writeRoundFiles } from '../jobs';
+import { formatCounts, formatSendUp, formatStatusTable } from '../printTables';
+import { addRoundOptions, excerptLimitOf, prepareRound, runRoundOnFiles, sayFeedbackWritten, type ConsolidateFlags, type Output } from '../roundCommands';
+import { writeUnitTexts } from '../writeRoundTexts';
+import type { CommandContext } from './CommandContext';
+
+type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; trichToiDa?: string };
+
+/** What the terminal shows of a consolidated round: the status of each unit, the counts, what goes up. */
+export function sayRound(result: RoundResult, io: Output): void {
+  const c = result.consolidation;
+  const { period, deadline } = c.round;
+  io.out(`Tổng hợp ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}`);
+  io.out(formatStatusTable(c));
+  io.out('');
+  io.out(formatCounts(c));
+  io.out(formatSendUp(c));
+  if (c.versions.length > 1) {
+    io.out(`Phiên bản mẫu: ${c.versions.map((v) => `phiên bản ${v.template.version}: ${v.units} đơn vị`).join('; ')}.`);
+    for (const line of describeDifferences(c)) io.out(`  - ${line}`);
+  }
+  if (c.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${c.missingSincePrevious.map((u) => u.name).join('; ')}.`);
+  if (!result.settled.document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
+}
+
+/** When --phan-hoi is given: a file of feedback for each unit whose report has errors or warnings. */
+export function writeFeedbackIfAsked(result: RoundResult, opts: ConsolidateFlags, io: Output): void {
+  if (opts.phanHoi) sayFeedbackWritten(writeUnitTexts(opts.phanHoi, result.feedback(), Boolean(opts.ghiDe)), opts.phanHoi, io);
+}
+
+/** tonghop tong-hop: a folder of reports → the summary workbook and, beside it, the Word report. */
+export function registerTongHop(program: Command, { io }: CommandContext): void {
+  addRoundOptions(
+    program
+      .command('tong-hop')
+      .alias('consolidate')
+      .description('tổng hợp các tệp báo cáo của một đợt thành một bảng tổng hợp (.xlsx)')
+      .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo, hoặc các tệp')
+      .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
+      .option('--khong-word', 'không viết báo cáo Word (.docx) bên cạnh bảng tổng hợp')
+      .option('--trich-toi-da <ký tự>', 'báo cáo Word: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)'),
+  ).action(async (paths: string[], opts: TongHopFlags) => {
+    const { settled } = await prepareRound(opts, io, { maxExcerptChars: excerptLimitOf(opts.trichToiDa) });
+    const overwrite = Boolean(opts.ghiDe);
+    // Refuse at once, not after reading a thousand files, when the summary would replace a file.
+    const target = assertWritable(opts.ra ?? summaryFileName(settled.round.period), overwrite);
+    // Beside the summary: "Báo cáo tổng hợp <kỳ>.docx", or the name given with -o, as .docx.
+    const reportName = opts.ra ? `${path.basename(target, path.extname(target))}.docx` : reportFileName(settled.round.period);
+    const reportTarget = opts.khongWord ? null : assertWritable(path.join(path.dirname(target), reportName), overwrite);
+    const result = await runRoundOnFiles(paths, settled, [target], opts, io);
+    const { written, report } = await writeRoundFiles(result, { summary: target, report: reportTarget }, overwrite);
+    sayRound(result, io);
+    io.out(`Đã ghi bảng tổng hợp: ${written}`);
+    if (report) {
+      if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
+      io.out(`Đã ghi báo cáo Word: ${report.written}`);
+      io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);
+    }
+    writeFeedbackIfAsked(result, opts, io);
+  });
+}
