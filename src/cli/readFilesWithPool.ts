@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReadRequest } from '../app/checkFileBytes';
 import { readWithPool, type PoolTimers, type StartThread } from '../app/reading/readWithPool';
-import type { ReadFiles } from '../app/round/runRound';
+import type { ReadFiles } from '../app/reading/ReadFiles';
 import type { SubmissionInput } from '../core/consolidation/consolidateReports';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { fileModifiedOn } from './fileDates';

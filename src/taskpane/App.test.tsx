@@ -17,7 +17,7 @@ import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import { createFakeExcel } from '../../tests/fakes/fakeExcel';
 import { PERIOD_H1_2026 } from '../../tests/helpers/builders';
 import { App } from './App';
-import { readFilesInSlices } from '../app/readFilesInSlices';
+import { readFilesOnPage as readFilesInSlices } from './files/readFilesOnPage';
 import { createBrowserHost } from './host/browserHost';
 import type { WorkbookHost } from './host/WorkbookHost';
 

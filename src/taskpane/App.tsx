@@ -2,12 +2,11 @@ import { Badge, FluentProvider, Tab, TabList, Text, Title3, webLightTheme } from
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { DelayedLoading } from './components/DelayedLoading';
 import { loadCheckTab, loadConsolidateTab } from './loadOnDemand';
-import { defaultDeadline, makePeriod, type PeriodKind } from '../core/period/ReportingPeriod';
-import { splitIsoDate } from '../core/text/calendarDate';
-import { DEFAULT_BODY } from '../core/round/roundDefaults';
+import { firstRoundForm } from '../app/round/firstRoundForm';
 import { TemplateTab } from './components/TemplateTab';
 import { useStyles } from './components/useStyles';
-import type { ReadFiles } from '../app/readFilesInSlices';
+import type { PickedFile } from '../app/checkFileBytes';
+import type { ReadFiles } from '../app/reading/ReadFiles';
 import type { SavedRoundSettings, SavedSettings, WorkbookHost } from './host/WorkbookHost';
 import { Notice, noticeFromIssue, type NoticeState } from './components/Notice';
 import { createCatalogueReader, createLibraryStore, useTemplateLibrary, type CatalogueReader, type LibraryStore } from './templates/templateLibrary';
@@ -18,19 +17,14 @@ type TabId = 'template' | 'check' | 'consolidate';
 const CheckTab = lazy(() => loadCheckTab().then((m) => ({ default: m.CheckTab })));
 const ConsolidateTab = lazy(() => loadConsolidateTab().then((m) => ({ default: m.ConsolidateTab })));
 
-/** A sensible first round: the quarter that has just closed. */
+/** The saved round, or a sensible first one. */
 export function initialSettings(host: WorkbookHost, saved: SavedSettings = host.loadSettings()): SavedRoundSettings {
-  if (saved.settings) return saved.settings;
-  const { year, month } = splitIsoDate(host.today());
-  const quarter = Math.floor((month - 1) / 3);
-  const kind: PeriodKind = quarter === 0 ? 'Q4' : (['Q1', 'Q2', 'Q3'] as const)[quarter - 1];
-  const y = quarter === 0 ? year - 1 : year;
-  return { kind, year: y, deadline: defaultDeadline(makePeriod(kind, y)), body: DEFAULT_BODY };
+  return saved.settings ?? firstRoundForm(host.today());
 }
 
 export interface AppProps {
   host: WorkbookHost;
-  readFiles: ReadFiles;
+  readFiles: ReadFiles<PickedFile>;
   /** Where the published catalogue is read from (default: catalogue/ at the page's origin). */
   catalogue?: CatalogueReader;
   libraryStore?: LibraryStore;

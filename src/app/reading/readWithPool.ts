@@ -94,12 +94,11 @@ export function readWithPool<F>(files: readonly F[], options: PoolOptions<F>): P
       let ready = false;
       let retired = false;
       let timer: unknown;
-      let thread: ReadingThread<F> | undefined;
       const retire = () => {
         retired = true;
         live.delete(retire);
         timers.clear(timer);
-        thread?.stop();
+        thread.stop();
       };
       /** Gives the unbegun files back (this thread is going), and returns the one it was reading. */
       const giveBack = (): number | undefined => {
@@ -112,7 +111,7 @@ export function readWithPool<F>(files: readonly F[], options: PoolOptions<F>): P
           const index = waiting.shift();
           if (index === undefined) break;
           sent.push(index);
-          thread?.post(index, files[index]);
+          thread.post(index, files[index]);
         }
         if (sent.length === 0) return retire();
         timer ??= timers.set(() => {
@@ -122,7 +121,8 @@ export function readWithPool<F>(files: readonly F[], options: PoolOptions<F>): P
           start();
         }, options.timeoutMs);
       };
-      thread = options.startThread({
+      // Its events come later, never while it starts: a thread says "ready" once its script has loaded.
+      const thread: ReadingThread<F> = options.startThread({
         message(message) {
           if (retired) return;
           if (message.type === 'ready') {

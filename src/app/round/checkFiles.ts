@@ -4,7 +4,8 @@ import type { ReportingPeriod } from '../../core/period/ReportingPeriod';
 import { buildFeedback } from '../../core/reminders/buildFeedback';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { ReadRequest } from '../checkFileBytes';
-import type { ReadFiles, RoundFiles } from './runRound';
+import type { ReadFiles } from '../reading/ReadFiles';
+import type { RoundFiles } from './runRound';
 
 /** One file checked on its own (kiem-tra): what was read, and its issues. */
 export interface CheckedFile {

@@ -5,11 +5,12 @@ import type { ExcerptPlan } from '../../core/document/planExcerpts';
 import { roundFeedback } from '../../core/reminders/buildFeedback';
 import { buildReminderLetter } from '../../core/reminders/buildReminderLetter';
 import { buildReminders, type Reminder } from '../../core/reminders/buildReminders';
-import type { SkippedFile } from '../../core/round/folderEntries';
+import { partitionByName, type SkippedFile } from '../../core/round/folderEntries';
 import type { IsoDate } from '../../core/text/calendarDate';
 import { buildSummaryWorkbook } from '../../core/workbook/buildSummaryWorkbook';
 import type { WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import type { ReadRequest } from '../checkFileBytes';
+import type { ReadFiles } from '../reading/ReadFiles';
 import { settleRound, type RoundContext, type RoundSettings, type SettledRound } from './RoundSettings';
 
 /** A round's files as a door found them: those to read, and every other entry with why it is not read. */
@@ -17,9 +18,6 @@ export interface RoundFiles<F> {
   files: readonly F[];
   skipped: readonly SkippedFile[];
 }
-
-/** The door's reading engine for its kind of file (paths on worker threads, picked files in Web Workers). */
-export type ReadFiles<F> = (files: readonly F[], request: ReadRequest, onProgress: (done: number, total: number) => void) => Promise<SubmissionInput[]>;
 
 /** The files of a round, read and checked, before any consolidation: kept while the office changes its choices. */
 export interface RoundReading {
@@ -77,4 +75,10 @@ function needsLetter(c: Consolidation): boolean {
 export async function runRound<F>(settings: RoundSettings, context: RoundContext, source: RoundFiles<F>, read: ReadFiles<F>, onProgress?: (done: number, total: number) => void): Promise<RoundResult> {
   const settled = settleRound(settings, context);
   return consolidateRound(settled, await readRound(settled, source, read, onProgress));
+}
+
+/** Files picked or dropped together (a folder's contents bring Excel's lock files, scans, notes): those to read, and the rest listed with why. */
+export function pickedRoundFiles<F extends { name: string }>(picked: readonly F[]): RoundFiles<F> {
+  const { read, skipped } = partitionByName(picked);
+  return { files: read, skipped };
 }

@@ -1,6 +1,6 @@
 import { Button, Combobox, Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { loadWorkbookWriter } from '../loadOnDemand';
+import { loadWorkbookWriter } from '../loadWriters';
 import { defaultDeadline, labelPeriod, makePeriod, type PeriodKind } from '../../core/period/ReportingPeriod';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import { formatIssue } from '../../core/issues/issueMessages';

@@ -11,7 +11,7 @@ import { makeSampleEntries } from '../../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import { PERIOD_H1_2026, TEMPLATE_V2 } from '../../../tests/helpers/builders';
 import { App } from '../App';
-import { readFilesInSlices } from '../../app/readFilesInSlices';
+import { readFilesOnPage as readFilesInSlices } from '../files/readFilesOnPage';
 import { createBrowserHost } from '../host/browserHost';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { createLibraryStore, type CatalogueReader } from './templateLibrary';

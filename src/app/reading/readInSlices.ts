@@ -1,0 +1,20 @@
+import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import { createChecker, type GridReader, type PickedFile } from '../checkFileBytes';
+import type { ReadFiles } from './ReadFiles';
+
+/**
+ * Reads on the page's own thread, where it has no Web Workers: one file per slice, yielding
+ * between files so the pane stays responsive. The grid reader is the caller's (SheetJS on a page).
+ */
+export function readInSlices(read: GridReader): ReadFiles<PickedFile> {
+  return async (files, request, onProgress) => {
+    const check = createChecker(request, read);
+    const out: SubmissionInput[] = [];
+    for (let i = 0; i < files.length; i++) {
+      out.push(check(files[i]));
+      onProgress(i + 1, files.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return out;
+  };
+}

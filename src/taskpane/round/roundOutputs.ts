@@ -1,0 +1,54 @@
+import type { RoundResult } from '../../app/round/runRound';
+import { formatIssue } from '../../core/issues/issueMessages';
+import { reminderLetterFileName, reportFileName, summaryFileName } from '../../core/round/outputFileNames';
+import type { WorkbookHost } from '../host/WorkbookHost';
+import { openOrDownload } from '../host/openOrDownload';
+import { noticeFromIssue, type NoticeState } from '../components/Notice';
+import { loadDocumentWriter, loadWorkbookWriter } from '../loadWriters';
+
+/*
+ * The round's outputs as the pane hands them over: the service builds them, the pane writes them
+ * (the writers fetched the first time they are needed) and opens, inserts or downloads them.
+ */
+
+export type SummaryTarget = 'download' | 'new' | 'insert';
+
+/** The summary into the open workbook (with its charts), as a new workbook, or as a download. */
+export async function deliverSummary(result: RoundResult, host: WorkbookHost, where: SummaryTarget): Promise<NoticeState> {
+  const spec = result.summary();
+  const { excel } = host;
+  if (where === 'insert' && excel) {
+    const outcome = await excel.insertSheets(spec, 'rename');
+    if (!outcome.ok) return noticeFromIssue(outcome.issue);
+    const renamed = new Map(spec.sheets.map((s, i) => [s.name, outcome.value.sheetNames[i]]));
+    const charts = await excel.addCharts(spec.charts ?? [], renamed);
+    const note = [...renamed].some(([a, b]) => a !== b) ? ' Một số trang tính đã có nên bảng tổng hợp được chèn với tên mới, không ghi đè.' : '';
+    return charts.ok ? { intent: 'success', text: `Đã chèn bảng tổng hợp và biểu đồ vào sổ làm việc này.${note}` } : noticeFromIssue(charts.issue);
+  }
+  const fileName = summaryFileName(result.settled.round.period);
+  const bytes = await (await loadWorkbookWriter()).writeWorkbook(spec);
+  if (where === 'download' || !excel) {
+    host.download(fileName, bytes);
+    return { intent: 'success', text: `Đã tải xuống "${fileName}".` };
+  }
+  const outcome = await openOrDownload(host, excel, { fileName, bytes, what: 'Bảng tổng hợp' });
+  return outcome.opened ? { intent: 'success', text: 'Đã mở bảng tổng hợp trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue);
+}
+
+/** The Word report to edit, sign and send up, downloaded. */
+export async function deliverReport(result: RoundResult, host: WorkbookHost): Promise<NoticeState> {
+  const { spec, plan } = result.report();
+  const fileName = reportFileName(result.settled.round.period);
+  host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
+  const done = `Đã tải xuống "${fileName}": báo cáo Word để sửa, ký và gửi cấp trên.`;
+  return plan.issue ? { intent: 'warning', text: `${done} ${formatIssue(plan.issue)}` } : { intent: 'success', text: done };
+}
+
+/** The letter chasing reports, downloaded. */
+export async function deliverLetter(result: RoundResult, host: WorkbookHost): Promise<NoticeState> {
+  const spec = result.reminderLetter();
+  if (!spec) return { intent: 'info', text: 'Không có đơn vị nào chưa nộp hay có báo cáo còn lỗi: không cần công văn đôn đốc.' };
+  const fileName = reminderLetterFileName(result.settled.round.period);
+  host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
+  return { intent: 'success', text: `Đã tải xuống "${fileName}": công văn đôn đốc để ký, đóng dấu và gửi các đơn vị.` };
+}
