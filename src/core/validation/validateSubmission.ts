@@ -1,51 +1,15 @@
-import { makeIssue, type Issue, type IssueLocation } from '../issues/Issue';
-import { PERIOD_KIND_LABELS, parsePeriodKind, type PeriodKind, type ReportingPeriod } from '../period/ReportingPeriod';
-import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../registry/UnitRegistry';
+import { makeIssue, type Issue } from '../issues/Issue';
+import { PERIOD_KIND_LABELS, type PeriodKind } from '../period/ReportingPeriod';
 import { isCount, type ReportTemplate } from '../template/ReportTemplate';
-import { formatDate, parseDateLike, type IsoDate } from '../text/calendarDate';
-import { foldForMatch, normalizeParagraphs, normalizeText } from '../text/normalizeText';
+import { foldForMatch } from '../text/normalizeText';
 import { parseNumberLike } from '../text/parseCount';
-import { LEGACY_FONTS, repairLegacyText } from '../text/legacyEncodings';
-import type { CellValue } from '../workbook/WorkbookGrid';
-import type { ExtractedSubmission, FoundValue } from '../workbook/extractSubmission';
+import type { ExtractedSubmission } from '../workbook/extractSubmission';
 import type { CheckedReport, Nomination } from './CheckedReport';
+import { checkMetadata } from './checkMetadata';
+import { cellText, flagUncached, readText } from './readText';
+import type { ValidationContext } from './ValidationContext';
 
-export interface ValidationContext {
-  /** Today's date from an injected clock, never from `new Date()` here. */
-  today: IsoDate;
-  /** The round's period; without it, a report is checked on its own terms. */
-  period?: ReportingPeriod;
-  registry?: UnitRegistry;
-  /** Pass one matcher when checking many files against the same registry. */
-  matcher?: UnitMatcher;
-}
-
-function cellText(value: CellValue): string {
-  if (value === null) return '';
-  return normalizeText(String(value));
-}
-
-/**
- * Text as the unit meant it: NFC, and converted from TCVN3 or VNI when it was typed in an old
- * encoding (with a warning, so the unit fixes its font).
- */
-function readText(found: FoundValue | undefined, label: string, location: IssueLocation, issues: Issue[], paragraphs = false): string {
-  const raw = found?.raw ?? null;
-  if (raw === null) return '';
-  const text = paragraphs ? normalizeParagraphs(String(raw)) : normalizeText(String(raw));
-  const repaired = repairLegacyText(text);
-  if (!repaired.encoding) return text;
-  const sample = repaired.text.length > 60 ? `${repaired.text.slice(0, 60)}…` : repaired.text;
-  issues.push(makeIssue('TEXT_LEGACY_ENCODING', location, { label, encoding: repaired.encoding, font: LEGACY_FONTS[repaired.encoding], sample }));
-  return repaired.text;
-}
-
-/** A formula saved without its value reads as empty: say so instead of "not filled". */
-function flagUncached(found: FoundValue | undefined, label: string, location: IssueLocation, issues: Issue[]): boolean {
-  if (!found?.uncached) return false;
-  issues.push(makeIssue('CELL_FORMULA_NO_VALUE', location, { label }));
-  return true;
-}
+export type { ValidationContext } from './ValidationContext';
 
 /** Checks one extracted submission against its template, the round and the registry. */
 export function validateSubmission(extracted: ExtractedSubmission, context: ValidationContext): CheckedReport {
@@ -83,99 +47,6 @@ function isBlank(report: CheckedReport): boolean {
     // A figure refused for what it holds (text, a negative…) means something was typed after all.
     !report.issues.some((i) => i.code === 'CELL_FORMULA_NO_VALUE' || (i.code.startsWith('INDICATOR_') && i.severity === 'error' && i.code !== 'INDICATOR_REQUIRED_EMPTY'))
   );
-}
-
-function checkMetadata(extracted: ExtractedSubmission, context: ValidationContext, report: CheckedReport): void {
-  const { template, metadata, date1904 } = extracted;
-  const issues = report.issues;
-  const dates: Record<string, IsoDate | undefined> = {};
-  for (const field of template.metadata) {
-    const found: FoundValue = metadata[field.code] ?? { raw: null };
-    if (!found.cell) continue; // already reported as not found
-    const location = { field: field.code, cell: found.cell };
-    if (flagUncached(found, field.label, location, issues)) continue;
-    const text = field.type === 'unit' || field.type === 'text' ? readText(found, field.label, location, issues) : cellText(found.raw);
-    if (text === '') {
-      if (field.required) issues.push(makeIssue('META_REQUIRED_EMPTY', location, { label: field.label }));
-      continue;
-    }
-    switch (field.type) {
-      case 'unit': {
-        report.unitName = text;
-        const matcher = context.matcher ?? (context.registry ? createUnitMatcher(context.registry) : undefined);
-        if (!matcher) break;
-        const match = matcher.match(text);
-        if (match.kind === 'found') report.unit = match.unit;
-        else if (match.kind === 'ambiguous') {
-          issues.push(makeIssue('META_UNIT_AMBIGUOUS', location, { unit: text, candidates: match.candidates.map((u) => u.name).join('; ') }));
-        } else issues.push(makeIssue('META_UNIT_UNKNOWN', location, { unit: text }));
-        break;
-      }
-      case 'periodKind': {
-        const kind = parsePeriodKind(text);
-        if (!kind) issues.push(makeIssue('META_PERIOD_INVALID', location, { raw: text }));
-        else {
-          report.periodKind = kind;
-          if (context.period && kind !== context.period.kind) {
-            issues.push(makeIssue('META_PERIOD_MISMATCH', location, { found: PERIOD_KIND_LABELS[kind], expected: PERIOD_KIND_LABELS[context.period.kind] }));
-          }
-        }
-        break;
-      }
-      case 'year': {
-        const n = typeof found.raw === 'number' ? found.raw : Number(text);
-        if (!Number.isInteger(n) || n < 1945 || n > 2200) issues.push(makeIssue('META_YEAR_INVALID', location, { raw: text }));
-        else {
-          report.year = n;
-          if (context.period && n !== context.period.year) {
-            issues.push(makeIssue('META_YEAR_MISMATCH', location, { found: n, expected: context.period.year }));
-          }
-        }
-        break;
-      }
-      case 'date': {
-        const date = parseDateLike(found.raw, date1904);
-        if (!date) issues.push(makeIssue('META_DATE_INVALID', location, { label: field.label, raw: text }));
-        else dates[field.code] = date;
-        break;
-      }
-      case 'email':
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) issues.push(makeIssue('META_EMAIL_INVALID', location, { raw: text }));
-        break;
-      case 'phone': {
-        const digits = text.replace(/[\s.()-]/g, '').replace(/^\+84/, '0');
-        if (!/^\d{9,11}$/.test(digits)) issues.push(makeIssue('META_PHONE_INVALID', location, { raw: text }));
-        break;
-      }
-      case 'text':
-        break;
-    }
-  }
-  report.from = dates['tu_ngay'];
-  report.to = dates['den_ngay'];
-  report.reportDate = dates['ngay_bao_cao'];
-  const at = (code: string) => ({ field: code, cell: metadata[code]?.cell });
-  if (report.from && report.to) {
-    if (report.from > report.to) {
-      issues.push(makeIssue('META_DATE_RANGE_REVERSED', at('tu_ngay'), { from: formatDate(report.from), to: formatDate(report.to) }));
-    } else if (context.period && report.periodKind === context.period.kind && (report.from !== context.period.from || report.to !== context.period.to)) {
-      issues.push(
-        makeIssue('META_DATE_RANGE_DIFFERS', at('tu_ngay'), {
-          from: formatDate(report.from),
-          to: formatDate(report.to),
-          expectedFrom: formatDate(context.period.from),
-          expectedTo: formatDate(context.period.to),
-        }),
-      );
-    }
-  }
-  if (report.reportDate) {
-    if (report.reportDate > context.today) {
-      issues.push(makeIssue('META_REPORT_DATE_FUTURE', at('ngay_bao_cao'), { date: formatDate(report.reportDate), today: formatDate(context.today) }));
-    } else if (report.to && report.reportDate < report.to) {
-      issues.push(makeIssue('META_REPORT_DATE_EARLY', at('ngay_bao_cao'), { date: formatDate(report.reportDate), to: formatDate(report.to) }));
-    }
-  }
 }
 
 function checkSections(extracted: ExtractedSubmission, template: ReportTemplate, kind: PeriodKind | undefined, report: CheckedReport): void {

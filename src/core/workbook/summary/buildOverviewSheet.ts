@@ -15,16 +15,9 @@ export interface OverviewOptions {
   generatedOn: string;
 }
 
-/** Tổng quan: the round, counts by status, key totals (formulas over Số liệu), and the data behind two charts. */
-export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, figures: FiguresSheet): { sheet: SheetSpec; charts: ChartSpec[] } {
-  const { totalRow, columnOf } = figures;
-  const sheet = createSheet(SUMMARY_SHEETS.overview, [52, 18, 14, 3, 34, 16, 16], { tabColor: 'FF1F4E79' });
-  const w = new SheetWriter(sheet);
+/** The round's facts, one a row: who consolidates, the period, the deadline, the template. */
+function writeRoundInfo(w: SheetWriter, c: Consolidation, options: OverviewOptions): void {
   const { round } = c;
-  w.title('BẢNG TỔNG HỢP BÁO CÁO', 2, STYLE.title, 24);
-  w.title(round.template.title, 2, withStyle(STYLE.subtitle, { size: 12 }), 48);
-  w.title(`${labelPeriod(round.period)} (số liệu từ ${formatDate(round.period.from)} đến ${formatDate(round.period.to)})`, 2, { hAlign: 'center', italic: true });
-  w.row++;
   // Dates as real dates shown dd/mm/yyyy, so Excel sorts, filters and computes with them.
   const date = (iso: string) => ({ date: isoDateToSerial(iso) });
   const info: [string, string | { date: number }][] = [
@@ -44,14 +37,14 @@ export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, f
     w.merge(w.row, 1, w.row, 2);
     w.row++;
   }
-  if (round.registry.sample) {
-    w.title('Lưu ý: danh sách đơn vị là DỮ LIỆU MẪU để chạy thử, không phải danh sách thật.', 2, { bold: true, color: 'FFC00000', wrap: true }, 20);
-  }
-  w.row++;
+}
+
+/** The counts of units by status and of files; returns the rows of the four statuses, for the pie chart. */
+function writeCounts(w: SheetWriter, c: Consolidation): { from: number; to: number } {
   w.set(w.row, 0, 'Tình hình nộp báo cáo', STYLE.header);
   w.set(w.row, 1, 'Số lượng', STYLE.header);
   w.row++;
-  const invalidLabel = round.includeInvalid ? 'Không hợp lệ (có lỗi, vẫn cộng vào tổng)' : 'Không hợp lệ (có lỗi, chưa cộng vào tổng)';
+  const invalidLabel = c.round.includeInvalid ? 'Không hợp lệ (có lỗi, vẫn cộng vào tổng)' : 'Không hợp lệ (có lỗi, chưa cộng vào tổng)';
   // The four statuses come first after the total: the pie chart reads exactly those rows.
   const byStatus: [string, number][] = [
     ['Đúng hạn', c.counts.on_time],
@@ -74,12 +67,17 @@ export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, f
     w.set(w.row, 1, v, STYLE.number);
     w.row++;
   }
-  w.row++;
+  return statusRows;
+}
+
+/** Each indicator's total, as a formula over the total row of Số liệu so a correction there shows here. */
+function writeTotals(w: SheetWriter, c: Consolidation, figures: FiguresSheet): void {
+  const { totalRow, columnOf } = figures;
   w.set(w.row, 0, 'Số liệu chính (tổng các đơn vị được tổng hợp)', STYLE.header);
   w.set(w.row, 1, 'Tổng', STYLE.header);
   w.set(w.row, 2, 'Đơn vị tính', STYLE.header);
   w.row++;
-  for (const indicator of round.template.indicators) {
+  for (const indicator of c.round.template.indicators) {
     const col = present(columnOf.get(indicator.code), `column of ${indicator.code}`);
     const value = indicator.aggregation === 'sum' ? c.totals[indicator.code] : c.ratios[indicator.code];
     w.set(w.row, 0, indicator.label, STYLE.label);
@@ -88,24 +86,34 @@ export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, f
     w.height(w.row, indicator.label.length > 52 ? 32 : 18);
     w.row++;
   }
-  if (c.differences.length > 0) {
-    w.row++;
-    w.set(w.row, 0, 'Khác nhau giữa các phiên bản mẫu', STYLE.header);
+}
+
+/** How the template versions received differ, when more than one was used. */
+function writeDifferences(w: SheetWriter, c: Consolidation): void {
+  if (c.differences.length === 0) return;
+  w.row++;
+  w.set(w.row, 0, 'Khác nhau giữa các phiên bản mẫu', STYLE.header);
+  w.merge(w.row, 0, w.row, 2);
+  w.row++;
+  for (const line of describeDifferences(c)) {
+    w.set(w.row, 0, line, withStyle(STYLE.label, { wrap: true }));
     w.merge(w.row, 0, w.row, 2);
+    w.height(w.row, rowHeightFor(line, 80));
     w.row++;
-    for (const line of describeDifferences(c)) {
-      w.set(w.row, 0, line, withStyle(STYLE.label, { wrap: true }));
-      w.merge(w.row, 0, w.row, 2);
-      w.height(w.row, rowHeightFor(line, 80));
-      w.row++;
-    }
   }
-  // Data for the per-unit chart, linked to Số liệu so a corrected figure shows in the chart too.
+}
+
+/**
+ * The data for the per-unit chart beside the tables, linked to Số liệu so a corrected figure
+ * shows in the chart too, and the two charts: statuses (pie) and main figures by unit (bar).
+ */
+function writeCharts(w: SheetWriter, sheet: SheetSpec, c: Consolidation, figures: FiguresSheet, statusRows: { from: number; to: number }): ChartSpec[] {
+  const { columnOf } = figures;
   const charted = CHARTED_INDICATORS.filter((code) => columnOf.has(code));
   const blockTop = 4;
   w.set(blockTop, 4, 'Đơn vị (biểu đồ)', STYLE.header);
   charted.forEach((code, i) => {
-    const ind = present(round.template.indicators.find((x) => x.code === code), `indicator ${code}`);
+    const ind = present(c.round.template.indicators.find((x) => x.code === code), `indicator ${code}`);
     w.set(blockTop, 5 + i, `${ind.label} (${ind.unit})`, STYLE.header);
   });
   w.height(blockTop, 48);
@@ -131,5 +139,27 @@ export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, f
       size: { rows: Math.min(60, 8 + countedRows.length), cols: 8 },
     });
   }
+  return charts;
+}
+
+/** Tổng quan: the round, counts by status, key totals (formulas over Số liệu), and the data behind two charts. */
+export function buildOverviewSheet(c: Consolidation, options: OverviewOptions, figures: FiguresSheet): { sheet: SheetSpec; charts: ChartSpec[] } {
+  const sheet = createSheet(SUMMARY_SHEETS.overview, [52, 18, 14, 3, 34, 16, 16], { tabColor: 'FF1F4E79' });
+  const w = new SheetWriter(sheet);
+  const { round } = c;
+  w.title('BẢNG TỔNG HỢP BÁO CÁO', 2, STYLE.title, 24);
+  w.title(round.template.title, 2, withStyle(STYLE.subtitle, { size: 12 }), 48);
+  w.title(`${labelPeriod(round.period)} (số liệu từ ${formatDate(round.period.from)} đến ${formatDate(round.period.to)})`, 2, { hAlign: 'center', italic: true });
+  w.row++;
+  writeRoundInfo(w, c, options);
+  if (round.registry.sample) {
+    w.title('Lưu ý: danh sách đơn vị là DỮ LIỆU MẪU để chạy thử, không phải danh sách thật.', 2, { bold: true, color: 'FFC00000', wrap: true }, 20);
+  }
+  w.row++;
+  const statusRows = writeCounts(w, c);
+  w.row++;
+  writeTotals(w, c, figures);
+  writeDifferences(w, c);
+  const charts = writeCharts(w, sheet, c, figures, statusRows);
   return { sheet, charts };
 }
