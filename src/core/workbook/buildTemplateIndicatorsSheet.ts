@@ -1,6 +1,6 @@
 import { present } from '../present';
 import type { ReportTemplate } from '../template/ReportTemplate';
-import type { NameFn } from './buildTemplateWorkbook';
+import type { NameFn } from './templateLayout';
 import { STYLE, withStyle } from './styles';
 import { TEMPLATE_SHEETS, indicatorCellName } from './templateLayout';
 import { SheetWriter, createSheet, type SheetSpec } from './WorkbookSpec';

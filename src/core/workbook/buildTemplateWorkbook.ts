@@ -17,6 +17,7 @@ import {
   nominationCellName,
   nominationRowKey,
   sectionCellName,
+  type NameFn,
 } from './templateLayout';
 import { DEFAULT_FONT, SheetWriter, createSheet, type DefinedNameSpec, type SheetSpec, type ValidationRule, type WorkbookSpec } from './WorkbookSpec';
 
@@ -89,7 +90,6 @@ function buildGuideSheet(template: ReportTemplate, options: TemplateOptions): Sh
   return sheet;
 }
 
-export type NameFn = (n: string, sheet: string, row: number, col: number, rowEnd?: number, colEnd?: number) => void;
 
 function buildMetadataSheet(template: ReportTemplate, options: TemplateOptions, name: NameFn): SheetSpec {
   const sheet = createSheet(TEMPLATE_SHEETS.metadata, [10, 30, 60], { protect: true });

@@ -50,3 +50,6 @@ export function listTemplateCellNames(template: ReportTemplate): string[] {
     ).flat(),
   ];
 }
+
+/** Gives a range of a template's sheet a defined name: how a reader finds each input whatever the layout. */
+export type NameFn = (n: string, sheet: string, row: number, col: number, rowEnd?: number, colEnd?: number) => void;
