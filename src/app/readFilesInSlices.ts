@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';
 import { createChecker, type PickedFile, type ReadRequest } from './checkFileBytes';
 

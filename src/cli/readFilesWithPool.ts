@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReadRequest } from '../app/checkFileBytes';
 import type { ReadWorkerMessage } from '../app/readWorkerProtocol';
 import { fromTransferable } from '../app/transferableInput';
-import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import { makeIssue } from '../core/issues/Issue';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { fileModifiedOn } from './fileDates';

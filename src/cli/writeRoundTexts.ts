@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { wordWriter } from './loadAdapters';
-import type { Consolidation } from '../core/consolidation/consolidateReports';
+import type { Consolidation } from '../core/consolidation/Consolidation';
 import type { ReportingPeriod } from '../core/period/ReportingPeriod';
 import { buildFeedback, roundFeedback, type FeedbackSource } from '../core/reminders/buildFeedback';
 import { buildReminderLetter } from '../core/reminders/buildReminderLetter';

@@ -1,4 +1,4 @@
-import type { Consolidation, ReceivedFile, UnitStatus, UnitStatusRow } from '../consolidation/consolidateReports';
+import type { Consolidation, ReceivedFile, UnitStatus, UnitStatusRow } from '../consolidation/Consolidation';
 import { describeContact } from '../registry/UnitRegistry';
 
 /** A unit's status as the summary, the terminal and the pane all say it. */

@@ -1,6 +1,6 @@
 import type { PickedFile } from '../../app/checkFileBytes';
 import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { createWorkerReader, type ReadingWorker } from './createWorkerReader';
 
 // Fake Web Workers under jest's fake clock: no real time passes, so the limit is tested exactly.

@@ -2,7 +2,7 @@ import type { PickedFile } from '../../app/checkFileBytes';
 import type { ReadFiles } from '../../app/readFilesInSlices';
 import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
 import { fromTransferable } from '../../app/transferableInput';
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { makeIssue } from '../../core/issues/Issue';
 import { FILE_TIME_LIMIT_MS } from '../../core/round/roundDefaults';
 

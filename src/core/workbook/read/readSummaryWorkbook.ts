@@ -1,12 +1,9 @@
-import type { UnitStatus } from '../../consolidation/consolidateReports';
+import type { UnitStatus } from '../../consolidation/Consolidation';
 import { labelPeriod, makePeriod, type ReportingPeriod } from '../../period/ReportingPeriod';
 import { formatDate, parseDateLike, type IsoDate } from '../../text/calendarDate';
 import type { CheckedReport } from '../../validation/CheckedReport';
 import { cellText, type CellValue, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
-import { COMPARISON_LABELS, FIGURES_COLUMNS, NOT_COUNTED_LABELS } from './buildFiguresSheet';
-import { STATUS_COLUMNS } from './buildStatusSheet';
-import { NOMINATION_COLUMNS, SEND_UP_MARK } from './buildNominationsSheet';
-import { SUMMARY_SHEETS } from './summarySheets';
+import { COMPARISON_LABELS, FIGURES_COLUMNS, NOMINATION_COLUMNS, NOT_COUNTED_LABELS, SEND_UP_MARK, STATUS_COLUMNS, SUMMARY_SHEETS } from '../summary/summarySheets';
 
 /*
  * Reading back the summary workbook this tool wrote: the previous period's figures for a
