@@ -2,12 +2,12 @@ import type { PeriodComparison } from '../../consolidation/compareWithPrevious';
 import type { Consolidation } from '../../consolidation/Consolidation';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { present } from '../../present';
-import { describeStatus } from '../../round/statusLabels';
+import { describeFiguresStatus } from '../../round/statusLabels';
 import { HEADER_FILL, STYLE, withStyle } from '../styles';
 import { SheetWriter, createSheet, type CellStyle, type SheetSpec } from '../WorkbookSpec';
 import { describeSource } from './describeSource';
 import { STATUS_FILL } from './buildStatusSheet';
-import { COMPARISON_LABELS, FIGURES_COLUMNS, NOT_COUNTED_LABELS, SUMMARY_SHEETS } from './summarySheets';
+import { COMPARISON_LABELS, FIGURES_COLUMNS, SUMMARY_SHEETS } from './summarySheets';
 
 export interface FiguresSheet {
   sheet: SheetSpec;
@@ -47,7 +47,7 @@ export function buildFiguresSheet(c: Consolidation, comparison: PeriodComparison
     w.set(r, col.index, i + 1, withStyle(STYLE.label, { hAlign: 'center' }));
     w.set(r, col.code, row.unit.code, STYLE.label);
     w.set(r, col.name, row.unit.name, STYLE.label);
-    const statusText = row.counted ? describeStatus(row) : NOT_COUNTED_LABELS[row.status === 'missing' ? 0 : 1];
+    const statusText = describeFiguresStatus(row);
     w.set(r, col.status, statusText, withStyle(STYLE.label, { fill: STATUS_FILL[row.status] }));
     const file = row.counted ? row.file : undefined;
     const report = file?.report;

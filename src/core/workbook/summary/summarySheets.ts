@@ -37,9 +37,6 @@ export const FIGURES_COLUMNS = defineColumns([
   { key: 'source', header: 'Nguồn: tệp, ô', width: 34 },
 ]);
 
-/** What the status column says of a unit whose figures are not in the totals. */
-export const NOT_COUNTED_LABELS: readonly string[] = ['Chưa nộp', 'Có lỗi, chưa cộng'];
-
 /** The labels of the comparison rows, written here and read back by `tonghop bao-cao` and `--ky-truoc`. */
 export const COMPARISON_LABELS = {
   before: (previousLabel: string, n: number) => `KỲ TRƯỚC (${previousLabel}), ${n} đơn vị báo cáo cả hai kỳ`,
