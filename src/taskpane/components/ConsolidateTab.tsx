@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Chec
 import { DocumentFields } from './DocumentFields';
 import { useMemo, useState } from 'react';
 import { partitionByName } from '../../core/round/folderEntries';
-import { loadDocumentWriter, loadWorkbookWriter } from '../loadOnDemand';
+import { loadDocumentWriter, loadWorkbookWriter } from '../loadWriters';
 import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import { readRegistryBytes } from '../../adapters/sheetjs/readRegistryBytes';
 import { consolidateReports } from '../../core/consolidation/consolidateReports';

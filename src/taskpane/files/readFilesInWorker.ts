@@ -1,5 +1,5 @@
 import type { ReadFiles } from '../../app/readFilesInSlices';
-import { loadSliceReader } from '../loadOnDemand';
+import { loadSliceReader } from './loadSliceReader';
 import { createWorkerReader, type ReadingWorker } from './createWorkerReader';
 
 /**
