@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
+import * as ts from 'typescript';
 
 // The lint rules that keep the core pure must actually fire; a rule that never fires guards nothing.
 // ESLint runs as its own process: its ESM config cannot load inside jest's module sandbox.
@@ -106,4 +107,93 @@ test('only src/adapters/sheetjs imports SheetJS, in the source as it stands', ()
 test('development tools (bench, bad-file corpus) are not in the product', () => {
   expect(productImports().filter(([, module]) => /scripts\/|\/bench\/|makeBadCorpus/.test(module))).toEqual([]);
   expect(fs.existsSync(path.join(root, 'src', 'cli', 'bench'))).toBe(false);
+});
+
+/*
+ * No import cycle in src/: a cycle makes the order modules load in decide what a module sees
+ * (an export still undefined), and it ties code that should change apart. TypeScript's own
+ * pre-processor lists a file's imports: static ones, `export … from`, and `import(…)` with or
+ * without a webpack comment inside the parentheses; comments and strings are not imports.
+ */
+function relativeImports(source: string): string[] {
+  return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName).filter((name) => name.startsWith('.'));
+}
+
+/** The product file an import names (.ts, .tsx, or a folder's index), or null when it is none of them. */
+function resolveImport(fromFile: string, specifier: string): string | null {
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  return [base + '.ts', base + '.tsx', path.join(base, 'index.ts'), path.join(base, 'index.tsx')].find((f) => fs.existsSync(f)) ?? null;
+}
+
+/** Tarjan's strongly connected components of more than one file (or a file importing itself): the cycles. */
+function findCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string | undefined;
+    do {
+      w = stack.pop();
+      if (w === undefined) break;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(component.sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
+test('the cycle finder finds every cycle of a made-up graph, and nothing in a graph without one', () => {
+  const graph = new Map([
+    ['a', ['b']],
+    ['b', ['c', 'd']],
+    ['c', ['a']],
+    ['d', ['e']],
+    ['e', ['f']],
+    ['f', ['e']],
+    ['g', ['g']],
+    ['h', ['a', 'e']],
+  ]);
+  expect(findCycles(graph).sort()).toEqual([['a', 'b', 'c'], ['e', 'f'], ['g']]);
+  expect(findCycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([]);
+});
+
+test('the import reader sees static, re-exported and dynamic imports, a comment inside the parentheses too', () => {
+  const source = [
+    "import type { A } from './a';",
+    "export { b } from './b';",
+    "export const load = () => import(/* webpackChunkName: \"c\" */ './c');",
+    "// import { d } from './d';",
+    "import { e } from 'e';",
+  ].join('\n');
+  expect(relativeImports(source)).toEqual(['./a', './b', './c']);
+});
+
+test('no import cycle in src/', () => {
+  const src = path.join(root, 'src');
+  const files = fs
+    .readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+    .map((f) => path.join(src, f));
+  const graph = new Map(files.map((file) => [file, relativeImports(fs.readFileSync(file, 'utf8')).flatMap((spec) => resolveImport(file, spec) ?? [])]));
+  expect([...graph.values()].flat().length).toBeGreaterThan(files.length);
+  const cycles = findCycles(graph).map((cycle) => cycle.map((f) => path.relative(src, f).split(path.sep).join('/')).join(' ⇄ '));
+  expect(cycles).toEqual([]);
 });

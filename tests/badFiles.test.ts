@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as XLSX from 'xlsx';
 import { consolidateFiles, writeSummaryFile } from '../src/cli/jobs';
 import { makeBadCorpus, type BadFile } from '../scripts/makeBadCorpus';
-import type { Consolidation } from '../src/core/consolidation/consolidateReports';
+import type { Consolidation } from '../src/core/consolidation/Consolidation';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { SUMMARY_SHEETS } from '../src/core/workbook/buildSummaryWorkbook';

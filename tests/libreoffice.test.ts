@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as XLSX from 'xlsx';
 import { readWorkbookGrid } from '../src/adapters/sheetjs/readWorkbookGrid';
 import { runDemo } from '../src/cli/runDemo';
-import { readSummaryReport } from '../src/core/document/readSummaryReport';
+import { readSummaryReport } from '../src/core/workbook/read/readSummaryReport';
 import { BUILTIN_TEMPLATES } from '../src/core/template/builtinTemplates';
 import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';

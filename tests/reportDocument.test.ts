@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { writeDocument } from '../src/adapters/docx/writeDocument';
 import { compareWithPrevious } from '../src/core/consolidation/compareWithPrevious';
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
-import type { PreviousPeriod } from '../src/core/consolidation/previousPeriod';
+import type { PreviousPeriod } from '../src/core/consolidation/Consolidation';
 import { APPENDIX_UNIT_LIMIT, buildReportDocument } from '../src/core/document/buildReportDocument';
 import { reportContentOf } from '../src/core/document/ReportContent';
 import { makeInput, makeOfficialDocument, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeWorkbook } from '../src/adapters/exceljs/writeWorkbook';
 import { consolidateFiles } from '../src/cli/jobs';
-import type { Consolidation } from '../src/core/consolidation/consolidateReports';
+import type { Consolidation } from '../src/core/consolidation/Consolidation';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import { isCount, type ReportTemplate } from '../src/core/template/ReportTemplate';
 import { buildSummaryWorkbook, describeDifferences } from '../src/core/workbook/buildSummaryWorkbook';

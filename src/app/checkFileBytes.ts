@@ -1,5 +1,5 @@
-import type { GridReadResult, SheetSelector } from '../adapters/sheetjs/readWorkbookGrid';
-import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { GridReadResult, SheetSelector } from '../adapters/GridReadResult';
+import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import type { ReportingPeriod } from '../core/period/ReportingPeriod';
 import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../core/registry/UnitRegistry';
 import type { ReportTemplate } from '../core/template/ReportTemplate';

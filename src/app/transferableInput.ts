@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import { templateKey } from '../core/template/templateKey';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { IsoDate } from '../core/text/calendarDate';

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { UserError, assertWritable, readInputFile, writeFileSafely, writeStreamSafely } from './fileIo';
 import { formatIssue } from '../core/issues/issueMessages';
 import { reportFileName } from '../core/round/outputFileNames';
-import type { Consolidation, ConsolidationRound } from '../core/consolidation/consolidateReports';
+import type { Consolidation, ConsolidationRound } from '../core/consolidation/Consolidation';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { SkippedFile } from '../core/round/folderEntries';
 import { localIsoDate, type IsoDate } from '../core/text/calendarDate';

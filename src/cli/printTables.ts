@@ -1,4 +1,4 @@
-import type { Consolidation } from '../core/consolidation/consolidateReports';
+import type { Consolidation } from '../core/consolidation/Consolidation';
 import { nominationKind } from '../core/consolidation/chooseNominations';
 import { countBySeverity, type Issue } from '../core/issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';

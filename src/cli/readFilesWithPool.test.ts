@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_TEMPLATE } from '../core/template/builtinTemplates';
 import type { ReadRequest } from '../app/checkFileBytes';
-import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import { manualTimers } from '../../tests/helpers/manualTimers';
 import { readFilesWithPool } from './readFilesWithPool';
 

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReadRequest } from '../app/checkFileBytes';
 import { readWithPool, type PoolTimers, type StartThread } from '../app/reading/readWithPool';
 import type { ReadFiles } from '../app/reading/ReadFiles';
-import type { SubmissionInput } from '../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import { fileModifiedOn } from './fileDates';
 import { threadScript } from './threadScript';

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { sheetJs } from './loadAdapters';
-import { readPreviousSummary } from '../core/consolidation/previousPeriod';
+import { readPreviousSummary } from '../core/workbook/read/readPreviousSummary';
 import { formatIssue } from '../core/issues/issueMessages';
 import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
 import type { ReportTemplate } from '../core/template/ReportTemplate';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SubmissionInput } from '../../src/core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../src/core/consolidation/Consolidation';
 import { makeIssue, type IssueCode } from '../../src/core/issues/Issue';
 import type { OfficialDocument } from '../../src/core/workbook/OfficialDocument';
 import { makePeriod, PERIOD_KIND_LABELS, type ReportingPeriod } from '../../src/core/period/ReportingPeriod';

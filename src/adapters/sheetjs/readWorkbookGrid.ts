@@ -3,10 +3,11 @@ import { formatFileSize } from '../../core/text/formatFileSize';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from '../xlsxFast/screenZip';
 import { readTemplateFast } from '../xlsxFast/readTemplateFast';
-import type { CellValue, GridName, GridSheet, WorkbookGrid } from '../../core/workbook/WorkbookGrid';
+import type { CellValue, GridName, GridSheet } from '../../core/workbook/WorkbookGrid';
 import { decodeReference } from '../a1';
 import { inspectContainer } from './inspectContainer';
 import type { InflateRaw } from '../xlsxFast/readZipParts';
+import type { GridReadResult, SheetSelector } from '../GridReadResult';
 
 /** The fast path's inflater: SheetJS's own (browsers), or Node's zlib once `useNativeZlib` ran. */
 let fastInflate: InflateRaw = (data, size) => (XLSX.CFB.utils as unknown as { _inflateRaw: InflateRaw })._inflateRaw(data, size);
@@ -16,12 +17,6 @@ export function useFastInflater(inflate: InflateRaw): void {
 
 export { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET };
 export { MAX_UNCOMPRESSED_BYTES } from '../xlsxFast/screenZip';
-
-/** `partial`: only the sheets the selector chose were read. */
-export type GridReadResult = { ok: true; grid: WorkbookGrid; format: string; partial: boolean } | { ok: false; issues: Issue[] };
-
-/** Given the sheet names and defined names, the sheets worth parsing, or null for all of them. */
-export type SheetSelector = (sheetNames: string[], names: { name: string; sheet: string }[]) => string[] | null;
 
 const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));

@@ -1,4 +1,4 @@
-import type { GridReadResult, SheetSelector } from '../sheetjs/readWorkbookGrid';
+import type { GridReadResult, SheetSelector } from '../GridReadResult';
 import { readXlsxFast } from './readXlsxFast';
 import { readZipParts, type InflateRaw } from './readZipParts';
 import { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from './screenZip';

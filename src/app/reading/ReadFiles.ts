@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import type { ReadRequest } from '../checkFileBytes';
 
 /**

@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { manualTimers } from '../../../tests/helpers/manualTimers';
 import { FILES_AHEAD, readWithPool, type ThreadEvents } from './readWithPool';
 

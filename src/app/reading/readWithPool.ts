@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { IsoDate } from '../../core/text/calendarDate';

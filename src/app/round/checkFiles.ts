@@ -1,4 +1,4 @@
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { countBySeverity, type Issue } from '../../core/issues/Issue';
 import type { ReportingPeriod } from '../../core/period/ReportingPeriod';
 import { buildFeedback } from '../../core/reminders/buildFeedback';

@@ -2,7 +2,7 @@ import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import type { DocumentSpec } from '../../core/document/DocumentSpec';
 import type { ExcerptPlan } from '../../core/document/planExcerpts';
 import type { ReportContent } from '../../core/document/ReportContent';
-import { readSummaryReport } from '../../core/document/readSummaryReport';
+import { readSummaryReport } from '../../core/workbook/read/readSummaryReport';
 import type { Issue } from '../../core/issues/Issue';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { WorkbookGrid } from '../../core/workbook/WorkbookGrid';

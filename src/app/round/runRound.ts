@@ -1,4 +1,5 @@
-import { consolidateReports, type Consolidation, type SubmissionInput } from '../../core/consolidation/consolidateReports';
+import { consolidateReports } from '../../core/consolidation/consolidateReports';
+import type { Consolidation, SubmissionInput } from '../../core/consolidation/Consolidation';
 import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import type { DocumentSpec } from '../../core/document/DocumentSpec';
 import type { ExcerptPlan } from '../../core/document/planExcerpts';

@@ -1,7 +1,7 @@
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE } from '../../../tests/helpers/builders';
 import { compareWithPrevious } from './compareWithPrevious';
 import { consolidateReports } from './consolidateReports';
-import type { PreviousPeriod } from './previousPeriod';
+import type { PreviousPeriod } from './Consolidation';
 
 const registry = makeRegistry(40);
 const unit = (i: number) => registry.units[i];

@@ -1,5 +1,5 @@
 import { computeRatio } from '../validation/validateSubmission';
-import type { Consolidation } from './consolidateReports';
+import type { Consolidation } from './Consolidation';
 
 /**
  * This period against the previous one, like for like: both sides summed over the same units,

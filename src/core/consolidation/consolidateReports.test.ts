@@ -2,7 +2,8 @@ import { present } from '../present';
 import { makeInput, makeRegistry, PERIOD_H1_2026, TEMPLATE, TEMPLATE_V2, validFigures } from '../../../tests/helpers/builders';
 import { makeIssue } from '../issues/Issue';
 import { createRandom } from '../../sample/makeSampleReports';
-import { consolidateReports, type ConsolidationRound, type SubmissionInput } from './consolidateReports';
+import { consolidateReports } from './consolidateReports';
+import type { ConsolidationRound, SubmissionInput } from './Consolidation';
 
 const registry = makeRegistry(6);
 const [u1, u2, u3, u4, u5, u6] = registry.units;

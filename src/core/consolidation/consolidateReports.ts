@@ -1,114 +1,15 @@
 import { countBySeverity, makeIssue, type Issue } from '../issues/Issue';
-import type { ReportingPeriod } from '../period/ReportingPeriod';
-import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
-import { describeTemplate, isCount, type IndicatorDef, type ReportTemplate } from '../template/ReportTemplate';
+import type { Unit } from '../registry/UnitRegistry';
+import { describeTemplate, isCount, type ReportTemplate } from '../template/ReportTemplate';
 import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
 import { EXCEL_LIMITS } from '../round/roundDefaults';
 import type { SkippedFile } from '../round/folderEntries';
-import type { PreviousPeriod } from './previousPeriod';
-import { chooseNominations, type RoundNomination } from './chooseNominations';
-
-/** One round of consolidation: what is expected, from whom, by when. */
-export interface ConsolidationRound {
-  /** The round's template: its outline and indicators shape the summary. */
-  template: ReportTemplate;
-  /**
-   * Other versions of the same template still accepted in this round (units that filled last
-   * year's file). Indicators they share with the round's template are summed; the rest are listed.
-   */
-  alsoAccept?: readonly ReportTemplate[];
-  period: ReportingPeriod;
-  deadline: IsoDate;
-  registry: UnitRegistry;
-  /** The consolidating body, e.g. "Ban Tuyên giáo và Dân vận Thành ủy Hà Nội". */
-  body: string;
-  /** Count reports with errors in the totals too (by default they are listed, not summed). */
-  includeInvalid?: boolean;
-  /** Lateness from the report date written in the file (default) or the day the file was received. */
-  dateBasis?: 'report' | 'received';
-  /** The previous period's summary, to compare totals and spot units that stopped reporting. */
-  previous?: PreviousPeriod;
-  /** The nominations the office chose to send up (keys, see `nominationKey`); the pre-marks when absent. */
-  sendUp?: readonly string[];
-}
-
-/** A file given to the round: read and checked, or refused with the reasons. */
-export type SubmissionInput =
-  | { fileName: string; receivedOn?: IsoDate; report: CheckedReport }
-  | { fileName: string; receivedOn?: IsoDate; failure: Issue[] };
-
-export type UnitStatus = 'on_time' | 'late' | 'missing' | 'invalid';
-
-/** Why a file is or is not in the totals. */
-export type FileRole = 'used' | 'invalid' | 'superseded' | 'unknown_unit' | 'unreadable';
-
-export interface ReceivedFile {
-  fileName: string;
-  role: FileRole;
-  unit?: Unit;
-  unitName: string;
-  reportDate?: IsoDate;
-  submittedOn?: IsoDate;
-  daysLate: number;
-  errors: number;
-  warnings: number;
-  issues: Issue[];
-  report?: CheckedReport;
-}
-
-export interface UnitStatusRow {
-  unit: Unit;
-  status: UnitStatus;
-  daysLate: number;
-  file?: ReceivedFile;
-  /** Counted in totals, texts and nominations. */
-  counted: boolean;
-}
-
-export interface SectionCompilation {
-  section: string;
-  entries: { unit: Unit; text: string }[];
-}
-
-export interface Consolidation {
-  round: ConsolidationRound;
-  units: UnitStatusRow[];
-  files: ReceivedFile[];
-  counts: Record<UnitStatus, number> & { files: number; unknownUnit: number; unreadable: number; superseded: number; skipped: number };
-  /** Entries of the folder that were not read (Excel's lock files, a PDF scan, a link to nothing), with why. */
-  skipped: SkippedFile[];
-  /** Sum over counted units; null when no counted unit gave the figure. */
-  totals: Record<string, number | null>;
-  /** How many counted units gave each figure. */
-  reportedBy: Record<string, number>;
-  ratios: Record<string, number | null>;
-  sections: SectionCompilation[];
-  /** Every proposal of the counted units, each marked whether it goes up. */
-  nominations: RoundNomination[];
-  issues: { file: ReceivedFile; issue: Issue }[];
-  /** Units that reported in the previous period and have not this time. */
-  missingSincePrevious: Unit[];
-  /** The accepted versions with how many counted units used each, newest first. */
-  versions: { template: ReportTemplate; units: number }[];
-  /** What the accepted versions do not share; empty when the round has one version. */
-  differences: VersionDifference[];
-}
-
-/** An indicator or section that not every accepted version has (or has with another meaning). */
-export interface VersionDifference {
-  kind: 'indicator' | 'section';
-  code: string;
-  label: string;
-  /** Versions having it as the round's template defines it. */
-  inVersions: number[];
-  /** Versions lacking it, or defining it differently (then not summed from them). */
-  notInVersions: number[];
-  /** Whether the summary carries it (the round's template has it). */
-  inSummary: boolean;
-}
+import { acceptedTemplates, compareVersions, sameVersion, sharesIndicator } from './acceptedVersions';
+import { chooseNominations } from './chooseNominations';
+import type { Consolidation, ConsolidationRound, FileRole, ReceivedFile, SectionCompilation, SubmissionInput, UnitStatus, UnitStatusRow } from './Consolidation';
 
 function submittedOn(input: Extract<SubmissionInput, { report: CheckedReport }>, basis: 'report' | 'received'): IsoDate | undefined {
   return basis === 'received' ? (input.receivedOn ?? input.report.reportDate) : (input.report.reportDate ?? input.receivedOn);
@@ -127,27 +28,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
 
   // First what each file is, then every file built once with its final role and issues.
   const drafts = sorted.map((input) => draftFile(input, round, accepted, basis));
-  const byUnit = new Map<string, FileDraft[]>();
-  for (const draft of drafts) {
-    const code = draft.report?.unit?.code;
-    if (code !== undefined && registryIndex.has(code)) byUnit.set(code, [...(byUnit.get(code) ?? []), draft]);
-  }
-  // One unit, several files: the latest report date wins; the others are listed, not used.
-  const kept = new Map<string, FileDraft>();
-  for (const [code, list] of byUnit) {
-    list.sort((a, b) => (b.report?.reportDate ?? '').localeCompare(a.report?.reportDate ?? '') || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || compareVietnamese(b.input.fileName, a.input.fileName));
-    const [first, ...others] = list;
-    kept.set(code, first);
-    for (const other of others) {
-      other.superseded = true;
-      other.issues.push(makeIssue('SUBMISSION_SUPERSEDED', {}, {
-        unit: first.report?.unit?.name ?? '',
-        date: other.report?.reportDate ? formatDate(other.report.reportDate) : '?',
-        keptFile: first.input.fileName,
-        keptDate: first.report?.reportDate ? formatDate(first.report.reportDate) : '?',
-      }));
-    }
-  }
+  const kept = keepLatestPerUnit(drafts, registryIndex);
   // A counted report's text longer than a cell is cut in the summary; its unit is told.
   for (const draft of kept.values()) {
     if (!draft.report || (countBySeverity(draft.issues).errors > 0 && round.includeInvalid !== true)) continue;
@@ -168,6 +49,57 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
 
   const files_ = orderFiles(files, registryIndex);
   const counted: CountedUnit[] = units.flatMap((row) => (row.counted && row.file?.report ? [{ unit: row.unit, file: row.file, report: row.file.report }] : []));
+  const { totals, reportedBy } = sumCounts(round, accepted, counted);
+  const ratios: Record<string, number | null> = {};
+  for (const indicator of round.template.indicators) {
+    // Recomputed from the summed parts, never an average of the units' percentages.
+    if (indicator.aggregation === 'ratio') ratios[indicator.code] = computeRatio(totals[indicator.numerator], totals[indicator.denominator], indicator.decimals);
+  }
+  const sections: SectionCompilation[] = round.template.sections.map((section) => ({
+    section: section.code,
+    entries: counted.map(({ unit, report }) => ({ unit, text: report.text[section.code] ?? '' })).filter((e) => e.text !== ''),
+  }));
+  const nominations = chooseNominations(
+    counted.flatMap(({ unit, report }) => report.nominations.map((nomination) => ({ unit, nomination }))),
+    round.template,
+    round.sendUp,
+  );
+  const issues = files_.flatMap((file) => file.issues.map((issue) => ({ file, issue })));
+  const counts = countRound(units, files, skipped);
+  const before = new Set(round.previous?.reportedUnitCodes ?? []);
+  const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
+  const versions = accepted.map((template) => ({ template, units: counted.filter(({ report }) => sameVersion(report.template, template)).length }));
+  const differences = compareVersions(round.template, accepted);
+  return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
+}
+
+/** One unit, several files: the latest report date wins; the others are marked superseded, with why. */
+function keepLatestPerUnit(drafts: readonly FileDraft[], registryIndex: ReadonlyMap<string, number>): Map<string, FileDraft> {
+  const byUnit = new Map<string, FileDraft[]>();
+  for (const draft of drafts) {
+    const code = draft.report?.unit?.code;
+    if (code !== undefined && registryIndex.has(code)) byUnit.set(code, [...(byUnit.get(code) ?? []), draft]);
+  }
+  const kept = new Map<string, FileDraft>();
+  for (const [code, list] of byUnit) {
+    list.sort((a, b) => (b.report?.reportDate ?? '').localeCompare(a.report?.reportDate ?? '') || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || compareVietnamese(b.input.fileName, a.input.fileName));
+    const [first, ...others] = list;
+    kept.set(code, first);
+    for (const other of others) {
+      other.superseded = true;
+      other.issues.push(makeIssue('SUBMISSION_SUPERSEDED', {}, {
+        unit: first.report?.unit?.name ?? '',
+        date: other.report?.reportDate ? formatDate(other.report.reportDate) : '?',
+        keptFile: first.input.fileName,
+        keptDate: first.report?.reportDate ? formatDate(first.report.reportDate) : '?',
+      }));
+    }
+  }
+  return kept;
+}
+
+/** The round's counts summed over the counted units, each from the versions that mean the same thing by it. */
+function sumCounts(round: ConsolidationRound, accepted: readonly ReportTemplate[], counted: readonly CountedUnit[]): Pick<Consolidation, 'totals' | 'reportedBy'> {
   const totals: Record<string, number | null> = {};
   const reportedBy: Record<string, number> = {};
   // A figure from another version counts only where that version means the same thing; decided
@@ -189,23 +121,11 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     totals[indicator.code] = n > 0 ? sum : null;
     reportedBy[indicator.code] = n;
   }
-  const ratios: Record<string, number | null> = {};
-  for (const indicator of round.template.indicators) {
-    // Recomputed from the summed parts, never an average of the units' percentages.
-    if (indicator.aggregation === 'ratio') ratios[indicator.code] = computeRatio(totals[indicator.numerator], totals[indicator.denominator], indicator.decimals);
-  }
-  const sections: SectionCompilation[] = round.template.sections.map((section) => ({
-    section: section.code,
-    entries: counted.map(({ unit, report }) => ({ unit, text: report.text[section.code] ?? '' })).filter((e) => e.text !== ''),
-  }));
-  const nominations = chooseNominations(
-    counted.flatMap(({ unit, report }) => report.nominations.map((nomination) => ({ unit, nomination }))),
-    round.template,
-    round.sendUp,
-  );
-  const issues = files_.flatMap((file) => file.issues.map((issue) => ({ file, issue })));
+  return { totals, reportedBy };
+}
 
-  const counts = {
+function countRound(units: readonly UnitStatusRow[], files: readonly ReceivedFile[], skipped: readonly SkippedFile[]): Consolidation['counts'] {
+  return {
     on_time: units.filter((u) => u.status === 'on_time').length,
     late: units.filter((u) => u.status === 'late').length,
     missing: units.filter((u) => u.status === 'missing').length,
@@ -216,11 +136,6 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     superseded: files.filter((f) => f.role === 'superseded').length,
     skipped: skipped.length,
   };
-  const before = new Set(round.previous?.reportedUnitCodes ?? []);
-  const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
-  const versions = accepted.map((template) => ({ template, units: counted.filter(({ report }) => sameVersion(report.template, template)).length }));
-  const differences = compareVersions(round.template, accepted);
-  return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
 }
 
 /** A unit whose report is in the totals: its file and the report in it are there by construction. */
@@ -264,46 +179,6 @@ function buildReceivedFile(draft: FileDraft): ReceivedFile {
   if (!report) return { ...common, role: 'unreadable', unitName: '' };
   const role: FileRole = draft.superseded ? 'superseded' : !report.unit ? 'unknown_unit' : errors > 0 ? 'invalid' : 'used';
   return { ...common, role, unit: report.unit, unitName: report.unitName, reportDate: report.reportDate, report };
-}
-
-/** The round's template and the other accepted versions of it, newest first. */
-export function acceptedTemplates(round: Pick<ConsolidationRound, 'template' | 'alsoAccept'>): ReportTemplate[] {
-  const others = (round.alsoAccept ?? []).filter((t) => t.id === round.template.id && t.version !== round.template.version);
-  const unique = others.filter((t, i) => others.findIndex((o) => o.version === t.version) === i);
-  return [round.template, ...unique].sort((a, b) => b.version - a.version);
-}
-
-function sameVersion(a: ReportTemplate, b: ReportTemplate): boolean {
-  return a.id === b.id && a.version === b.version;
-}
-
-/** True when the report's template has this count with the same meaning (code, kind and unit). */
-function sharesIndicator(template: ReportTemplate, indicator: IndicatorDef): boolean {
-  const own = template.indicators.find((i) => i.code === indicator.code);
-  return own !== undefined && own.aggregation === indicator.aggregation && own.unit === indicator.unit;
-}
-
-/** Indicators and sections not shared by every accepted version, in the round template's order. */
-export function compareVersions(main: ReportTemplate, accepted: readonly ReportTemplate[]): VersionDifference[] {
-  if (accepted.length < 2) return [];
-  const differences: VersionDifference[] = [];
-  const indicators = new Map<string, IndicatorDef>();
-  for (const t of accepted) for (const i of t.indicators) if (!indicators.has(i.code)) indicators.set(i.code, main.indicators.find((m) => m.code === i.code) ?? i);
-  for (const [code, def] of indicators) {
-    const inVersions = accepted.filter((t) => sharesIndicator(t, def)).map((t) => t.version);
-    if (inVersions.length === accepted.length) continue;
-    const notInVersions = accepted.map((t) => t.version).filter((v) => !inVersions.includes(v));
-    differences.push({ kind: 'indicator', code, label: def.label, inVersions, notInVersions, inSummary: main.indicators.some((m) => m.code === code) });
-  }
-  const sections = new Map<string, string>();
-  for (const t of [main, ...accepted]) for (const sct of t.sections) if (!sections.has(sct.code)) sections.set(sct.code, sct.title);
-  for (const [code, title] of sections) {
-    const inVersions = accepted.filter((t) => t.sections.some((x) => x.code === code)).map((t) => t.version);
-    if (inVersions.length === accepted.length) continue;
-    const notInVersions = accepted.map((t) => t.version).filter((v) => !inVersions.includes(v));
-    differences.push({ kind: 'section', code, label: title, inVersions, notInVersions, inSummary: main.sections.some((m) => m.code === code) });
-  }
-  return differences.sort((a, b) => Number(b.inSummary) - Number(a.inSummary));
 }
 
 /** Registered units' files in registry order, then the others by file name. */

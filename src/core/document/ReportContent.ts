@@ -1,5 +1,5 @@
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
-import type { Consolidation, UnitStatus } from '../consolidation/consolidateReports';
+import type { Consolidation, UnitStatus } from '../consolidation/Consolidation';
 import { nominationKind } from '../consolidation/chooseNominations';
 import type { ReportingPeriod } from '../period/ReportingPeriod';
 import { describeStatus } from '../round/statusLabels';

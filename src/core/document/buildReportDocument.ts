@@ -1,5 +1,5 @@
 import { compareWithPrevious } from '../consolidation/compareWithPrevious';
-import type { Consolidation } from '../consolidation/consolidateReports';
+import type { Consolidation } from '../consolidation/Consolidation';
 import { labelPeriod } from '../period/ReportingPeriod';
 import { formatDate } from '../text/calendarDate';
 import { formatVietnameseNumber, formatVietnamesePercent } from '../text/formatVietnameseNumber';

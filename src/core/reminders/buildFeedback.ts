@@ -1,4 +1,4 @@
-import type { Consolidation, ReceivedFile } from '../consolidation/consolidateReports';
+import type { Consolidation, ReceivedFile } from '../consolidation/Consolidation';
 import { countBySeverity, type Issue } from '../issues/Issue';
 import { SEVERITY_LABELS, formatIssueWithPlace } from '../issues/issueMessages';
 import { labelPeriod, type ReportingPeriod } from '../period/ReportingPeriod';

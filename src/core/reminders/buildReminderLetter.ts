@@ -1,4 +1,4 @@
-import type { Consolidation } from '../consolidation/consolidateReports';
+import type { Consolidation } from '../consolidation/Consolidation';
 import { paragraph, type DocumentSpec, type TableSpec } from '../document/DocumentSpec';
 import { BODY, PARTY_DOCUMENT_PAGE, cell, headerTable, signatureTable } from '../document/partyDocumentBlocks';
 import { labelPeriod } from '../period/ReportingPeriod';

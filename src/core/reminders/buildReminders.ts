@@ -1,4 +1,4 @@
-import type { Consolidation, UnitStatusRow } from '../consolidation/consolidateReports';
+import type { Consolidation, UnitStatusRow } from '../consolidation/Consolidation';
 import { labelPeriod } from '../period/ReportingPeriod';
 import type { Unit } from '../registry/UnitRegistry';
 import { templateFileName } from '../round/outputFileNames';

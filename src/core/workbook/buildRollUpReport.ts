@@ -1,10 +1,10 @@
 import { present } from '../present';
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
-import type { Consolidation } from '../consolidation/consolidateReports';
-import { EXCEL_LIMITS } from '../round/roundDefaults';
+import type { Consolidation } from '../consolidation/Consolidation';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
-import { isoDateToSerial, splitIsoDate, type IsoDate } from '../text/calendarDate';
+import { isoDateToSerial } from '../text/calendarDate';
 import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
+import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, compileSectionDraft, formatPlaceDate, noteOrigin } from './rollUpLayout';
 import { STYLE, rowHeightFor, withStyle } from './styles';
 import { buildTemplateIdSheet } from './buildTemplateWorkbook';
 import {
@@ -18,81 +18,6 @@ import { SheetWriter, createSheet, type CellRange, type CellStyle, type DefinedN
 import type { RoundNomination } from '../consolidation/chooseNominations';
 import type { NominationsRef } from './summary/buildNominationsSheet';
 import { fitCellText } from './summary/buildTextsSheet';
-
-export const ROLLUP_SHEETS = { form: 'Báo cáo tổng hợp', metadata: 'BC Thông tin chung', nominations: 'BC Điển hình' } as const;
-
-/** Where the form's header sits (zero-based), written here and read back by `tonghop bao-cao`. */
-export const ROLLUP_FORM_CELLS = {
-  bodyAbove: { row: 0, col: 1 },
-  issuer: { row: 1, col: 1 },
-  number: { row: 3, col: 1 },
-  placeDate: { row: 3, col: 2 },
-  /** Column A holds each section's code (hidden), B the text. */
-  codeCol: 0,
-  textCol: 1,
-  /** The signature block's column, right of "Nơi nhận:". */
-  signatureCol: 2,
-  recipientsLabel: 'Nơi nhận:',
-  title: 'BÁO CÁO',
-} as const;
-const F = ROLLUP_FORM_CELLS;
-
-/** Marks a unit's block in a compiled draft; a nested block gets one more mark per level. */
-const MARK = '▸';
-const CUT_NOTE = '\n… [bản nháp dài quá giới hạn 32.767 ký tự của một ô Excel nên đã cắt bớt; xem đầy đủ ở trang Nội dung]';
-
-/**
- * A draft of one section for the level above: each unit's text under its name, in registry
- * order. A unit's own text that is itself a compilation keeps its units' names one level deeper
- * ("▸▸ Xã A"), so nested reports stay readable without repeating headers.
- */
-export function compileSectionDraft(entries: readonly { unit: { name: string }; text: string }[]): string {
-  const deeper = new RegExp(`^(${MARK}+)`, 'gm');
-  let draft = '';
-  // Stops once the cell is full: thousands of units must not build megabytes only to cut them.
-  for (const e of entries) {
-    draft += `${draft ? '\n\n' : ''}${MARK} ${e.unit.name}\n${e.text.replace(deeper, `${MARK}$1`)}`;
-    if (draft.length > EXCEL_LIMITS.cellCharacters) return draft.slice(0, EXCEL_LIMITS.cellCharacters - CUT_NOTE.length) + CUT_NOTE;
-  }
-  return draft;
-}
-
-/**
- * The inverse of `compileSectionDraft`, for a draft the officer may have edited: each "▸ name"
- * line starts that unit's text (its nested marks one level shallower again); text before the
- * first mark is the officer's own, without a unit.
- */
-export function splitSectionDraft(draft: string): { unitName?: string; text: string }[] {
-  const out: { unitName?: string; lines: string[] }[] = [{ lines: [] }];
-  for (const line of draft.split('\n')) {
-    const unit = /^▸ (?!▸)(.*)$/.exec(line);
-    if (unit) out.push({ unitName: unit[1].trim(), lines: [] });
-    else out[out.length - 1].lines.push(line.replace(/^▸(▸+)/, '$1'));
-  }
-  return out.map(({ unitName, lines }) => ({ ...(unitName ? { unitName } : {}), text: lines.join('\n').trim() })).filter((e) => e.text !== '');
-}
-
-/** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */
-export function formatPlaceDate(place: string, date: IsoDate): string {
-  const { year, month, day } = splitIsoDate(date);
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month < 3 ? `0${month}` : String(month);
-  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
-}
-
-/** The origin of a nomination stays the unit that first proposed it, however many levels it climbs. */
-const ORIGIN = 'Đề xuất của: ';
-export function noteOrigin(note: string, unitName: string): string {
-  return note.startsWith(ORIGIN) ? note : note ? `${ORIGIN}${unitName}. ${note}` : `${ORIGIN}${unitName}`;
-}
-
-/** The unit a note says first proposed a nomination, or null when it says none. */
-export function originOfNote(note: string): string | null {
-  if (!note.startsWith(ORIGIN)) return null;
-  const rest = note.slice(ORIGIN.length);
-  const end = rest.indexOf('. ');
-  return (end >= 0 ? rest.slice(0, end) : rest).trim() || null;
-}
 
 /** Cuts a block at line ends so each printed row stays under a page. */
 function splitLong(block: string, max: number): string[] {
@@ -135,59 +60,83 @@ export interface FiguresRef {
 const TNR14: CellStyle = { size: 14 };
 const estimateHeight = (text: string, widthChars: number) => rowHeightFor(text, widthChars, 19, 20);
 
+/** Records a defined name at a cell; the order of the calls is the order of the workbook's names. */
+type NameCell = (name: string, sheet: string, row: number, col: number) => void;
+
+const CENTER: CellStyle = { ...TNR14, hAlign: 'center', vAlign: 'middle', wrap: true };
+
+/** Text in the right half of the form (columns C-E). */
+function right(w: SheetWriter, row: number, text: string, style: CellStyle): void {
+  w.set(row, 2, text, style);
+  w.merge(row, 2, row, 4);
+}
+
+/** A row across the form (columns B-E) at the writer's row, which moves on. */
+function full(w: SheetWriter, text: string, style: CellStyle, height?: number): void {
+  w.set(w.row, 1, text, style);
+  w.merge(w.row, 1, w.row, 4);
+  if (height) w.height(w.row, height);
+  w.row++;
+}
+
 /**
  * The roll-up report: the official document (header, sections with compiled drafts, main
  * figures, nominations, recipients, signature) and the template's own input sheets, with the
  * template's defined names, so the level above reads this workbook as one more submission.
  */
 export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, nominations: NominationsRef, comparison?: PeriodComparison | null): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
-  const sendUp = c.nominations.filter((n) => n.sendUp);
   const sendUpRows = sendUpRowCount(c);
   // The change against the previous period, like for like; nothing when no unit reported in both.
   const compared = comparison && comparison.unitCodes.length > 0 ? comparison : undefined;
-  const { template, period } = c.round;
   const names: DefinedNameSpec[] = [];
-  const name = (n: string, sheet: string, row: number, col: number) => names.push({ name: n, range: { sheet, row, col } });
+  const name: NameCell = (n, sheet, row, col) => names.push({ name: n, range: { sheet, row, col } });
 
   // Columns: A holds codes for the reader (hidden), B the left half, C-E the right half.
   const form = createSheet(ROLLUP_SHEETS.form, [3, 50, 12, 14, 14], { hiddenColumns: [0], tabColor: 'FFC00000', print: { orientation: 'portrait', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 } } });
   const w = new SheetWriter(form);
-  const center: CellStyle = { ...TNR14, hAlign: 'center', vAlign: 'middle', wrap: true };
-  const right = (row: number, text: string, style: CellStyle) => {
-    w.set(row, 2, text, style);
-    w.merge(row, 2, row, 4);
-  };
-  w.set(F.bodyAbove.row, F.bodyAbove.col, doc.bodyAbove.toUpperCase(), center);
-  right(0, 'ĐẢNG CỘNG SẢN VIỆT NAM', { ...center, bold: true, size: 15 });
-  w.set(F.issuer.row, F.issuer.col, doc.issuer.toUpperCase(), { ...center, bold: true });
-  right(1, '―――――――――――――', { ...center, size: 11 });
-  w.set(2, 1, '*', center);
-  w.set(F.number.row, F.number.col, doc.number ? `Số ${doc.number}` : NUMBER_PLACEHOLDER, center);
-  right(F.placeDate.row, formatPlaceDate(doc.place, doc.date), { ...center, italic: true });
+  writeFormHeader(w, doc, doc.subject ?? defaultSubject(c.round.template, c.round.period));
+  writeSections(w, form, c, name);
+  writeMainFigures(w, c, figures, compared, name);
+  writeSendUpLines(w, c, sendUpRows);
+  writeSignature(w, doc);
+
+  // The template's own input sheets, for the level above to read this workbook as a submission.
+  const meta = buildMetadataSheet(c, doc, name);
+  const noms = buildSendUpSheet(c, nominations, sendUpRows, name);
+  const id = { ...buildTemplateIdSheet(c.round.template, name), protect: false };
+  return { sheets: [form, meta, noms, id], names };
+}
+
+/** The Party header, the number, place and date, the title and the subject. */
+function writeFormHeader(w: SheetWriter, doc: OfficialDocument, subject: string): void {
+  w.set(F.bodyAbove.row, F.bodyAbove.col, doc.bodyAbove.toUpperCase(), CENTER);
+  right(w, 0, 'ĐẢNG CỘNG SẢN VIỆT NAM', { ...CENTER, bold: true, size: 15 });
+  w.set(F.issuer.row, F.issuer.col, doc.issuer.toUpperCase(), { ...CENTER, bold: true });
+  right(w, 1, '―――――――――――――', { ...CENTER, size: 11 });
+  w.set(2, 1, '*', CENTER);
+  w.set(F.number.row, F.number.col, doc.number ? `Số ${doc.number}` : NUMBER_PLACEHOLDER, CENTER);
+  right(w, F.placeDate.row, formatPlaceDate(doc.place, doc.date), { ...CENTER, italic: true });
   w.height(0, 22);
   w.height(1, doc.issuer.length > 40 ? 40 : 22);
   w.row = 5;
-  const full = (text: string, style: CellStyle, height?: number) => {
-    w.set(w.row, 1, text, style);
-    w.merge(w.row, 1, w.row, 4);
-    if (height) w.height(w.row, height);
-    w.row++;
-  };
-  full(F.title, { ...center, bold: true, size: 16 }, 24);
-  const subject = doc.subject ?? defaultSubject(template, period);
-  full(subject, { ...center, bold: true }, estimateHeight(subject, 80));
-  full('-----', center);
+  full(w, F.title, { ...CENTER, bold: true, size: 16 }, 24);
+  full(w, subject, { ...CENTER, bold: true }, estimateHeight(subject, 80));
+  full(w, '-----', CENTER);
   w.row++;
+}
 
+/** Each section's heading and compiled draft, and the hidden row joining it into the section's input cell. */
+function writeSections(w: SheetWriter, form: SheetSpec, c: Consolidation, name: NameCell): void {
+  const { template } = c.round;
   const groupsShown = new Set<string>();
   for (const section of template.sections) {
     if (section.group && !groupsShown.has(section.group)) {
       groupsShown.add(section.group);
       const group = present(template.groups.find((g) => g.code === section.group), `group ${section.group}`);
-      full(`${group.code}. ${group.title.toUpperCase()}`, { ...TNR14, bold: true, wrap: true });
+      full(w, `${group.code}. ${group.title.toUpperCase()}`, { ...TNR14, bold: true, wrap: true });
     }
     const heading = section.group ? `${section.code.slice(section.group.length + 1)}. ${section.title}` : `${section.code}. ${section.title.toUpperCase()}`;
-    full(heading, { ...TNR14, bold: true, wrap: true }, estimateHeight(heading, 80));
+    full(w, heading, { ...TNR14, bold: true, wrap: true }, estimateHeight(heading, 80));
     const compilation = c.sections.find((s) => s.section === section.code);
     const draft = compileSectionDraft(compilation?.entries ?? []);
     // Printed and edited as paragraphs, one row each (a cell shows at most 409 points of text);
@@ -195,7 +144,7 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     const paragraphs = draft === '' ? [''] : draft.split(/\n(?=▸ )|\n\n/).flatMap((block) => splitLong(block, 900));
     const rows = paragraphs.map((p) => {
       const r = w.row;
-      full(p, { ...TNR14, wrap: true, vAlign: 'top', bold: false }, estimateHeight(p, 80));
+      full(w, p, { ...TNR14, wrap: true, vAlign: 'top', bold: false }, estimateHeight(p, 80));
       return r;
     });
     const r = w.row++;
@@ -206,13 +155,16 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     form.hiddenRows = [...(form.hiddenRows ?? []), r];
     name(sectionCellName(section.code), form.name, r, 1);
   }
+}
 
+/** SỐ LIỆU CHỦ YẾU: each indicator's total from "Số liệu", and the change against the previous period. */
+function writeMainFigures(w: SheetWriter, c: Consolidation, figures: FiguresRef, compared: PeriodComparison | undefined, name: NameCell): void {
   w.row++;
-  full('SỐ LIỆU CHỦ YẾU', { ...TNR14, bold: true });
+  full(w, 'SỐ LIỆU CHỦ YẾU', { ...TNR14, bold: true });
   const header = ['Chỉ tiêu', 'Đơn vị tính', 'Kỳ này', compared ? `Tăng, giảm (${compared.unitCodes.length} đơn vị)` : ''];
   header.forEach((h, i) => w.set(w.row, i + 1, h, h ? withStyle(STYLE.header, { size: 12 }) : {}));
   w.row++;
-  for (const indicator of template.indicators) {
+  for (const indicator of c.round.template.indicators) {
     const r = w.row++;
     const col = present(figures.columnOf.get(indicator.code), `column of ${indicator.code}`);
     const value = indicator.aggregation === 'sum' ? c.totals[indicator.code] : c.ratios[indicator.code];
@@ -222,14 +174,18 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     w.formula(r, 3, { text: '{0}', refs: [{ sheet: figures.sheet, row: figures.totalRow, col }], result: value ?? '' }, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12 }));
     if (compared) w.set(r, 4, compared.change[indicator.code] ?? null, withStyle(indicator.aggregation === 'sum' ? STYLE.number : STYLE.percent, { size: 12, numFmt: indicator.aggregation === 'sum' ? '+#,##0;-#,##0;0' : '+0.00;-0.00;0' }));
     w.height(r, indicator.label.length > 50 ? 34 : 19);
-    if (indicator.aggregation === 'sum') name(indicatorCellName(indicator.code), form.name, r, 3);
+    if (indicator.aggregation === 'sum') name(indicatorCellName(indicator.code), w.sheet.name, r, 3);
   }
-  if (compared) full(`Cột "Tăng, giảm": so với ${compared.previousLabel}, tính trên ${compared.unitCodes.length} đơn vị báo cáo cả hai kỳ (tỷ lệ: điểm phần trăm).`, { ...TNR14, size: 12, italic: true, wrap: true }, 34);
+  if (compared) full(w, `Cột "Tăng, giảm": so với ${compared.previousLabel}, tính trên ${compared.unitCodes.length} đơn vị báo cáo cả hai kỳ (tỷ lệ: điểm phần trăm).`, { ...TNR14, size: 12, italic: true, wrap: true }, 34);
+}
 
+/** The proposals marked "Gửi cấp trên", as lines following the marks through BC Điển hình. */
+function writeSendUpLines(w: SheetWriter, c: Consolidation, sendUpRows: number): void {
+  const { template } = c.round;
+  const sendUp = c.nominations.filter((n) => n.sendUp);
   w.row++;
-  full(template.nominations.title.toUpperCase(), { ...TNR14, bold: true });
-  // The proposals marked "Gửi cấp trên", as lines following the marks through BC Điển hình.
-  if (sendUpRows === 0) full('(Không có đề xuất.)', { ...TNR14, italic: true });
+  full(w, template.nominations.title.toUpperCase(), { ...TNR14, bold: true });
+  if (sendUpRows === 0) full(w, '(Không có đề xuất.)', { ...TNR14, italic: true });
   const at = (code: string) => template.nominations.columns.findIndex((column) => column.code === code);
   for (let k = 0; k < sendUpRows; k++) {
     const bcRow = BC_FIRST_ROW + k;
@@ -248,7 +204,10 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     w.merge(r, 1, r, 4);
     w.height(r, line ? estimateHeight(line, 80) : 19);
   }
+}
 
+/** "Nơi nhận:" with the recipients on the left, the signature block on the right. */
+function writeSignature(w: SheetWriter, doc: OfficialDocument): void {
   w.row++;
   const signatureTop = w.row;
   w.set(w.row, F.textCol, F.recipientsLabel, { size: 12, bold: true, italic: true, underline: true });
@@ -256,10 +215,13 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     const last = i === doc.recipients.length - 1;
     w.set(signatureTop + 1 + i, 1, `- ${recipient.replace(/[,.]$/, '')}${last ? '.' : ','}`, { size: 12 });
   });
-  signatureLines(doc).forEach((line, i) => right(signatureTop + i, line, { ...center, bold: true }));
-  right(signatureTop + 6, doc.signerName ?? '', { ...center, bold: true });
+  signatureLines(doc).forEach((line, i) => right(w, signatureTop + i, line, { ...CENTER, bold: true }));
+  right(w, signatureTop + 6, doc.signerName ?? '', { ...CENTER, bold: true });
+}
 
-  // The template's own input sheets, for the level above to read this workbook as a submission.
+/** BC Thông tin chung: the template's general information, filled from the document and the period. */
+function buildMetadataSheet(c: Consolidation, doc: OfficialDocument, name: NameCell): SheetSpec {
+  const { template, period } = c.round;
   const meta = createSheet(ROLLUP_SHEETS.metadata, [10, 30, 60], { print: { orientation: 'portrait', fitToWidth: true } });
   const m = new SheetWriter(meta);
   m.title('THÔNG TIN CHUNG CỦA BÁO CÁO TỔNG HỢP', 2, STYLE.title, 24);
@@ -284,8 +246,13 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
     m.set(r, 2, metaValues[field.code] ?? null, withStyle(STYLE.input, field.type === 'date' ? { numFmt: 'dd/mm/yyyy', hAlign: 'left' } : { hAlign: 'left' }));
     name(metadataCellName(field.code), meta.name, r, 2);
   }
+  return meta;
+}
 
-  const def = template.nominations;
+/** BC Điển hình: the k-th proposal marked on Điển hình in its k-th row, by formula. */
+function buildSendUpSheet(c: Consolidation, nominations: NominationsRef, sendUpRows: number, name: NameCell): SheetSpec {
+  const def = c.round.template.nominations;
+  const sendUp = c.nominations.filter((n) => n.sendUp);
   const noms = createSheet(ROLLUP_SHEETS.nominations, [7, ...def.columns.map((col) => col.width)], { print: { orientation: 'landscape', fitToWidth: true } });
   const n = new SheetWriter(noms);
   n.title(`${def.title.toUpperCase()} (CHUYỂN LÊN CẤP TRÊN)`, def.columns.length, STYLE.title, 24);
@@ -310,7 +277,5 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   // More marks than rows here: said on the sheet, where the office looks before sending.
   const overflow = `IF(MAX({0})>${sendUpRows},"Cảnh báo: trang Điển hình có "&MAX({0})&" đề xuất được đánh dấu, nhiều hơn ${sendUpRows} dòng của trang này. Đề nghị bỏ bớt dấu ở cột Gửi cấp trên.","")`;
   if (sendUpRows > 0) n.formula(n.row + 1, 1, { text: overflow, refs: [column(countCol)], result: '' }, withStyle(STYLE.note, { color: 'FFC00000', bold: true }));
-
-  const id = { ...buildTemplateIdSheet(template, name), protect: false };
-  return { sheets: [form, meta, noms, id], names };
+  return noms;
 }

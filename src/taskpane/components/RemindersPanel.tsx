@@ -2,9 +2,8 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Link
 import { useState } from 'react';
 import { mailtoLink, type Reminder } from '../../core/reminders/buildReminders';
 import { describeContact } from '../../core/registry/UnitRegistry';
+import { STATUS_WORDS } from '../../core/round/statusLabels';
 import { useStyles } from './useStyles';
-
-const STATUS_WORDS = { missing: 'chưa nộp', invalid: 'báo cáo còn lỗi', late: 'nộp muộn' } as const;
 
 export interface RemindersPanelProps {
   reminders: readonly Reminder[];
@@ -43,7 +42,7 @@ export function RemindersPanel({ reminders, feedback, copy, onLetter, busy }: Re
               const contact = describeContact(r.unit.contact);
               return (
                 <section key={key} aria-label={`Nhắc ${r.unit.name}`} className={styles.stack}>
-                  <Text weight="semibold">{`${r.unit.name} (${STATUS_WORDS[r.status]})`}</Text>
+                  <Text weight="semibold">{`${r.unit.name} (${STATUS_WORDS[r.status].chase})`}</Text>
                   {contact && <Text size={200}>{`Liên hệ: ${contact}`}</Text>}
                   <Textarea readOnly value={r.short} aria-label={`Tin nhắn cho ${r.unit.name}`} resize="vertical" />
                   <div className={styles.row}>

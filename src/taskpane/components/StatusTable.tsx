@@ -1,5 +1,5 @@
 import { Badge, Text } from '@fluentui/react-components';
-import type { Consolidation } from '../../core/consolidation/consolidateReports';
+import type { Consolidation } from '../../core/consolidation/Consolidation';
 import { STATUS_COUNT_LABELS, contactToChase, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
 import { describeSkipReason } from '../../core/round/folderEntries';
 import { useStyles } from './useStyles';

@@ -1,6 +1,6 @@
 import type { PickedFile } from '../../app/checkFileBytes';
 import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
-import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { manualTimers } from '../../../tests/helpers/manualTimers';
 import { createWorkerReader, type ReadingWorker, type ReadingWorkerTask } from './createWorkerReader';
 

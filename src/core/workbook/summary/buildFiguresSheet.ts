@@ -1,39 +1,13 @@
 import type { PeriodComparison } from '../../consolidation/compareWithPrevious';
-import type { Consolidation } from '../../consolidation/consolidateReports';
+import type { Consolidation } from '../../consolidation/Consolidation';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { present } from '../../present';
-import { describeStatus } from '../../round/statusLabels';
+import { describeFiguresStatus } from '../../round/statusLabels';
 import { HEADER_FILL, STYLE, withStyle } from '../styles';
-import { SheetWriter, createSheet, defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
+import { SheetWriter, createSheet, type CellStyle, type SheetSpec } from '../WorkbookSpec';
 import { describeSource } from './describeSource';
 import { STATUS_FILL } from './buildStatusSheet';
-import { SUMMARY_SHEETS } from './summarySheets';
-
-export const FIGURES_COLUMNS = defineColumns([
-  { key: 'index', header: 'STT', width: 6 },
-  { key: 'code', header: 'Mã đơn vị', width: 12 },
-  { key: 'name', header: 'Tên đơn vị', width: 34 },
-  { key: 'status', header: 'Trạng thái', width: 18 },
-  { key: 'source', header: 'Nguồn: tệp, ô', width: 34 },
-]);
-
-/** What the status column says of a unit whose figures are not in the totals. */
-export const NOT_COUNTED_LABELS: readonly string[] = ['Chưa nộp', 'Có lỗi, chưa cộng'];
-
-/** The labels of the comparison rows, written here and read back by `tonghop bao-cao` and `--ky-truoc`. */
-export const COMPARISON_LABELS = {
-  before: (previousLabel: string, n: number) => `KỲ TRƯỚC (${previousLabel}), ${n} đơn vị báo cáo cả hai kỳ`,
-  now: (n: number) => `KỲ NÀY, cùng ${n} đơn vị đó`,
-  change: (n: number) => `TĂNG (+), GIẢM (-) SO VỚI KỲ TRƯỚC, tính trên ${n} đơn vị báo cáo cả hai kỳ`,
-  none: (previousLabel: string) => `SO VỚI KỲ TRƯỚC (${previousLabel}): không có đơn vị nào báo cáo cả hai kỳ nên chưa so sánh được.`,
-  parseBefore(text: string): { previousLabel: string; unitCount: number } | null {
-    const m = /^KỲ TRƯỚC \((.+)\), (\d+) đơn vị báo cáo cả hai kỳ$/.exec(text);
-    return m ? { previousLabel: m[1], unitCount: Number(m[2]) } : null;
-  },
-  parseNone(text: string): string | null {
-    return /^SO VỚI KỲ TRƯỚC \((.+)\): không có đơn vị nào/.exec(text)?.[1] ?? null;
-  },
-};
+import { COMPARISON_LABELS, FIGURES_COLUMNS, SUMMARY_SHEETS } from './summarySheets';
 
 export interface FiguresSheet {
   sheet: SheetSpec;
@@ -73,7 +47,7 @@ export function buildFiguresSheet(c: Consolidation, comparison: PeriodComparison
     w.set(r, col.index, i + 1, withStyle(STYLE.label, { hAlign: 'center' }));
     w.set(r, col.code, row.unit.code, STYLE.label);
     w.set(r, col.name, row.unit.name, STYLE.label);
-    const statusText = row.counted ? describeStatus(row) : NOT_COUNTED_LABELS[row.status === 'missing' ? 0 : 1];
+    const statusText = describeFiguresStatus(row);
     w.set(r, col.status, statusText, withStyle(STYLE.label, { fill: STATUS_FILL[row.status] }));
     const file = row.counted ? row.file : undefined;
     const report = file?.report;

@@ -1,4 +1,4 @@
-import type { Consolidation } from '../../consolidation/consolidateReports';
+import type { Consolidation } from '../../consolidation/Consolidation';
 import { countBySeverity } from '../../issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../../issues/issueMessages';
 import { STYLE, rowHeightFor, withStyle } from '../styles';

@@ -1,19 +1,10 @@
-import type { Consolidation } from '../../consolidation/consolidateReports';
+import type { Consolidation } from '../../consolidation/Consolidation';
 import { nominationKind, nominationsOverGuidance } from '../../consolidation/chooseNominations';
-import { noteOrigin } from '../buildRollUpReport';
+import { noteOrigin } from '../rollUpLayout';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
-import { SheetWriter, createSheet, defineColumns, type SheetSpec } from '../WorkbookSpec';
+import { SheetWriter, createSheet, type SheetSpec } from '../WorkbookSpec';
 import { fitCellText } from './buildTextsSheet';
-import { SUMMARY_SHEETS } from './summarySheets';
-
-export const NOMINATION_COLUMNS = defineColumns([
-  { key: 'index', header: 'STT', width: 6 },
-  { key: 'sendUp', header: 'Gửi cấp trên', width: 9 },
-  { key: 'unit', header: 'Đơn vị đề xuất', width: 28 },
-]);
-
-/** The mark that sends a proposal up; the drop-down offers only it. */
-export const SEND_UP_MARK = 'x';
+import { NOMINATION_COLUMNS, SEND_UP_MARK, SUMMARY_SHEETS } from './summarySheets';
 
 /** Where the roll-up's formulas find the marked proposals. */
 export interface NominationsRef {

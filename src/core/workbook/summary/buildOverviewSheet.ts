@@ -1,4 +1,4 @@
-import type { Consolidation } from '../../consolidation/consolidateReports';
+import type { Consolidation } from '../../consolidation/Consolidation';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { present } from '../../present';
 import { formatDate, isoDateToSerial } from '../../text/calendarDate';

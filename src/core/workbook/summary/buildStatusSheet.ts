@@ -1,13 +1,13 @@
-import type { Consolidation, ReceivedFile, UnitStatusRow } from '../../consolidation/consolidateReports';
+import type { Consolidation, ReceivedFile, UnitStatusRow } from '../../consolidation/Consolidation';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { describeFileRole, describeStatus } from '../../round/statusLabels';
 import { formatDate, isoDateToSerial } from '../../text/calendarDate';
 import { GROUP_FILL, STYLE, rowHeightFor, withStyle } from '../styles';
 import { describeSkipReason } from '../../round/folderEntries';
 import { describeContact } from '../../registry/UnitRegistry';
-import { defineColumns, type CellStyle, type SheetSpec } from '../WorkbookSpec';
+import type { CellStyle, SheetSpec } from '../WorkbookSpec';
 import { startTableSheet } from './startTableSheet';
-import { SUMMARY_SHEETS } from './summarySheets';
+import { STATUS_COLUMNS, SUMMARY_SHEETS } from './summarySheets';
 
 export const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
   on_time: 'FFE2EFDA',
@@ -15,20 +15,6 @@ export const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
   missing: 'FFF2F2F2',
   invalid: 'FFF8CBAD',
 };
-
-export const STATUS_COLUMNS = defineColumns([
-  { key: 'index', header: 'STT', width: 6 },
-  { key: 'code', header: 'Mã đơn vị', width: 12 },
-  { key: 'name', header: 'Tên đơn vị', width: 36 },
-  { key: 'kind', header: 'Loại đơn vị', width: 20 },
-  { key: 'status', header: 'Trạng thái', width: 22 },
-  { key: 'daysLate', header: 'Số ngày muộn', width: 10 },
-  { key: 'reportDate', header: 'Ngày báo cáo', width: 13 },
-  { key: 'errors', header: 'Số lỗi', width: 8 },
-  { key: 'warnings', header: 'Số cảnh báo', width: 10 },
-  { key: 'file', header: 'Tệp', width: 40 },
-  { key: 'contact', header: 'Người phụ trách, liên hệ', width: 40 },
-]);
 
 /** Tình hình nộp: every registered unit, then the other files received, then who stopped reporting. */
 export function buildStatusSheet(c: Consolidation): SheetSpec {

@@ -1,4 +1,4 @@
-import type { Consolidation } from '../../consolidation/consolidateReports';
+import type { Consolidation } from '../../consolidation/Consolidation';
 import { labelPeriod } from '../../period/ReportingPeriod';
 import { EXCEL_LIMITS } from '../../round/roundDefaults';
 import { STYLE, rowHeightFor, withStyle } from '../styles';

@@ -1,4 +1,4 @@
-import type { Consolidation } from '../../consolidation/consolidateReports';
+import type { Consolidation } from '../../consolidation/Consolidation';
 
 /** One sentence per indicator or section the accepted versions do not share. */
 export function describeDifferences(c: Consolidation): string[] {

@@ -1,9 +1,9 @@
-import type { ReportTemplate } from '../template/ReportTemplate';
-import { parseDateLike, type IsoDate } from '../text/calendarDate';
-import { normalizeParagraphs } from '../text/normalizeText';
-import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS } from './buildRollUpReport';
-import { NUMBER_PLACEHOLDER } from './OfficialDocument';
-import { cellText, type GridSheet, type WorkbookGrid } from './WorkbookGrid';
+import type { ReportTemplate } from '../../template/ReportTemplate';
+import { parseDateLike, type IsoDate } from '../../text/calendarDate';
+import { normalizeParagraphs } from '../../text/normalizeText';
+import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS } from '../rollUpLayout';
+import { NUMBER_PLACEHOLDER } from '../OfficialDocument';
+import { cellText, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
 
 /** The "Báo cáo tổng hợp" sheet as the officer left it: the header, each section's draft, recipients and signature. */
 export interface RollUpForm {

@@ -1,16 +1,16 @@
-import { makeIssue, type Issue } from '../issues/Issue';
-import { defaultDeadline } from '../period/ReportingPeriod';
-import type { ReportTemplate } from '../template/ReportTemplate';
-import { formatDate } from '../text/calendarDate';
-import { checkSubmissionGrid } from '../validation/checkSubmissionGrid';
-import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote, splitSectionDraft } from '../workbook/buildRollUpReport';
-import type { OfficialDocument } from '../workbook/OfficialDocument';
-import { readRollUpForm } from '../workbook/readRollUpForm';
-import { formatReportDate, periodOfReport, readSendUpMarks, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from '../workbook/summary/readSummaryWorkbook';
-import { nominationKind, nominationsOverGuidance } from '../consolidation/chooseNominations';
-import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
-import type { WorkbookGrid } from '../workbook/WorkbookGrid';
-import type { ReportContent } from './ReportContent';
+import { makeIssue, type Issue } from '../../issues/Issue';
+import { defaultDeadline } from '../../period/ReportingPeriod';
+import type { ReportTemplate } from '../../template/ReportTemplate';
+import { formatDate } from '../../text/calendarDate';
+import { checkSubmissionGrid } from '../../validation/checkSubmissionGrid';
+import { nominationKind, nominationsOverGuidance } from '../../consolidation/chooseNominations';
+import type { ReportContent } from '../../document/ReportContent';
+import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote, splitSectionDraft } from '../rollUpLayout';
+import type { OfficialDocument } from '../OfficialDocument';
+import { SUMMARY_SHEETS } from '../summary/summarySheets';
+import type { WorkbookGrid } from '../WorkbookGrid';
+import { readRollUpForm } from './readRollUpForm';
+import { formatReportDate, periodOfReport, readSendUpMarks, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from './readSummaryWorkbook';
 
 export type SummaryReadResult = { content: ReportContent; document: OfficialDocument; issues: Issue[] } | { failure: Issue[] };
 

@@ -1,16 +1,8 @@
-import type { ReportTemplate } from '../template/ReportTemplate';
-import { checkSubmissionGrid } from '../validation/checkSubmissionGrid';
-import type { WorkbookGrid } from '../workbook/WorkbookGrid';
-import { labelReportPeriod, readSummaryFigures, readSummaryStatus } from '../workbook/summary/readSummaryWorkbook';
-
-/** What the summary of the previous period says: its totals, who reported then, and each unit's figures. */
-export interface PreviousPeriod {
-  label: string;
-  totals: Record<string, number | null>;
-  reportedUnitCodes: string[];
-  /** The counts each unit that reported gave (sheet "Số liệu"), by unit code: what a like-for-like comparison needs. */
-  byUnit: Record<string, Record<string, number | null>>;
-}
+import type { PreviousPeriod } from '../../consolidation/Consolidation';
+import type { ReportTemplate } from '../../template/ReportTemplate';
+import { checkSubmissionGrid } from '../../validation/checkSubmissionGrid';
+import type { WorkbookGrid } from '../WorkbookGrid';
+import { labelReportPeriod, readSummaryFigures, readSummaryStatus } from './readSummaryWorkbook';
 
 /**
  * Reads a previous summary workbook (made by this tool): its roll-up report gives the totals,

@@ -1,12 +1,10 @@
-import type { UnitStatus } from '../../consolidation/consolidateReports';
+import type { UnitStatus } from '../../consolidation/Consolidation';
 import { labelPeriod, makePeriod, type ReportingPeriod } from '../../period/ReportingPeriod';
 import { formatDate, parseDateLike, type IsoDate } from '../../text/calendarDate';
 import type { CheckedReport } from '../../validation/CheckedReport';
 import { cellText, type CellValue, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
-import { COMPARISON_LABELS, FIGURES_COLUMNS, NOT_COUNTED_LABELS } from './buildFiguresSheet';
-import { STATUS_COLUMNS } from './buildStatusSheet';
-import { NOMINATION_COLUMNS, SEND_UP_MARK } from './buildNominationsSheet';
-import { SUMMARY_SHEETS } from './summarySheets';
+import { labelSaysCounted, labelSaysReported, statusOfLabel } from '../../round/statusLabels';
+import { COMPARISON_LABELS, FIGURES_COLUMNS, NOMINATION_COLUMNS, SEND_UP_MARK, STATUS_COLUMNS, SUMMARY_SHEETS } from '../summary/summarySheets';
 
 /*
  * Reading back the summary workbook this tool wrote: the previous period's figures for a
@@ -35,8 +33,6 @@ export function labelReportPeriod(report: CheckedReport): string {
   const period = periodOfReport(report);
   return period ? labelPeriod(period) : 'Kỳ trước';
 }
-
-const REPORTED = /^(Đúng hạn|Nộp muộn)/;
 
 /** A unit's row of "Số liệu": its figures by indicator code, and whether they are in the totals. */
 export interface SummaryFiguresRow {
@@ -76,7 +72,7 @@ export function readSummaryFigures(grid: WorkbookGrid, indicatorCodes: ReadonlyS
     const status = textOf(row?.[col.status]);
     const label = textOf(row?.[col.name]);
     if (code && status) {
-      rows.push({ code, name: label, reported: REPORTED.test(status), counted: !NOT_COUNTED_LABELS.includes(status), values: valuesOf(row) });
+      rows.push({ code, name: label, reported: labelSaysReported(status), counted: labelSaysCounted(status), values: valuesOf(row) });
       continue;
     }
     const before = COMPARISON_LABELS.parseBefore(label);
@@ -96,14 +92,6 @@ export interface SummaryStatusRow {
   fileName: string;
 }
 
-function statusOfText(text: string): UnitStatus | null {
-  if (text === 'Đúng hạn') return 'on_time';
-  if (text.startsWith('Nộp muộn')) return 'late';
-  if (text === 'Chưa nộp') return 'missing';
-  if (text === 'Không hợp lệ') return 'invalid';
-  return null;
-}
-
 /** "Tình hình nộp": every registered unit, down to the first row without a unit code. */
 export function readSummaryStatus(grid: WorkbookGrid): SummaryStatusRow[] | null {
   const sheet = findSheet(grid, SUMMARY_SHEETS.status);
@@ -115,7 +103,7 @@ export function readSummaryStatus(grid: WorkbookGrid): SummaryStatusRow[] | null
   for (const row of sheet.rows.slice(headerRow + 1)) {
     const code = textOf(row?.[col.code]);
     const statusText = textOf(row?.[col.status]);
-    const status = statusOfText(statusText);
+    const status = statusOfLabel(statusText);
     if (!code || !status) break;
     rows.push({ code, name: textOf(row?.[col.name]), status, statusText, reportDate: parseDateLike(row?.[col.reportDate] ?? null, grid.date1904), fileName: textOf(row?.[col.file]) });
   }
