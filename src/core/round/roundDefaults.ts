@@ -1,19 +1,21 @@
+import { LIMITS } from './limits';
+
 /**
  * What a round decides by default, in one place for the command line and the task pane alike.
+ * The limits live in limits.ts; the names below are kept for code not yet moved to LIMITS.
  */
 
-/** A file still unread after this long is given up as damaged (both doors; --gioi-han-giay changes it). */
-export const FILE_TIME_LIMIT_MS = 30_000;
+/** @deprecated Use LIMITS.file.timeMs from './limits'. */
+export const FILE_TIME_LIMIT_MS = LIMITS.file.timeMs;
 
-/** Years a round, a template or a report may name. */
-export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+/** @deprecated Use LIMITS.years from './limits'. */
+export const YEAR_RANGE = LIMITS.years;
 
-export function isRoundYear(year: number): boolean {
-  return Number.isInteger(year) && year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
-}
+/** @deprecated Import isRoundYear from './limits'. */
+export { isRoundYear } from './limits';
 
 /** The consolidating body when the user has not named it. */
 export const DEFAULT_BODY = 'Ban Tuyên giáo và Dân vận';
 
-/** Excel's own limits: characters in one cell, rows and columns in one sheet. */
-export const EXCEL_LIMITS = { cellCharacters: 32_767, rows: 1_048_576, columns: 16_384 } as const;
+/** @deprecated Use LIMITS.excel from './limits'. */
+export const EXCEL_LIMITS = LIMITS.excel;

@@ -4,7 +4,7 @@ import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
 import { fromTransferable } from '../../app/transferableInput';
 import type { SubmissionInput } from '../../core/consolidation/consolidateReports';
 import { makeIssue } from '../../core/issues/Issue';
-import { FILE_TIME_LIMIT_MS } from '../../core/round/roundDefaults';
+import { LIMITS } from '../../core/round/limits';
 
 /** The part of a Web Worker the reader uses, so tests can give one that never answers. */
 export interface ReadingWorker {
@@ -25,7 +25,7 @@ export interface WorkerReaderOptions {
  * when the worker has loaded: a file that sends the parser into a loop is given up with a message
  * and a fresh worker takes the rest.
  */
-export function createWorkerReader({ createWorker, timeoutMs = FILE_TIME_LIMIT_MS }: WorkerReaderOptions): ReadFiles {
+export function createWorkerReader({ createWorker, timeoutMs = LIMITS.file.timeMs }: WorkerReaderOptions): ReadFiles {
   return (files, request, onProgress) =>
     new Promise((resolve, reject) => {
       const results: SubmissionInput[] = new Array(files.length);
