@@ -79,9 +79,70 @@ test.each([
   ["import * as XLSX from 'xlsx';\nexport const x = XLSX;\n", 'src/adapters/sheetjs/x.ts'],
   ["import { createChecker } from '../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/cli/x.ts'],
   ["import { createChecker } from '../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/taskpane/x.ts'],
-  ["import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';\nexport const x = readWorkbookGrid;\n", 'src/app/x.ts'],
+  ["import type { GridReadResult } from '../adapters/sheetjs/readWorkbookGrid';\nexport type X = GridReadResult;\n", 'src/app/x.ts'],
+  ["import { makePeriod } from '../core/period/ReportingPeriod';\nexport const x = makePeriod;\n", 'src/sample/x.ts'],
+  ["import { createRandom } from '../../sample/makeSampleReports';\nexport const x = createRandom;\n", 'src/core/text/x.test.ts'],
 ])('%#: %p is allowed in %s', async (code, file) => {
-  expect(await messagesFor(code, file)).not.toContain('no-restricted-imports');
+  const rules = await messagesFor(code, file);
+  expect(rules).not.toContain('no-restricted-imports');
+  expect(rules).not.toContain('@typescript-eslint/no-restricted-imports');
+});
+
+// Out of the core: the core imports nothing around it, the sample data nothing but the core.
+test.each([
+  ["import { createChecker } from '../../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/core/round/x.ts'],
+  ["import { main } from '../cli/tonghop';\nexport const x = main;\n", 'src/core/x.ts'],
+  ["import { App } from '../../taskpane/App';\nexport const x = App;\n", 'src/core/round/x.ts'],
+  ["import { encodeRange } from '../../adapters/a1';\nexport const x = encodeRange;\n", 'src/core/workbook/x.ts'],
+  ["import { createRandom } from '../../sample/makeSampleReports';\nexport const x = createRandom;\n", 'src/core/text/x.ts'],
+  ["import { encodeRange } from '../adapters/a1';\nexport const x = encodeRange;\n", 'src/sample/x.ts'],
+  ["import { createChecker } from '../app/checkFileBytes';\nexport const x = createChecker;\n", 'src/sample/x.ts'],
+  ["import { App } from '../taskpane/App';\nexport const x = App;\n", 'src/sample/x.ts'],
+  ["import { encodeRange } from '../../adapters/a1';\nexport const x = encodeRange;\n", 'src/core/text/x.test.ts'],
+])('%#: %p is refused in %s', async (code, file) => {
+  expect(await messagesFor(code, file)).toContain('no-restricted-imports');
+});
+
+test('src/app reaches spreadsheets through the GridReader port, never the SheetJS adapter at run time', async () => {
+  const valueImport = "import { readWorkbookGrid } from '../adapters/sheetjs/readWorkbookGrid';\nexport const x = readWorkbookGrid;\n";
+  expect(await messagesFor(valueImport, 'src/app/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
+  const mixed = "import { readWorkbookGrid, type GridReadResult } from '../adapters/sheetjs/readWorkbookGrid';\nexport const x: GridReadResult | null = null;\nexport const y = readWorkbookGrid;\n";
+  expect(await messagesFor(mixed, 'src/app/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
+});
+
+/** `lines` lines of plain statements: a file of that length, or a function's body. */
+const statements = (lines: number) => Array.from({ length: lines }, (_, i) => `  total += ${i};`).join('\n');
+
+test('a file of more than 300 lines is refused in src/, a test file is not', async () => {
+  const long = `export let total = 0;\n${Array.from({ length: 300 }, (_, i) => `total += ${i};`).join('\n')}\n`;
+  const short = `export let total = 0;\n${Array.from({ length: 298 }, (_, i) => `total += ${i};`).join('\n')}\n`;
+  expect(await messagesFor(long, 'src/core/x.ts')).toContain('max-lines');
+  expect(await messagesFor(short, 'src/core/x.ts')).not.toContain('max-lines');
+  expect(await messagesFor(long, 'src/core/x.test.ts')).not.toContain('max-lines');
+});
+
+test('a function or component of more than 100 lines (blank lines and comments aside) is refused', async () => {
+  const fn = (lines: number) => `export function f(): number {\n  let total = 0;\n${statements(lines)}\n  return total;\n}\n`;
+  expect(await messagesFor(fn(97), 'src/app/x.ts')).toContain('max-lines-per-function');
+  expect(await messagesFor(fn(96), 'src/app/x.ts')).not.toContain('max-lines-per-function');
+  const padded = fn(96).replace('{\n', '{\n\n  // why\n\n  /* and how */\n');
+  expect(await messagesFor(padded, 'src/app/x.ts')).not.toContain('max-lines-per-function');
+  const component = `export function Big(): JSX.Element {\n  let total = 0;\n${statements(98)}\n  return <p>{total}</p>;\n}\n`;
+  expect(await messagesFor(component, 'src/taskpane/components/Big.tsx')).toContain('max-lines-per-function');
+});
+
+test('the React hooks rules hold in the task pane', async () => {
+  const conditional = "import { useState } from 'react';\nexport function C(props: { on: boolean }) {\n  if (props.on) {\n    const [x] = useState(0);\n    return x;\n  }\n  return null;\n}\n";
+  expect(await messagesFor(conditional, 'src/taskpane/components/C.tsx')).toContain('react-hooks/rules-of-hooks');
+  const missing = "import { useEffect } from 'react';\nexport function C(props: { n: number; log: (n: number) => void }) {\n  useEffect(() => props.log(props.n), []);\n  return null;\n}\n";
+  expect(await messagesFor(missing, 'src/taskpane/components/C.tsx')).toContain('react-hooks/exhaustive-deps');
+});
+
+test('a module is imported once, but `import type` beside a value import is allowed', async () => {
+  const twice = "import { a } from './m';\nimport { b } from './m';\nexport const x = a + b;\n";
+  expect(await messagesFor(twice, 'src/core/x.ts')).toContain('no-duplicate-imports');
+  const typeAndValue = "import type { A } from './m';\nimport { b } from './m';\nexport const x: A = b;\n";
+  expect(await messagesFor(typeAndValue, 'src/core/x.ts')).not.toContain('no-duplicate-imports');
 });
 
 test('non-null assertions are refused in src/', async () => {

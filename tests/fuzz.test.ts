@@ -12,16 +12,50 @@ import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkboo
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
 import { createRandom, makeSampleEntries } from '../src/sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
-import { readFilesWithPool } from '../src/cli/readFilesWithPool';
+import { readFilesWithPool, type PoolTimers } from '../src/cli/readFilesWithPool';
 import { PERIOD_H1_2026 } from './helpers/builders';
 
 // Seeded, reproducible fuzzing: a failure prints the seed and the iteration to replay it.
 // CI runs a bounded number; `npm run fuzz` runs thousands (FUZZ_ITERATIONS, FUZZ_SEED).
-const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
+const DEFAULT_SEED = 20261122;
+const SEED = Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 300);
 
 type Mutation = (bytes: Uint8Array, rand: () => number) => Uint8Array;
 const pick = <T>(items: readonly T[], rand: () => number): T => items[Math.floor(rand() * items.length)];
+
+/**
+ * The pool's clock for the time limits, moved by the test, not by the machine: a file's time
+ * limit fires only when the whole pool has answered nothing for STALL_MS, that is when every
+ * thread sits on a file that never ends. A slow machine slows every thread alike and never
+ * costs a file its outcome; a file that sends a parser into a loop (the seed's fuzz-00293-junk:
+ * SheetJS 0.20.3 loops in parse_Rgce on a mangled .xls ARRAY record, still going after 17
+ * minutes) is still given up, or the run would never end: no clock can tell that from slow.
+ */
+const STALL_MS = 10_000;
+function stallClock(): { timers: PoolTimers; onProgress: () => void; stop: () => void } {
+  const pending = new Map<number, () => void>();
+  let next = 0;
+  let stalled: NodeJS.Timeout | undefined;
+  const arm = () => {
+    clearTimeout(stalled);
+    stalled = setTimeout(() => [...pending.values()].forEach((fire) => fire()), STALL_MS);
+  };
+  const timers: PoolTimers = {
+    set: (fire) => {
+      const handle = ++next;
+      pending.set(handle, () => {
+        pending.delete(handle);
+        fire();
+      });
+      return handle;
+    },
+    clear: (handle) => void pending.delete(handle as number),
+  };
+  arm();
+  return { timers, onProgress: arm, stop: () => clearTimeout(stalled) };
+}
+const TEST_TIME_LIMIT_MS = Math.max(600_000, ITERATIONS * 500);
 
 const flipBytes: Mutation = (bytes, rand) => {
   const out = bytes.slice();
@@ -113,21 +147,31 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   }
   const hashes = files.map((f) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex'));
   const started = Date.now();
-  // Worker threads with a time limit: a file that sends the parser into a loop is given up, never waited on.
+  // Worker threads whose time limit fires only when the whole pool stalls (stallClock).
   const request = { templates: [...BUILTIN_TEMPLATES], today: '2026-07-06', period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY };
-  const inputs = await readFilesWithPool(files, request, { timeoutMs: 3_000 });
+  const readAll = async (fast: boolean) => {
+    const clock = stallClock();
+    try {
+      return await readFilesWithPool(files, fast ? request : { ...request, fast: false }, { timers: clock.timers, onProgress: clock.onProgress });
+    } finally {
+      clock.stop();
+    }
+  };
+  const inputs = await readAll(true);
   const seconds = (Date.now() - started) / 1000;
   // The same files through SheetJS alone: the fast path must give the same outcome for each,
-  // or have handed the file over (then both are SheetJS). Files given up on either side are left out.
-  const reference = await readFilesWithPool(files, { ...request, fast: false }, { timeoutMs: 3_000 });
+  // or have handed the file over (then both are SheetJS). Only a file a parser never finished
+  // (given up after the whole pool stalled, on either side) is left out, and named.
+  const reference = await readAll(false);
   const gaveUp = (x: (typeof inputs)[number]) => 'failure' in x && x.failure[0].code === 'FILE_TIMEOUT';
-  let compared = 0;
+  const neverFinished = files.filter((_, i) => gaveUp(inputs[i]) || gaveUp(reference[i])).map((f) => path.basename(f));
   inputs.forEach((x, i) => {
-    if (gaveUp(x) || gaveUp(reference[i])) return;
-    compared++;
-    expect([path.basename(files[i]), x]).toEqual([path.basename(files[i]), reference[i]]);
+    if (!gaveUp(x) && !gaveUp(reference[i])) expect([path.basename(files[i]), x]).toEqual([path.basename(files[i]), reference[i]]);
   });
-  expect(compared).toBeGreaterThan(ITERATIONS * 0.9);
+  // Every file is compared but those. The default run knows its one; another seed or length may
+  // find others (at most one in a hundred, or something changed): each is a file to look at.
+  if (SEED === DEFAULT_SEED && ITERATIONS >= 294) expect(neverFinished).toEqual(['fuzz-00293-junk.xlsx']);
+  else expect(neverFinished.length).toBeLessThanOrEqual(Math.ceil(ITERATIONS / 100));
   files.forEach((f, i) => expect(crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex')).toBe(hashes[i]));
   if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   const c = consolidateReports({ template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry: SAMPLE_REGISTRY, body: 'Thử' }, inputs);
@@ -136,6 +180,6 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   expect(() => buildSummaryWorkbook(c, { generatedOn: '2026-07-06' })).not.toThrow();
   expect([...used.keys()].sort()).toEqual(MUTATIONS.map(([n]) => n).sort());
   const refused = inputs.filter((x) => 'failure' in x);
-  const timedOut = refused.filter((x) => 'failure' in x && x.failure[0].code === 'FILE_TIMEOUT').length;
-  console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message (${timedOut} given up after 3 s), ${ITERATIONS - refused.length} read; ${compared} read the same with SheetJS alone`);
-}, 600_000);
+  const hung = neverFinished.length > 0 ? ` (never finished, given up when the pool stalled: ${neverFinished.join(', ')})` : '';
+  console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message, ${ITERATIONS - refused.length} read; ${ITERATIONS - neverFinished.length} read the same with SheetJS alone${hung}`);
+}, TEST_TIME_LIMIT_MS);

@@ -5,7 +5,7 @@ import type { ReadRequest } from '../app/checkFileBytes';
 import { readWithPool, type PoolTimers, type StartThread } from '../app/reading/readWithPool';
 import type { ReadFiles } from '../app/reading/ReadFiles';
 import type { SubmissionInput } from '../core/consolidation/Consolidation';
-import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
+import { LIMITS } from '../core/round/limits';
 import { fileModifiedOn } from './fileDates';
 import { threadScript } from './threadScript';
 
@@ -40,7 +40,7 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
   return readWithPool(files, {
     startThread: nodeThreads(request, options.script),
     threads: options.workers ?? Math.min(4, os.availableParallelism()),
-    timeoutMs: options.timeoutMs ?? FILE_TIME_LIMIT_MS,
+    timeoutMs: options.timeoutMs ?? LIMITS.file.timeMs,
     timers: options.timers,
     templates: request.templates,
     describe: (file) => ({ fileName: path.basename(file), receivedOn: fileModifiedOn(file) }),

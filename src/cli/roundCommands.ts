@@ -4,7 +4,8 @@ import { SingleBar } from 'cli-progress';
 import { sheetJs } from './loadAdapters';
 import { readPreviousSummary } from '../core/workbook/read/readPreviousSummary';
 import { formatIssue } from '../core/issues/issueMessages';
-import { FILE_TIME_LIMIT_MS } from '../core/round/roundDefaults';
+import { LIMITS } from '../core/round/limits';
+import { REGISTRY_EXTENSIONS, describeExtensions } from '../core/round/folderEntries';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { settleRound, type SettledRound } from '../app/round/RoundSettings';
 import { consolidateRound, readRound, type RoundResult } from '../app/round/runRound';
@@ -35,7 +36,7 @@ export function addPeriodOptions(cmd: Command): Command {
     .option('--tu-ngay <ngày>', 'số liệu từ ngày (dd/mm/yyyy); mặc định theo Nghị định 09/2019')
     .option('--den-ngay <ngày>', 'số liệu đến ngày (dd/mm/yyyy)')
     .option('--han-nop <ngày>', 'hạn nộp (dd/mm/yyyy); mặc định ngày 20 của tháng chốt số liệu, lùi sang ngày làm việc')
-    .option('--danh-sach <tệp>', 'danh sách đơn vị (.xlsx, .ods, .csv, .json; cột Mã, Tên, Loại)')
+    .option('--danh-sach <tệp>', `danh sách đơn vị (${describeExtensions(REGISTRY_EXTENSIONS)}; cột Mã, Tên, Loại)`)
     .option('--danh-sach-mau', 'dùng danh sách 30 đơn vị mẫu có sẵn (để chạy thử)')
     .option('--co-quan <tên>', 'cơ quan tổng hợp, ví dụ "Ban Tuyên giáo và Dân vận Thành ủy"')
     .option('--mau <mã>', 'mã mẫu báo cáo, ví dụ hn-kl01 (phiên bản mới nhất) hoặc hn-kl01@1')
@@ -50,7 +51,7 @@ export function addRoundOptions(cmd: Command): Command {
     .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
     .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
     .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao'))
-    .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(FILE_TIME_LIMIT_MS / 1000))
+    .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(LIMITS.file.timeMs / 1000))
     .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
     .option('--phan-hoi <thư mục>', 'ghi vào thư mục này một tệp phản hồi (.txt) cho mỗi báo cáo còn lỗi hay cảnh báo, đặt tên theo đơn vị, để gửi lại đơn vị')
     .option('--ghi-de', 'cho phép ghi đè các tệp đã có')
@@ -87,7 +88,7 @@ export async function templateChoice(flags: RoundFlags, io: Output): Promise<Tem
 }
 
 export function timeoutOf(opts: { gioiHanGiay?: string }): number {
-  const seconds = Number(opts.gioiHanGiay ?? FILE_TIME_LIMIT_MS / 1000);
+  const seconds = Number(opts.gioiHanGiay ?? LIMITS.file.timeMs / 1000);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UserError(`--gioi-han-giay: "${opts.gioiHanGiay}" phải là số giây lớn hơn 0.`);
   return seconds * 1000;
 }

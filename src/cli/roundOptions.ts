@@ -6,7 +6,8 @@ import type { UnitRegistry } from '../core/registry/UnitRegistry';
 import { parseDateLike, type IsoDate } from '../core/text/calendarDate';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
 import type { OfficialDocument } from '../core/workbook/OfficialDocument';
-import { isRoundYear } from '../core/round/roundDefaults';
+import { isRoundYear } from '../core/round/limits';
+import { REGISTRY_EXTENSIONS, describeExtensions } from '../core/round/folderEntries';
 import { UserError } from './fileIo';
 import { readRegistryFile } from './readRegistryFile';
 
@@ -154,6 +155,6 @@ export function resolveRegistry(flags: RoundFlags): { registry?: UnitRegistry; i
 /** The round's registry; a command that cannot go on without one stops with what to give. */
 export function requireRegistry(flags: RoundFlags): { registry: UnitRegistry; issues: Issue[] } {
   const { registry, issues } = resolveRegistry(flags);
-  if (!registry) throw new UserError('Cần danh sách đơn vị: --danh-sach <tệp .xlsx, .csv hoặc .json> (cột Mã, Tên, Loại), hoặc --danh-sach-mau để chạy thử.');
+  if (!registry) throw new UserError(`Cần danh sách đơn vị: --danh-sach <tệp ${describeExtensions(REGISTRY_EXTENSIONS)}> (cột Mã, Tên, Loại), hoặc --danh-sach-mau để chạy thử.`);
   return { registry, issues };
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, ValidationRule, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import { serialToIsoDate } from '../../core/text/calendarDate';
+import { YEAR_SERIALS } from '../../core/round/limits';
 import { encodeRange, renderFormula } from '../a1';
 
 // What both ExcelJS writers share: a cell, its style, a sheet's options and its finishing. Types
@@ -133,7 +134,7 @@ function toValidation(rule: ValidationRule): ExcelJS.DataValidation {
         : { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
     case 'date': {
       const toDate = (serial: number) => new Date(`${serialToIsoDate(serial)}T00:00:00Z`);
-      return { ...common, type: 'date', operator: 'between', formulae: [toDate(rule.min ?? 36526), toDate(rule.max ?? 73415)] };
+      return { ...common, type: 'date', operator: 'between', formulae: [toDate(rule.min ?? YEAR_SERIALS.min), toDate(rule.max ?? YEAR_SERIALS.max)] };
     }
     case 'textLength':
       return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.max] };

@@ -1,10 +1,11 @@
 import type { CellSpec, CellStyle, SheetSpec, ValidationRule, WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import { serialToIsoDate } from '../../core/text/calendarDate';
+import { LIMITS, YEAR_DATES, YEAR_SERIALS } from '../../core/round/limits';
 import { encodeRange, renderFormula } from '../a1';
 import type { ExcelRun, HostCapabilities } from './excelRun';
 
-/** Excel on the web refuses requests over 5 MB; stay well below it. */
-export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+/** Excel on the web refuses requests over LIMITS.excel.webRequestBytes; stay well below it (4 MB of 5). */
+export const REQUEST_BUDGET_BYTES = (LIMITS.excel.webRequestBytes / 5) * 4;
 
 export interface RenderOptions {
   capabilities: HostCapabilities;
@@ -25,7 +26,7 @@ function withSuffix(name: string, n: number): string {
 /**
  * Renders a sheet spec into the live workbook. A constant number of `context.sync()` calls:
  * one to learn the sheet names already there, one to write everything, plus one more for each
- * 4 MB of payload so that Excel on the web never sees a request over its 5 MB limit.
+ * REQUEST_BUDGET_BYTES of payload so that Excel on the web never sees a request over its limit.
  */
 export async function renderWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, options: RenderOptions): Promise<RenderResult> {
   return run(async (context) => {
@@ -231,7 +232,7 @@ function toRule(rule: ValidationRule): Excel.DataValidationRule {
         ? { wholeNumber: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } }
         : { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
     case 'date':
-      return { date: { formula1: serialToIsoDate(rule.min ?? 36526) ?? '2000-01-01', formula2: serialToIsoDate(rule.max ?? 73415) ?? '2100-12-31', operator: 'Between' } };
+      return { date: { formula1: serialToIsoDate(rule.min ?? YEAR_SERIALS.min) ?? YEAR_DATES.min, formula2: serialToIsoDate(rule.max ?? YEAR_SERIALS.max) ?? YEAR_DATES.max, operator: 'Between' } };
     case 'textLength':
       return { textLength: { formula1: rule.max, operator: 'LessThanOrEqualTo' } };
   }

@@ -1,7 +1,8 @@
 import * as XLSX from 'xlsx';
 import { formatFileSize } from '../../core/text/formatFileSize';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
-import { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from '../xlsxFast/screenZip';
+import { zipProblem } from '../xlsxFast/screenZip';
+import { LIMITS } from '../../core/round/limits';
 import { readTemplateFast } from '../xlsxFast/readTemplateFast';
 import type { CellValue, GridName, GridSheet } from '../../core/workbook/WorkbookGrid';
 import { decodeReference } from '../a1';
@@ -15,8 +16,6 @@ export function useFastInflater(inflate: InflateRaw): void {
   fastInflate = inflate;
 }
 
-export { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET };
-export { MAX_UNCOMPRESSED_BYTES } from '../xlsxFast/screenZip';
 
 const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (e) => XML_ENTITIES[e]).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
@@ -65,7 +64,7 @@ function sniffForeign(bytes: Uint8Array): string {
 /** Refuses what must not reach the parser: foreign files, encrypted or oversized ones. */
 function screen(bytes: Uint8Array): Issue | null {
   if (bytes.length === 0) return makeIssue('FILE_EMPTY');
-  if (bytes.length > MAX_FILE_BYTES) return makeIssue('FILE_TOO_LARGE', {}, { size: formatFileSize(bytes.length), limit: formatFileSize(MAX_FILE_BYTES) });
+  if (bytes.length > LIMITS.file.bytes) return makeIssue('FILE_TOO_LARGE', {}, { size: formatFileSize(bytes.length) });
   const container = inspectContainer(bytes);
   switch (container.kind) {
     case 'zip':
@@ -88,7 +87,7 @@ function screen(bytes: Uint8Array): Issue | null {
 }
 
 /**
- * Reads a spreadsheet file (.xlsx, .xls, .ods) into the plain grid the core reads: cell values
+ * Reads a spreadsheet file (any of SPREADSHEET_EXTENSIONS) into the plain grid the core reads: cell values
  * (cached results for formulas) and defined names. Styles and number formats are not read.
  * Never throws for a bad file and never modifies the bytes: problems come back as issues.
  */
@@ -122,7 +121,7 @@ export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: Sh
       cellFormula: true,
       sheetStubs: true,
       bookVBA: false,
-      sheetRows: MAX_ROWS_PER_SHEET + 1,
+      sheetRows: LIMITS.file.rowsPerSheet + 1,
       ...(partial && chosen ? { sheets: chosen } : {}),
     });
   } catch (error) {
@@ -144,8 +143,8 @@ export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: Sh
     const range = XLSX.utils.decode_range(ref);
     const rows = range.e.r - range.s.r + 1;
     declaredCells += rows * (range.e.c - range.s.c + 1);
-    if (rows > MAX_ROWS_PER_SHEET || declaredCells > MAX_CELLS) {
-      return { ok: false, issues: [makeIssue('FILE_TOO_MANY_CELLS', {}, { sheet: name, rows, limit: MAX_ROWS_PER_SHEET })] };
+    if (rows > LIMITS.file.rowsPerSheet || declaredCells > LIMITS.file.cells) {
+      return { ok: false, issues: [makeIssue('FILE_TOO_MANY_CELLS', {}, { sheet: name, rows })] };
     }
   }
   const wanted = partial ? new Set(chosen) : null;

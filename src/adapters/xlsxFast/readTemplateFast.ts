@@ -1,7 +1,8 @@
 import type { GridReadResult, SheetSelector } from '../GridReadResult';
 import { readXlsxFast } from './readXlsxFast';
 import { readZipParts, type InflateRaw } from './readZipParts';
-import { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from './screenZip';
+import { zipProblem } from './screenZip';
+import { LIMITS } from '../../core/round/limits';
 
 /**
  * The fast path alone, with no spreadsheet library loaded: a template's .xlsx that passes the
@@ -10,10 +11,10 @@ import { MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET, zipProblem } from './scr
  * goes through here, and so does a Node reading thread before it ever loads SheetJS.
  */
 export function readTemplateFast(bytes: Uint8Array, selectSheets: SheetSelector, inflate: InflateRaw): GridReadResult | null {
-  if (bytes.length === 0 || bytes.length > MAX_FILE_BYTES || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return null;
+  if (bytes.length === 0 || bytes.length > LIMITS.file.bytes || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return null;
   // The directory is read once: screened as the full reader screens it, then its parts inflated.
   const zip = readZipParts(bytes, inflate);
   if (!zip || zipProblem(zip.entries)) return null;
-  const fast = readXlsxFast(zip, selectSheets, { maxRows: MAX_ROWS_PER_SHEET, maxCells: MAX_CELLS });
+  const fast = readXlsxFast(zip, selectSheets, { maxRows: LIMITS.file.rowsPerSheet, maxCells: LIMITS.file.cells });
   return fast.ok ? { ok: true, grid: fast.grid, format: 'xlsx', partial: fast.grid.sheets.length < fast.sheetNames.length } : null;
 }

@@ -1,20 +1,13 @@
 import { formatFileSize } from '../../core/text/formatFileSize';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
+import { LIMITS } from '../../core/round/limits';
 
 /*
  * What a zip must pass before any parser touches it, with no spreadsheet library loaded: the
- * size limits, and the entries listed from the central directory (a zip bomb declares far more
- * than it holds). Used by the fast path and by the full reader alike.
+ * size limits (LIMITS.file: policy, decided in the core), and the entries listed from the
+ * central directory (a zip bomb declares far more than it holds). Used by the fast path and by
+ * the full reader alike.
  */
-
-/** A report is a few hundred kilobytes; anything above this is refused before parsing. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** What a file may inflate to; a zip bomb declares far more. */
-export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
-/** Rows read per sheet; a sheet that declares more is refused as far too large. */
-export const MAX_ROWS_PER_SHEET = 20_000;
-/** Cells in all sheets together, by the ranges the file declares. */
-export const MAX_CELLS = 2_000_000;
 
 export interface ZipEntry {
   name: string;
@@ -69,8 +62,9 @@ export function zipProblem(entries: ZipEntry[]): Issue | null {
   const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   // reduce, not Math.max(...entries): a crafted zip's 130,000 entries would overflow the call stack.
   const worst = entries.reduce((m, e) => Math.max(m, e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0), 0);
-  if (inflated > MAX_UNCOMPRESSED_BYTES || (worst > 1000 && inflated > 20 * 1024 * 1024)) {
-    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatFileSize(inflated), limit: formatFileSize(MAX_UNCOMPRESSED_BYTES) });
+  const { inflatedBytes, suspiciousRatio, suspiciousInflatedBytes } = LIMITS.file;
+  if (inflated > inflatedBytes || (worst > suspiciousRatio && inflated > suspiciousInflatedBytes)) {
+    return makeIssue('FILE_ZIP_BOMB', {}, { size: formatFileSize(inflated) });
   }
   return null;
 }

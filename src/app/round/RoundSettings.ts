@@ -1,5 +1,4 @@
-import type { ConsolidationRound } from '../../core/consolidation/Consolidation';
-import type { PreviousPeriod } from '../../core/consolidation/Consolidation';
+import type { ConsolidationRound, PreviousPeriod } from '../../core/consolidation/Consolidation';
 import { defaultDeadline, type ReportingPeriod } from '../../core/period/ReportingPeriod';
 import type { UnitRegistry } from '../../core/registry/UnitRegistry';
 import { DEFAULT_BODY } from '../../core/round/roundDefaults';

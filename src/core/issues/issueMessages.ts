@@ -1,6 +1,25 @@
 import type { CellAddress, Issue, IssueCode, IssueParams } from './Issue';
+import { LIMITS } from '../round/limits';
+import { formatFileSize } from '../text/formatFileSize';
+import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
 
 type MessageFn = (p: IssueParams) => string;
+
+/** A count as Vietnamese writes it (20.000); a parameter that is already text stays as it is. */
+const count = (value: string | number | undefined): string => (typeof value === 'number' ? formatVietnameseNumber(value) : String(value));
+/** A limit in megabytes as people say it: "5 MB". */
+const megabytes = (bytes: number): string => `${formatVietnameseNumber(bytes / 1024 / 1024, 1)} MB`;
+const CELL_CHARACTERS = formatVietnameseNumber(LIMITS.excel.cellCharacters);
+
+/**
+ * What is written into a cell cut to Excel's limit, and what the template's length rule says,
+ * worded here with the limit's own number.
+ */
+export const CELL_LIMIT_TEXTS = {
+  rollUpCutNote: `\n… [bản nháp dài quá giới hạn ${CELL_CHARACTERS} ký tự của một ô Excel nên đã cắt bớt; xem đầy đủ ở trang Nội dung]`,
+  textsSheetCutNote: `… [đã cắt bớt vì vượt giới hạn ${CELL_CHARACTERS} ký tự của một ô Excel; xem tệp gốc của đơn vị]`,
+  templateLengthRule: `Một ô chứa tối đa ${CELL_CHARACTERS} ký tự; đề nghị viết gọn hơn.`,
+} as const;
 
 /**
  * The one Vietnamese catalogue of what users read. Each message says what is wrong and
@@ -14,11 +33,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Không đọc được tệp: tệp có thể bị hỏng hoặc gửi chưa hết (${p.detail}). Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
   FILE_ENCRYPTED: () => 'Tệp được đặt mật khẩu nên không đọc được. Đề nghị đơn vị bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.',
   FILE_TOO_LARGE: (p) =>
-    `Tệp quá lớn (${p.size}), vượt giới hạn ${p.limit} của một báo cáo. Đề nghị đơn vị xóa hình ảnh, trang tính thừa rồi gửi lại.`,
+    `Tệp quá lớn (${p.size}), vượt giới hạn ${formatFileSize(LIMITS.file.bytes)} của một báo cáo. Đề nghị đơn vị xóa hình ảnh, trang tính thừa rồi gửi lại.`,
   FILE_TOO_MANY_CELLS: (p) =>
-    `Trang tính "${p.sheet}" có tới ${p.rows} dòng, quá lớn so với một báo cáo (tối đa ${p.limit} dòng). Đề nghị đơn vị xóa các dòng thừa hoặc dùng lại tệp mẫu gốc.`,
+    `Trang tính "${p.sheet}" có tới ${count(p.rows)} dòng, quá lớn so với một báo cáo (tối đa ${count(LIMITS.file.rowsPerSheet)} dòng mỗi trang, ${count(LIMITS.file.cells)} ô cả tệp). Đề nghị đơn vị xóa các dòng thừa hoặc dùng lại tệp mẫu gốc.`,
   FILE_ZIP_BOMB: (p) =>
-    `Tệp có cấu trúc bất thường: khi giải nén sẽ chiếm ${p.size}, vượt giới hạn ${p.limit}, nên không được mở để bảo vệ máy. Đề nghị đơn vị lưu lại báo cáo từ tệp mẫu gốc rồi gửi lại.`,
+    `Tệp có cấu trúc bất thường: khi giải nén sẽ chiếm ${p.size}, vượt giới hạn ${formatFileSize(LIMITS.file.inflatedBytes)}, nên không được mở để bảo vệ máy. Đề nghị đơn vị lưu lại báo cáo từ tệp mẫu gốc rồi gửi lại.`,
   FILE_TIMEOUT: (p) =>
     `Đọc tệp quá ${p.seconds} giây mà chưa xong, có thể tệp bị hỏng; đã bỏ qua tệp này để không treo cả đợt tổng hợp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
   TEMPLATE_NOT_RECOGNISED: () =>
@@ -61,7 +80,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   TEXT_LEGACY_ENCODING: (p) =>
     `"${p.label}" được gõ bằng bảng mã cũ ${p.encoding} (phông ${p.font}); đã tự chuyển sang Unicode: "${p.sample}". Đề nghị đơn vị kiểm tra lại chữ và kỳ sau gõ bằng Unicode (phông Times New Roman).`,
   TEXT_TRUNCATED_IN_SUMMARY: (p) =>
-    `Nội dung mục ${p.section} dài ${p.length} ký tự, vượt giới hạn 32.767 ký tự của một ô Excel, nên trong bảng tổng hợp đã bị cắt bớt. Đề nghị xem đầy đủ trong tệp gốc của đơn vị.`,
+    `Nội dung mục ${p.section} dài ${count(p.length)} ký tự, vượt giới hạn ${CELL_CHARACTERS} ký tự của một ô Excel, nên trong bảng tổng hợp đã bị cắt bớt. Đề nghị xem đầy đủ trong tệp gốc của đơn vị.`,
   SECTION_NOT_FOUND: (p) =>
     `Không tìm thấy ô nhập nội dung mục ${p.section} (${p.title}). Đề nghị đơn vị không xóa dòng, cột có mã mục của mẫu.`,
   INDICATOR_NOT_FOUND: (p) =>
@@ -119,7 +138,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   NOMINATIONS_MARKED_OVER: (p) =>
     `Đã đánh dấu gửi cấp trên ${p.found} ${p.kind}, nhiều hơn ${p.expected} theo hướng dẫn. Đề nghị bỏ bớt dấu ở cột "Gửi cấp trên" (trang "Điển hình") trước khi gửi, để cấp trên không phải chọn lại.`,
   HOST_DOWNLOADED_INSTEAD: (p) =>
-    `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa 5 MB, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
+    `${p.what} (${p.size}) quá lớn để Excel trên web mở thành sổ làm việc mới: mỗi lần gửi tối đa ${megabytes(LIMITS.excel.webRequestBytes)}, tính cả phần mã hóa. Tệp đã được tải xuống thành "${p.fileName}"; đề nghị mở tệp đó bằng Excel. Không có dữ liệu nào bị mất.`,
   HOST_UNSUPPORTED_FEATURE: (p) => `Sổ làm việc có một thành phần mà Excel trên web không hỗ trợ khi ${p.action} (${p.detail}). Đề nghị mở bằng Excel trên máy tính, hoặc dùng nút tải tệp .xlsx.`,
   HOST_NOT_IMPLEMENTED: (p) => `Phiên bản Excel này chưa có chức năng cần để ${p.action}. Đề nghị cập nhật Office, dùng Excel trên web, hoặc dùng nút tải tệp .xlsx.`,
   HOST_SHEET_EXISTS: (p) => `Không thể ${p.action} vì sổ làm việc đã có trang tính trùng tên (${p.sheets}). Đề nghị chọn "tạo sổ làm việc mới", hoặc đổi tên trang tính cũ.`,

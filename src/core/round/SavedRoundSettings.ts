@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { makeIssue, type Issue } from '../issues/Issue';
 import { PERIOD_KINDS } from '../period/ReportingPeriod';
 import { parseDateLike } from '../text/calendarDate';
-import { YEAR_RANGE } from './roundDefaults';
+import { LIMITS } from './limits';
 
 z.config({ jitless: true });
 
@@ -12,7 +12,7 @@ const unit = z.object({ code: z.string().min(1), name: z.string().min(1), kind: 
 /** What the Tổng hợp tab keeps with the document (or the browser) between sessions. */
 export const savedRoundSettingsSchema = z.object({
   kind: z.enum(PERIOD_KINDS),
-  year: z.int().min(YEAR_RANGE.min).max(YEAR_RANGE.max),
+  year: z.int().min(LIMITS.years.min).max(LIMITS.years.max),
   deadline: isoDate,
   body: z.string(),
   registry: z.object({ owner: z.string().optional(), units: z.array(unit), sample: z.boolean().optional() }).optional(),

@@ -17,7 +17,7 @@ test.each([
 });
 
 test('every reason is said in full Vietnamese, naming the extension where it helps', () => {
-  expect(describeSkipReason({ fileName: 'a.pdf', reason: 'not_spreadsheet' })).toContain('tệp .pdf, không phải bảng tính');
+  expect(describeSkipReason({ fileName: 'a.pdf', reason: 'not_spreadsheet' })).toContain('tệp .pdf, không phải bảng tính (.xlsx, .xlsm, .xls, .ods)');
   expect(describeSkipReason({ fileName: 'README', reason: 'not_spreadsheet' })).toContain('tệp không có phần mở rộng');
   for (const reason of ['lock_file', 'hidden', 'broken_link', 'folder'] as const) expect(describeSkipReason({ fileName: 'x', reason })).toMatch(/^Bỏ qua: /);
 });

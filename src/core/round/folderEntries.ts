@@ -6,7 +6,22 @@ export interface SkippedFile {
   reason: SkipReason;
 }
 
+/** The files read as reports, by both doors: the folder's entries, the pane's picker, the messages. */
 export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'] as const;
+
+/** A list of extensions as a message names it: ".xlsx, .xlsm, .xls, .ods". */
+export function describeExtensions(extensions: readonly string[] = SPREADSHEET_EXTENSIONS): string {
+  return extensions.join(', ');
+}
+
+/** The same list as a file input's `accept` attribute wants it. */
+export const SPREADSHEET_ACCEPT = SPREADSHEET_EXTENSIONS.join(',');
+
+/** What a list of units may be kept in: a spreadsheet, a CSV file or the JSON the tools write. */
+export const REGISTRY_EXTENSIONS = [...SPREADSHEET_EXTENSIONS, '.csv', '.json'] as const;
+
+/** The same list as a file input's `accept` attribute wants it. */
+export const REGISTRY_ACCEPT = REGISTRY_EXTENSIONS.join(',');
 
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store']);
 
@@ -40,7 +55,7 @@ export function describeSkipReason(file: SkippedFile): string {
     case 'not_spreadsheet': {
       const dot = file.fileName.lastIndexOf('.');
       const extension = dot > 0 ? file.fileName.slice(dot) : '';
-      return `Bỏ qua: ${extension ? `tệp ${extension}` : 'tệp không có phần mở rộng'}, không phải bảng tính (.xlsx, .xls, .ods); nếu là báo cáo, đề nghị đơn vị gửi bằng tệp mẫu`;
+      return `Bỏ qua: ${extension ? `tệp ${extension}` : 'tệp không có phần mở rộng'}, không phải bảng tính (${describeExtensions()}); nếu là báo cáo, đề nghị đơn vị gửi bằng tệp mẫu`;
     }
     case 'broken_link':
       return 'Bỏ qua: lối tắt (liên kết) trỏ tới tệp không còn tồn tại';

@@ -1,5 +1,6 @@
 import { present } from '../present';
-import { EXCEL_LIMITS, YEAR_RANGE } from '../round/roundDefaults';
+import { LIMITS, YEAR_SERIALS } from '../round/limits';
+import { CELL_LIMIT_TEXTS } from '../issues/issueMessages';
 import { PERIOD_KIND_LABELS, labelPeriod, type ReportingPeriod } from '../period/ReportingPeriod';
 import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
 import type { ReportTemplate } from '../template/ReportTemplate';
@@ -31,8 +32,8 @@ export interface TemplateOptions {
   recipient?: string;
 }
 
-const DATE_MIN = isoDateToSerial(`${YEAR_RANGE.min}-01-01`);
-const DATE_MAX = isoDateToSerial(`${YEAR_RANGE.max}-12-31`);
+const DATE_MIN = YEAR_SERIALS.min;
+const DATE_MAX = YEAR_SERIALS.max;
 
 /** The template workbook units fill: instructions, metadata, texts, figures, nominations. */
 export function buildTemplateWorkbook(template: ReportTemplate, options: TemplateOptions): WorkbookSpec {
@@ -132,7 +133,7 @@ function metadataRule(type: string, label: string, hasRegistry: boolean): Valida
     case 'periodKind':
       return { type: 'list', source: LIST_NAMES.periods, error: 'Chọn kỳ báo cáo trong danh sách.' };
     case 'year':
-      return { type: 'whole', min: YEAR_RANGE.min, max: YEAR_RANGE.max, error: 'Năm phải là số có 4 chữ số, ví dụ 2024.' };
+      return { type: 'whole', min: LIMITS.years.min, max: LIMITS.years.max, error: 'Năm phải là số có 4 chữ số, ví dụ 2024.' };
     case 'date':
       return { type: 'date', min: DATE_MIN, max: DATE_MAX, prompt: 'Ghi ngày theo dạng ngày/tháng/năm.', error: `${label}: ghi ngày theo dạng ngày/tháng/năm, ví dụ 10/04/2024.` };
     default:
@@ -175,7 +176,7 @@ function buildSectionsSheet(template: ReportTemplate, name: NameFn): SheetSpec {
     w.set(r, 1, null, STYLE.input);
     w.height(r, 150);
     name(sectionCellName(section.code), sheet.name, r, 1);
-    sheet.validations.push({ range: { row: r, col: 1 }, rule: { type: 'textLength', max: EXCEL_LIMITS.cellCharacters, error: 'Một ô chứa tối đa 32.767 ký tự; đề nghị viết gọn hơn.' } });
+    sheet.validations.push({ range: { row: r, col: 1 }, rule: { type: 'textLength', max: LIMITS.excel.cellCharacters, error: CELL_LIMIT_TEXTS.templateLengthRule } });
   }
   sheet.freeze = { rows: 1, cols: 0 };
   return sheet;

@@ -1,4 +1,5 @@
-import { EXCEL_LIMITS } from '../round/roundDefaults';
+import { LIMITS } from '../round/limits';
+import { CELL_LIMIT_TEXTS } from '../issues/issueMessages';
 import { splitIsoDate, type IsoDate } from '../text/calendarDate';
 
 /*
@@ -25,7 +26,7 @@ export const ROLLUP_FORM_CELLS = {
 
 /** Marks a unit's block in a compiled draft; a nested block gets one more mark per level. */
 const MARK = '▸';
-const CUT_NOTE = '\n… [bản nháp dài quá giới hạn 32.767 ký tự của một ô Excel nên đã cắt bớt; xem đầy đủ ở trang Nội dung]';
+const CUT_NOTE = CELL_LIMIT_TEXTS.rollUpCutNote;
 
 /**
  * A draft of one section for the level above: each unit's text under its name, in registry
@@ -38,7 +39,7 @@ export function compileSectionDraft(entries: readonly { unit: { name: string }; 
   // Stops once the cell is full: thousands of units must not build megabytes only to cut them.
   for (const e of entries) {
     draft += `${draft ? '\n\n' : ''}${MARK} ${e.unit.name}\n${e.text.replace(deeper, `${MARK}$1`)}`;
-    if (draft.length > EXCEL_LIMITS.cellCharacters) return draft.slice(0, EXCEL_LIMITS.cellCharacters - CUT_NOTE.length) + CUT_NOTE;
+    if (draft.length > LIMITS.excel.cellCharacters) return draft.slice(0, LIMITS.excel.cellCharacters - CUT_NOTE.length) + CUT_NOTE;
   }
   return draft;
 }

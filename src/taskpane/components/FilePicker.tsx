@@ -3,8 +3,7 @@ import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { localToday } from '../host/browserHost';
 import type { PickedFile } from '../../app/checkFileBytes';
 import { useStyles } from './useStyles';
-
-export const SPREADSHEET_ACCEPT = '.xlsx,.xlsm,.xls,.ods';
+import { SPREADSHEET_ACCEPT, describeExtensions } from '../../core/round/folderEntries';
 
 /** FileReader rather than Blob.arrayBuffer(): older Office webviews lack the latter. */
 function readBytes(file: File): Promise<Uint8Array> {
@@ -59,7 +58,7 @@ export function FilePicker(props: { label: string; multiple?: boolean; accept?: 
       <Text>{props.label}</Text>
       <br />
       <Text size={200} className={styles.muted}>
-        hoặc kéo thả tệp vào đây ({(props.accept ?? SPREADSHEET_ACCEPT).replace(/,/g, ', ')})
+        hoặc kéo thả tệp vào đây ({describeExtensions((props.accept ?? SPREADSHEET_ACCEPT).split(','))})
       </Text>
       <input
         ref={input}

@@ -1,4 +1,4 @@
-import { YEAR_RANGE, isRoundYear } from '../../core/round/roundDefaults';
+import { LIMITS, isRoundYear } from '../../core/round/limits';
 import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
 import { PERIOD_KIND_LABELS, PERIOD_KINDS, type PeriodKind } from '../../core/period/ReportingPeriod';
 import { useStyles } from './useStyles';
@@ -24,7 +24,7 @@ export function PeriodFields(props: { kind: PeriodKind; year: number; onChange: 
         </Dropdown>
       </Field>
       <Field label="Năm" validationMessage={isRoundYear(props.year) ? undefined : 'Năm có 4 chữ số'}>
-        <Input type="number" value={String(props.year)} min={YEAR_RANGE.min} max={YEAR_RANGE.max} onChange={(_, data) => props.onChange(props.kind, Number(data.value))} />
+        <Input type="number" value={String(props.year)} min={LIMITS.years.min} max={LIMITS.years.max} onChange={(_, data) => props.onChange(props.kind, Number(data.value))} />
       </Field>
     </div>
   );

@@ -6,7 +6,8 @@ import { roundDeadline } from '../../app/round/RoundSettings';
 import { formatIssue } from '../../core/issues/issueMessages';
 import { makePeriod } from '../../core/period/ReportingPeriod';
 import { REGISTRY_SHEET, type UnitRegistry } from '../../core/registry/UnitRegistry';
-import { isRoundYear } from '../../core/round/roundDefaults';
+import { isRoundYear } from '../../core/round/limits';
+import { REGISTRY_ACCEPT } from '../../core/round/folderEntries';
 import { completeDocument } from '../../core/round/roundDocument';
 import { templateKey } from '../../core/template/templateKey';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
@@ -98,7 +99,7 @@ export function RoundSettingsFields({ host, settings, onSettings, templates, rou
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      <FilePicker label="Chọn tệp danh sách đơn vị" accept=".xlsx,.xls,.ods,.csv,.json" onFiles={registryFromFile} testId="registry-file" />
+      <FilePicker label="Chọn tệp danh sách đơn vị" accept={REGISTRY_ACCEPT} onFiles={registryFromFile} testId="registry-file" />
     </>
   );
 }

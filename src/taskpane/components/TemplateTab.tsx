@@ -5,7 +5,7 @@ import type { Unit, UnitRegistry } from '../../core/registry/UnitRegistry';
 import type { AvailableTemplate } from '../../core/template/availableTemplates';
 import { templateKey } from '../../core/template/templateKey';
 import { formatDate } from '../../core/text/calendarDate';
-import { isRoundYear } from '../../core/round/roundDefaults';
+import { isRoundYear } from '../../core/round/limits';
 import { templateFileName } from '../../core/round/outputFileNames';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import type { TemplateLibrary } from '../templates/templateLibrary';

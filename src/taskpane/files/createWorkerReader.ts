@@ -2,7 +2,7 @@ import type { PickedFile, ReadRequest } from '../../app/checkFileBytes';
 import type { ReadFiles } from '../../app/reading/ReadFiles';
 import { readWithPool, type PoolTimers, type StartThread } from '../../app/reading/readWithPool';
 import type { ReadWorkerMessage } from '../../app/readWorkerProtocol';
-import { FILE_TIME_LIMIT_MS } from '../../core/round/roundDefaults';
+import { LIMITS } from '../../core/round/limits';
 
 /** What the page sends a reading worker: the request once, then one file at a time. */
 export type ReadingWorkerTask = { type: 'request'; request: ReadRequest } | { type: 'file'; id: number; file: PickedFile };
@@ -41,7 +41,7 @@ function webWorkers(createWorker: () => ReadingWorker, request: ReadRequest): St
  * each file under a time limit that starts when its worker has loaded, a file that sends the
  * parser into a loop given up with a message while a fresh worker takes the rest.
  */
-export function createWorkerReader({ createWorker, workers = 1, timeoutMs = FILE_TIME_LIMIT_MS, timers }: WorkerReaderOptions): ReadFiles<PickedFile> {
+export function createWorkerReader({ createWorker, workers = 1, timeoutMs = LIMITS.file.timeMs, timers }: WorkerReaderOptions): ReadFiles<PickedFile> {
   return (files, request, onProgress) =>
     readWithPool(files, {
       startThread: webWorkers(createWorker, request),

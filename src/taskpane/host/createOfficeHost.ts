@@ -7,11 +7,12 @@ import { downloadBytes, localToday } from './browserHost';
 import { runSafely } from './runSafely';
 import { makeIssue } from '../../core/issues/Issue';
 import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
+import { LIMITS } from '../../core/round/limits';
 import type { WorkbookHost } from './WorkbookHost';
 
 const SETTINGS_KEY = 'tongHopBaoCao.round';
 /** Characters of base64 Excel on the web takes in one request, with room for the request's own framing. */
-export const CREATE_WORKBOOK_LIMIT = 5 * 1024 * 1024 - 64 * 1024;
+export const CREATE_WORKBOOK_LIMIT = LIMITS.excel.webRequestBytes - 64 * 1024;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -43,7 +44,7 @@ export function createOfficeHost(api: OfficeApi): WorkbookHost {
         }),
       openAsNewWorkbook: async (bytes) => {
         const base64 = toBase64(bytes);
-        // Excel on the web refuses a request above 5 MB after sending it; say so before, so the file can be downloaded instead.
+        // Excel on the web refuses a request above its limit after sending it; say so before, so the file can be downloaded instead.
         if (api.platform === 'OfficeOnline' && base64.length > CREATE_WORKBOOK_LIMIT) return { ok: false, issue: makeIssue('HOST_PAYLOAD_TOO_LARGE', {}, { action: 'mở sổ làm việc mới' }) };
         return runSafely('mở sổ làm việc mới', () => api.createWorkbook(base64));
       },

@@ -1,15 +1,16 @@
 import type { Consolidation } from '../../consolidation/Consolidation';
 import { labelPeriod } from '../../period/ReportingPeriod';
-import { EXCEL_LIMITS } from '../../round/roundDefaults';
+import { LIMITS } from '../../round/limits';
+import { CELL_LIMIT_TEXTS } from '../../issues/issueMessages';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
 import { SheetWriter, createSheet, defineColumns, type SheetSpec } from '../WorkbookSpec';
 import { SUMMARY_SHEETS } from './summarySheets';
 
-const TRUNCATION_NOTE = '… [đã cắt bớt vì vượt giới hạn 32.767 ký tự của một ô Excel; xem tệp gốc của đơn vị]';
+const TRUNCATION_NOTE = CELL_LIMIT_TEXTS.textsSheetCutNote;
 
 /** Cuts text to what one Excel cell holds, saying so in the cell. */
 export function fitCellText(text: string): string {
-  return text.length <= EXCEL_LIMITS.cellCharacters ? text : text.slice(0, EXCEL_LIMITS.cellCharacters - TRUNCATION_NOTE.length) + TRUNCATION_NOTE;
+  return text.length <= LIMITS.excel.cellCharacters ? text : text.slice(0, LIMITS.excel.cellCharacters - TRUNCATION_NOTE.length) + TRUNCATION_NOTE;
 }
 
 const COLUMNS = defineColumns([
