@@ -111,7 +111,7 @@ describe('reminders and feedback', () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain('đến ngày 06/07/2026: 5 đơn vị cần nhắc (1 chưa nộp, 1 báo cáo còn lỗi, 3 nộp muộn).');
     expect(first.out).toContain('Đảng ủy phường Cửa Nam (chưa nộp): Hoàng Đức Thảo, 0900 000 005, tuyengiao.hn05@example.com');
-    expect(first.out).toContain('Đề nghị đơn vị gửi báo cáo trước ngày 10/07/2026');
+    expect(first.out).toContain('Đề nghị đơn vị gửi báo cáo chậm nhất trong ngày 10/07/2026');
     expect(first.out).toContain(`Đã ghi công văn đôn đốc: ${path.join(out, 'Công văn đôn đốc 6 tháng đầu năm 2026.docx')}`);
     const again = await run(args);
     expect(again.code).toBe(2);

@@ -109,3 +109,29 @@ test('a part that differs from one already read, by a byte that breaks its XML, 
     expect([part, fast]).toEqual([part, reference]);
   }
 });
+
+test('when the workbook says it was saved: read the same both ways, and a time written otherwise goes to SheetJS', async () => {
+  const spec = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline: '2026-06-22' });
+  const [sample] = makeSampleFiles(SAMPLE_REGISTRY, DEFAULT_TEMPLATE, PERIOD_H1_2026, '2026-06-22');
+  const written = await writeWorkbook(fillTemplateWorkbook(spec, DEFAULT_TEMPLATE, sample.entries));
+  const savedAt = async (modified: string) => {
+    const zip = await JSZip.loadAsync(written);
+    const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+    zip.file('docProps/core.xml', core.replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${modified}$2`));
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  };
+  const excel = await savedAt('2026-06-18T02:12:00Z');
+  const fast = fastReads(excel);
+  expect(fast.ok && fast.grid.savedAt).toBe('2026-06-18T02:12:00.000Z');
+  const [viaFast, reference] = bothWays(excel);
+  expect(viaFast).toEqual(reference);
+  expect('report' in reference && reference.report.savedAt).toBe('2026-06-18T02:12:00.000Z');
+  // Our own writer's 1970 says nothing; a time with an offset is left to SheetJS, the reference.
+  const ours = fastReads(written);
+  expect(ours.ok && ours.grid.savedAt).toBeUndefined();
+  const offset = await savedAt('2026-06-18T09:12:00+07:00');
+  expect(fastReads(offset).ok).toBe(false);
+  const [a, b] = bothWays(offset);
+  expect(a).toEqual(b);
+  expect('report' in b && b.report.savedAt).toBe('2026-06-18T02:12:00.000Z');
+});

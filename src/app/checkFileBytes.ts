@@ -4,6 +4,7 @@ import type { ReportingPeriod } from '../core/period/ReportingPeriod';
 import { createUnitMatcher, type UnitMatcher, type UnitRegistry } from '../core/registry/UnitRegistry';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { IsoDate } from '../core/text/calendarDate';
+import type { IsoInstant } from '../core/text/instant';
 import { checkSubmissionGrid, type GridCheckResult } from '../core/validation/checkSubmissionGrid';
 import type { ValidationContext } from '../core/validation/validateSubmission';
 import { chooseSheetsToRead, mightNeedOtherSheets } from '../core/workbook/extractSubmission';
@@ -21,8 +22,9 @@ export interface ReadRequest {
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
-  /** The file's last-modified day, when the browser tells it. */
+  /** The file's last-modified day, and instant, when the disk or the browser tells it. */
   modifiedOn?: IsoDate;
+  modifiedAt?: IsoInstant;
 }
 
 /**
@@ -51,6 +53,7 @@ export function createChecker(request: ReadRequest, read: GridReader): (file: Pi
   const context = { today: request.today, period: request.period, registry: request.registry, matcher };
   return (file) => {
     const checked = checkFileBytes(read, file.bytes, request.templates, context, { fast: request.fast });
-    return 'report' in checked ? { fileName: file.name, receivedOn: file.modifiedOn, report: checked.report } : { fileName: file.name, receivedOn: file.modifiedOn, failure: checked.failure };
+    const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };
+    return 'report' in checked ? { ...received, report: checked.report } : { ...received, failure: checked.failure };
   };
 }

@@ -6,7 +6,7 @@ import { readWithPool, type PoolTimers, type StartThread } from '../app/reading/
 import type { ReadFiles } from '../app/reading/ReadFiles';
 import type { SubmissionInput } from '../core/consolidation/Consolidation';
 import { LIMITS } from '../core/round/limits';
-import { fileModifiedOn } from './fileDates';
+import { fileModifiedAt, fileModifiedOn } from './fileDates';
 import { threadScript } from './threadScript';
 
 export type { PoolTimers } from '../app/reading/readWithPool';
@@ -43,7 +43,7 @@ export function readFilesWithPool(files: readonly string[], request: ReadRequest
     timeoutMs: options.timeoutMs ?? LIMITS.file.timeMs,
     timers: options.timers,
     templates: request.templates,
-    describe: (file) => ({ fileName: path.basename(file), receivedOn: fileModifiedOn(file) }),
+    describe: (file) => ({ fileName: path.basename(file), receivedOn: fileModifiedOn(file), receivedAt: fileModifiedAt(file) }),
     onProgress: options.onProgress,
   });
 }

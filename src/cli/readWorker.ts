@@ -7,7 +7,7 @@ import { toTransferable } from '../app/transferableInput';
 import { nativeInflateRaw } from '../adapters/xlsxFast/nativeInflateRaw';
 import { readTemplateFast } from '../adapters/xlsxFast/readTemplateFast';
 import { sheetJs } from './loadAdapters';
-import { fileModifiedOn } from './fileDates';
+import { fileModifiedAt, fileModifiedOn } from './fileDates';
 
 // One reading thread: checks the files it is sent, one at a time. The pool kills it if a file
 // takes too long (a damaged file can send the parser into an endless loop).
@@ -21,7 +21,7 @@ const check = createChecker(workerData as ReadRequest, read);
 const say = (message: ReadWorkerMessage) => port.postMessage(message);
 port.on('message', (task: { id: number; file: string }) => {
   const bytes = new Uint8Array(fs.readFileSync(task.file));
-  const result = check({ name: path.basename(task.file), bytes, modifiedOn: fileModifiedOn(task.file) });
+  const result = check({ name: path.basename(task.file), bytes, modifiedOn: fileModifiedOn(task.file), modifiedAt: fileModifiedAt(task.file) });
   say({ type: 'result', id: task.id, result: toTransferable(result) });
 });
 say({ type: 'ready' });

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { formatFileSize } from '../../core/text/formatFileSize';
+import { plausibleInstant } from '../../core/text/instant';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import { zipProblem } from '../xlsxFast/screenZip';
 import { LIMITS } from '../../core/round/limits';
@@ -158,7 +159,8 @@ export function readWorkbookGrid(bytes: Uint8Array, options: { selectSheets?: Sh
     if (at) names.push({ name: n.Name, ...at });
   }
   const format = startsWith(bytes, [0xd0, 0xcf]) ? 'xls' : (wb as { bookType?: string }).bookType === 'ods' ? 'ods' : 'xlsx';
-  return { ok: true, grid: { sheets, names, date1904: Boolean(wb.Workbook?.WBProps?.date1904) }, format, partial };
+  const savedAt = plausibleInstant(wb.Props?.ModifiedDate);
+  return { ok: true, grid: { sheets, names, date1904: Boolean(wb.Workbook?.WBProps?.date1904), ...(savedAt ? { savedAt } : {}) }, format, partial };
 }
 
 function describeReadError(message: string): string {

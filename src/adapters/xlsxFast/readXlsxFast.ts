@@ -2,6 +2,7 @@ import type { GridName, GridSheet, WorkbookGrid } from '../../core/workbook/Work
 import { decodeReference } from '../a1';
 import type { ZipParts } from './readZipParts';
 import { BytesMemo } from './BytesMemo';
+import { readSavedAt } from './readSavedAt';
 import { HandOver, localName, parseXml } from './parseXml';
 import { readSharedStrings } from './readSharedStrings';
 import { readSheetPart, type SheetCells } from './readSheetPart';
@@ -199,7 +200,8 @@ export function readXlsxFast(zip: ZipParts | null, choose: SheetChooser, limits:
     const { sheets, cellsOf } = readChosenSheets(zip, chosen, outline, types, targets, limits);
     checkOtherParts(zip, outline, targets, sharedStrings);
     resolveSharedStrings(zip, types, sharedStrings, sheets, cellsOf);
-    return { ok: true, grid: { sheets, names, date1904: outline.date1904 }, sheetNames };
+    const savedAt = readSavedAt(zip, types);
+    return { ok: true, grid: { sheets, names, date1904: outline.date1904, ...(savedAt ? { savedAt } : {}) }, sheetNames };
   } catch (error) {
     if (error instanceof HandOver) return { ok: false, handOver: error.message };
     return { ok: false, handOver: `unexpected: ${error instanceof Error ? error.message : String(error)}` };

@@ -2,6 +2,7 @@ import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { IsoDate } from '../../core/text/calendarDate';
+import type { IsoInstant } from '../../core/text/instant';
 import type { ReadWorkerMessage } from '../readWorkerProtocol';
 import { fromTransferable } from '../transferableInput';
 
@@ -47,7 +48,7 @@ export interface PoolOptions<F> {
   /** The templates the threads were given: a result names its template by key. */
   templates: readonly ReportTemplate[];
   /** A file's name and the day it was saved, for a file given up before it was read. */
-  describe(file: F): { fileName: string; receivedOn?: IsoDate };
+  describe(file: F): { fileName: string; receivedOn?: IsoDate; receivedAt?: IsoInstant };
   onProgress?: (done: number, total: number, file: F) => void;
 }
 

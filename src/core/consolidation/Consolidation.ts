@@ -4,6 +4,7 @@ import type { Unit, UnitRegistry } from '../registry/UnitRegistry';
 import type { SkippedFile } from '../round/folderEntries';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import type { IsoDate } from '../text/calendarDate';
+import type { IsoInstant } from '../text/instant';
 import type { CheckedReport } from '../validation/CheckedReport';
 import type { RoundNomination } from './chooseNominations';
 
@@ -36,10 +37,10 @@ export interface ConsolidationRound {
   sendUp?: readonly string[];
 }
 
-/** A file given to the round: read and checked, or refused with the reasons. */
+/** A file given to the round (received: when the disk says it was saved into the folder): read and checked, or refused with the reasons. */
 export type SubmissionInput =
-  | { fileName: string; receivedOn?: IsoDate; report: CheckedReport }
-  | { fileName: string; receivedOn?: IsoDate; failure: Issue[] };
+  | { fileName: string; receivedOn?: IsoDate; receivedAt?: IsoInstant; report: CheckedReport }
+  | { fileName: string; receivedOn?: IsoDate; receivedAt?: IsoInstant; failure: Issue[] };
 
 export type UnitStatus = 'on_time' | 'late' | 'missing' | 'invalid';
 

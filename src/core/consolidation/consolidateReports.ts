@@ -9,6 +9,8 @@ import { LIMITS } from '../round/limits';
 import type { SkippedFile } from '../round/folderEntries';
 import { acceptedTemplates, compareVersions, sameVersion, sharesIndicator } from './acceptedVersions';
 import { chooseNominations } from './chooseNominations';
+import { chooseUnitFile, savedAtOf } from './chooseUnitFile';
+import { formatInstant } from '../text/instant';
 import type { Consolidation, ConsolidationRound, FileRole, ReceivedFile, SectionCompilation, SubmissionInput, UnitStatus, UnitStatusRow } from './Consolidation';
 
 function submittedOn(input: Extract<SubmissionInput, { report: CheckedReport }>, basis: 'report' | 'received'): IsoDate | undefined {
@@ -73,7 +75,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
 }
 
-/** One unit, several files: the latest report date wins; the others are marked superseded, with why. */
+/** One unit, several files: the one that counts by chooseUnitFile; the others are marked replaced, with why. */
 function keepLatestPerUnit(drafts: readonly FileDraft[], registryIndex: ReadonlyMap<string, number>): Map<string, FileDraft> {
   const byUnit = new Map<string, FileDraft[]>();
   for (const draft of drafts) {
@@ -82,16 +84,18 @@ function keepLatestPerUnit(drafts: readonly FileDraft[], registryIndex: Readonly
   }
   const kept = new Map<string, FileDraft>();
   for (const [code, list] of byUnit) {
-    list.sort((a, b) => (b.report?.reportDate ?? '').localeCompare(a.report?.reportDate ?? '') || (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '') || compareVietnamese(b.input.fileName, a.input.fileName));
-    const [first, ...others] = list;
+    const { kept: first, replaced } = chooseUnitFile(list);
     kept.set(code, first);
-    for (const other of others) {
+    const keptSaved = savedAtOf(first);
+    for (const { file: other, because } of replaced) {
       other.superseded = true;
       other.issues.push(makeIssue('SUBMISSION_SUPERSEDED', {}, {
         unit: first.report?.unit?.name ?? '',
         date: other.report?.reportDate ? formatDate(other.report.reportDate) : '?',
         keptFile: first.input.fileName,
         keptDate: first.report?.reportDate ? formatDate(first.report.reportDate) : '?',
+        keptSaved: keptSaved ? formatInstant(keptSaved) : '',
+        because,
       }));
     }
   }

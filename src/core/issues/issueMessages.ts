@@ -1,9 +1,19 @@
 import type { CellAddress, Issue, IssueCode, IssueParams } from './Issue';
 import { LIMITS } from '../round/limits';
+import type { ReplacedBecause } from '../consolidation/chooseUnitFile';
 import { formatFileSize } from '../text/formatFileSize';
 import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
 
 type MessageFn = (p: IssueParams) => string;
+
+/** Why one of a unit's files counts over another (see chooseUnitFile), as the message says it. */
+const REPLACED_BECAUSE: Record<ReplacedBecause, string> = {
+  valid: 'tệp đó không có lỗi, tệp này còn lỗi',
+  not_draft: 'tệp này là bản nháp',
+  later_report: 'tệp đó có ngày báo cáo muộn hơn',
+  saved_later: 'cùng ngày báo cáo, tệp đó được lưu sau',
+  name: 'cùng ngày báo cáo và thời điểm lưu, chọn theo tên tệp',
+};
 
 /** A count as Vietnamese writes it (20.000); a parameter that is already text stays as it is. */
 const count = (value: string | number | undefined): string => (typeof value === 'number' ? formatVietnameseNumber(value) : String(value));
@@ -122,7 +132,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   NOMINATION_KIND_INVALID: (p) => `Điển hình đề xuất, dòng ${p.row}: "${p.raw}" không phải Tập thể hay Cá nhân. Đề nghị chọn trong danh sách.`,
   NOMINATION_FORM_INVALID: (p) => `Điển hình đề xuất, dòng ${p.row}: hình thức "${p.raw}" không có trong danh sách của hướng dẫn. Đề nghị chọn trong danh sách.`,
   SUBMISSION_SUPERSEDED: (p) =>
-    `Đơn vị ${p.unit} gửi nhiều tệp. Tệp này (ngày báo cáo ${p.date}) không được tổng hợp; đã dùng tệp "${p.keptFile}" (ngày báo cáo ${p.keptDate}).`,
+    `Đã thay bằng tệp "${p.keptFile}" (ngày báo cáo ${p.keptDate}${p.keptSaved ? `, lưu lúc ${p.keptSaved}` : ''}) vì ${REPLACED_BECAUSE[p.because as ReplacedBecause] ?? REPLACED_BECAUSE.name}. Đơn vị ${p.unit} gửi nhiều tệp; tệp này (ngày báo cáo ${p.date}) không được tổng hợp. Nếu tệp này mới là bản đúng, đề nghị bỏ tệp kia khỏi thư mục rồi tổng hợp lại.`,
   ACTION_FAILED: (p) => `Chưa ${p.action} được (${p.detail}). Không có gì bị ghi đè. Đề nghị thử lại; nếu vẫn lỗi, ghi lại thông báo này và báo cho người phụ trách kỹ thuật.`,
   SETTINGS_NOT_SAVED: (p) => `Chưa lưu được thông tin đợt tổng hợp vào sổ làm việc (${p.detail}); lần mở sau sẽ phải chọn lại. Đề nghị lưu sổ làm việc rồi thử lại.`,
   SETTINGS_RESET: (p) => `Thông tin đợt tổng hợp lưu trong sổ làm việc không dùng được (${p.detail}) nên đã được đặt lại. Đề nghị chọn lại kỳ báo cáo, hạn nộp và danh sách đơn vị.`,

@@ -27,7 +27,7 @@ export function buildReminderLetter(c: Consolidation, options: { today: IsoDate;
   const invalid = chased.length - missing;
   const subject = `V/v đôn đốc gửi báo cáo ${label}`;
   const state = [missing > 0 ? `chưa nhận được báo cáo của ${formatVietnameseNumber(missing)} đơn vị` : '', invalid > 0 ? `${formatVietnameseNumber(invalid)} đơn vị gửi báo cáo còn lỗi, chưa tổng hợp được` : ''].filter(Boolean).join('; ');
-  const by = options.resendBy ? `trước ngày ${formatDate(options.resendBy)}` : 'trong thời gian sớm nhất';
+  const by = options.resendBy ? `chậm nhất trong ngày ${formatDate(options.resendBy)}` : 'trong thời gian sớm nhất';
   const header = { header: true, cells: ['STT', 'Đơn vị', 'Tình hình', 'Người phụ trách, liên hệ'].map((h) => cell(h, { bold: true, align: 'center', shade: HEADER_SHADE })) };
   const table: TableSpec = {
     kind: 'table',
@@ -38,7 +38,7 @@ export function buildReminderLetter(c: Consolidation, options: { today: IsoDate;
   const body = [
     headerTable(doc, { numberPlaceholder: 'Số      -CV/', letterSubject: subject }),
     paragraph([{ text: 'Kính gửi: ', italic: true }, { text: 'Các cấp ủy, đơn vị có tên tại danh sách dưới đây.' }], { align: 'center', firstLineIndentMm: 0, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    paragraph(`Theo hướng dẫn, các đơn vị gửi ${template.title.replace(/^Báo cáo/, 'báo cáo')} ${label} về ${doc.issuer} trước ngày ${formatDate(deadline)}, theo mẫu "${templateFileName(period)}" (mã ${template.id}, phiên bản ${template.version}).`),
+    paragraph(`Theo hướng dẫn, các đơn vị gửi ${template.title.replace(/^Báo cáo/, 'báo cáo')} ${label} về ${doc.issuer}, hạn nộp hết ngày ${formatDate(deadline)}, theo mẫu "${templateFileName(period)}" (mã ${template.id}, phiên bản ${template.version}).`),
     paragraph(
       chased.length > 0
         ? `Đến ngày ${formatDate(options.today)}, ${doc.issuer} ${state}. Để kịp tổng hợp, báo cáo cấp trên đúng thời hạn, đề nghị các đơn vị có tên dưới đây khẩn trương hoàn thành, gửi báo cáo ${by}; đơn vị có báo cáo còn lỗi sửa theo phản hồi đã gửi và gửi lại bản đã sửa.`

@@ -43,20 +43,23 @@ test('one reminder per unit to chase, in registry order, saying the deadline, wh
   ]);
   const [missing, invalid, , late] = reminders;
   expect(missing.short).toBe(
-    'Kính gửi Đảng ủy phường Yên Hòa: Đến ngày 26/06/2026, Ban Tuyên giáo và Dân vận Thành ủy chưa nhận được báo cáo 6 tháng đầu năm 2026 của đơn vị (hạn nộp 22/06/2026, đã quá 4 ngày). Đề nghị đơn vị gửi báo cáo trong thời gian sớm nhất, làm theo mẫu "Mẫu báo cáo 6 tháng đầu năm 2026.xlsx". Trân trọng.',
+    'Kính gửi Đảng ủy phường Yên Hòa: Đến ngày 26/06/2026, Ban Tuyên giáo và Dân vận Thành ủy chưa nhận được báo cáo 6 tháng đầu năm 2026 của đơn vị (hạn nộp hết ngày 22/06/2026, đã quá 4 ngày). Đề nghị đơn vị gửi báo cáo trong thời gian sớm nhất, làm theo mẫu "Mẫu báo cáo 6 tháng đầu năm 2026.xlsx". Trân trọng.',
   );
   expect(missing.mail.to).toBe('yenhoa@example.com');
   expect(missing.mail.subject).toBe('Đôn đốc gửi báo cáo 6 tháng đầu năm 2026 - Đảng ủy phường Yên Hòa');
   expect(missing.mail.body.split('\n')[0]).toBe('Kính gửi: Đảng ủy phường Yên Hòa (đồng chí Nguyễn Thị Lan),');
   expect(missing.mail.body).toContain(`(mã ${TEMPLATE.id}, phiên bản ${TEMPLATE.version})`);
   expect(missing.mail.body).toContain('Mọi vướng mắc xin liên hệ: Lê Thu Hà, 0900 000 999.');
-  expect(invalid.short).toContain('Báo cáo 6 tháng đầu năm 2026 đơn vị gửi (tệp "lang.xlsx") còn 2 lỗi nên chưa tổng hợp được.');
+  // The short message names the first error, its sheet and cell, and whom to call.
+  expect(invalid.short).toMatch(/^Kính gửi [^:]+: Báo cáo 6 tháng đầu năm 2026 đơn vị gửi \(tệp "lang\.xlsx"\) còn 2 lỗi nên chưa tổng hợp được, trước hết: Trang "[^"]+", ô [A-Z]+\d+: .+ Cần hỏi, xin liên hệ: Lê Thu Hà, 0900 000 999\. Trân trọng\.$/);
   expect(invalid.mail.body).toContain('Trang "Số liệu", ô D12: ');
   expect(invalid.mail.to).toBe('');
   expect(late.short).toContain('đã nhận báo cáo 6 tháng đầu năm 2026 của đơn vị (ngày 25/06/2026), muộn 3 ngày so với hạn nộp 22/06/2026. Đề nghị đơn vị lưu ý gửi đúng hạn ở các kỳ sau.');
   // Before the deadline the message counts the days left, and a date set by the office wins.
   const early = buildReminders(round(), { today: '2026-06-19', document, resendBy: '2026-06-22' });
-  expect(early[0].short).toContain('(hạn nộp 22/06/2026, còn 3 ngày). Đề nghị đơn vị gửi báo cáo trước ngày 22/06/2026');
+  expect(early[0].short).toContain('(hạn nộp hết ngày 22/06/2026, còn 3 ngày). Đề nghị đơn vị gửi báo cáo chậm nhất trong ngày 22/06/2026');
+  // Without a new date, before the deadline: the deadline as it counts, the day itself included.
+  expect(buildReminders(round(), { today: '2026-06-19', document })[0].short).toContain('Đề nghị đơn vị gửi báo cáo trong hạn (hết ngày 22/06/2026)');
 });
 
 test('a mailto link opens the mail program with the text filled in; nothing is sent by the software', () => {
@@ -99,7 +102,9 @@ test('the letter chasing reports: the Party header with "V/v" under the number, 
     expect(texts).toContain(line);
   }
   expect(texts.join('\n')).toContain('Đến ngày 26/06/2026, Ban Tuyên giáo và Dân vận Thành ủy chưa nhận được báo cáo của 2 đơn vị; 1 đơn vị gửi báo cáo còn lỗi, chưa tổng hợp được.');
-  expect(texts.join('\n')).toContain('gửi báo cáo trước ngày 30/06/2026');
+  expect(texts.join('\n')).toContain('gửi báo cáo chậm nhất trong ngày 30/06/2026');
+  expect(texts.join('\n')).toContain('hạn nộp hết ngày 22/06/2026');
+  expect(texts.join('\n')).not.toContain('trước ngày');
   // The late unit reported: it is not chased in the letter.
   expect(texts).not.toContain('Đảng ủy phường Tây Hồ');
 });

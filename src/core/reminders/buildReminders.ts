@@ -5,6 +5,7 @@ import { templateFileName } from '../round/outputFileNames';
 import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import type { OfficialDocument } from '../workbook/OfficialDocument';
 import { buildFeedback } from './buildFeedback';
+import { formatIssueWithPlace } from '../issues/issueMessages';
 
 export type ChasedStatus = 'missing' | 'late' | 'invalid';
 
@@ -42,8 +43,9 @@ export function buildReminders(c: Consolidation, options: ReminderOptions): Remi
   const issuer = capitalise(doc.issuer);
   const overdue = daysBetween(deadline, today);
   const templateFile = templateFileName(period);
-  const dueText = overdue > 0 ? `hạn nộp ${formatDate(deadline)}, đã quá ${overdue} ngày` : overdue === 0 ? `hạn nộp là hôm nay, ${formatDate(deadline)}` : `hạn nộp ${formatDate(deadline)}, còn ${-overdue} ngày`;
-  const resend = options.resendBy ? `trước ngày ${formatDate(options.resendBy)}` : overdue > 0 ? 'trong thời gian sớm nhất' : `trước hạn nộp ${formatDate(deadline)}`;
+  // Worded as they count: a report dated on the deadline day is on time.
+  const dueText = overdue > 0 ? `hạn nộp hết ngày ${formatDate(deadline)}, đã quá ${overdue} ngày` : overdue === 0 ? `hạn nộp hết hôm nay, ${formatDate(deadline)}` : `hạn nộp hết ngày ${formatDate(deadline)}, còn ${-overdue} ngày`;
+  const resend = options.resendBy ? `chậm nhất trong ngày ${formatDate(options.resendBy)}` : overdue > 0 ? 'trong thời gian sớm nhất' : `trong hạn (hết ngày ${formatDate(deadline)})`;
   const askUs = [doc.author, doc.phone, doc.email].filter(Boolean).join(', ');
   return unitsToChase(c).map((row) => {
     const { unit } = row;
@@ -56,7 +58,8 @@ export function buildReminders(c: Consolidation, options: ReminderOptions): Remi
       detail = [`Mẫu báo cáo: ${template.title} (mã ${template.id}, phiên bản ${template.version}), tệp "${templateFile}". Nếu đơn vị chưa có tệp mẫu, đề nghị liên hệ để được gửi lại.`];
     } else if (row.status === 'invalid') {
       const file = row.file;
-      sentence = `Báo cáo ${label} đơn vị gửi (tệp "${file?.fileName ?? ''}") còn ${file?.errors ?? 0} lỗi nên chưa tổng hợp được. Đề nghị đơn vị sửa theo phản hồi của ${issuer} và gửi lại ${resend}.`;
+      const firstError = file?.issues.find((i) => i.severity === 'error');
+      sentence = `Báo cáo ${label} đơn vị gửi (tệp "${file?.fileName ?? ''}") còn ${file?.errors ?? 0} lỗi nên chưa tổng hợp được${firstError ? `, trước hết: ${formatIssueWithPlace(firstError)}` : '.'} Đề nghị đơn vị sửa theo phản hồi của ${issuer} và gửi lại ${resend}.`;
       subject = `Đề nghị sửa và gửi lại báo cáo ${label} - ${unit.name}`;
       const feedback = file ? buildFeedback(file, template, period) : null;
       if (feedback) detail = ['Chi tiết các lỗi cần sửa:', '', feedback];
@@ -65,7 +68,7 @@ export function buildReminders(c: Consolidation, options: ReminderOptions): Remi
       sentence = `${issuer} đã nhận báo cáo ${label} của đơn vị${date ? ` (ngày ${formatDate(date)})` : ''}, muộn ${row.daysLate} ngày so với hạn nộp ${formatDate(deadline)}. Đề nghị đơn vị lưu ý gửi đúng hạn ở các kỳ sau.`;
       subject = `Về thời hạn gửi báo cáo ${label} - ${unit.name}`;
     }
-    const short = `Kính gửi ${unit.name}: ${sentence} Trân trọng.`;
+    const short = `Kính gửi ${unit.name}: ${sentence}${askUs && row.status === 'invalid' ? ` Cần hỏi, xin liên hệ: ${askUs}.` : ''} Trân trọng.`;
     const greeting = `Kính gửi: ${unit.name}${unit.contact?.person ? ` (đồng chí ${unit.contact.person})` : ''},`;
     const body = [greeting, '', sentence, ...(detail.length > 0 ? ['', ...detail] : []), ...(askUs ? ['', `Mọi vướng mắc xin liên hệ: ${askUs}.`] : []), '', 'Trân trọng,', issuer].join('\n');
     return { unit, status: row.status, short, mail: { to: unit.contact?.email ?? '', subject, body } };

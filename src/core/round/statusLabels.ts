@@ -27,7 +27,7 @@ export const STATUS_WORDS: Readonly<Record<UnitStatus, StatusWords>> = {
 export const FILE_ROLE_LABELS: Readonly<Record<FileRole, string>> = {
   used: 'Đã tổng hợp',
   invalid: 'Có lỗi',
-  superseded: 'Tệp trùng, không dùng',
+  superseded: 'Đã thay bằng tệp khác',
   unknown_unit: 'Đơn vị ngoài danh sách',
   unreadable: 'Không đọc được',
 };
@@ -76,6 +76,8 @@ export function describeFileRole(file: Pick<ReceivedFile, 'role'>): string {
 
 /** The role a label says, as `describeFileRole` wrote it; null for any other text. */
 export function fileRoleOfLabel(text: string): FileRole | null {
+  // Summaries written before the label changed said "Tệp trùng, không dùng".
+  if (text === 'Tệp trùng, không dùng') return 'superseded';
   return (Object.keys(FILE_ROLE_LABELS) as FileRole[]).find((role) => FILE_ROLE_LABELS[role] === text) ?? null;
 }
 

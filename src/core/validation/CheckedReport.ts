@@ -3,6 +3,7 @@ import type { PeriodKind } from '../period/ReportingPeriod';
 import type { Unit } from '../registry/UnitRegistry';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import type { IsoDate } from '../text/calendarDate';
+import type { IsoInstant } from '../text/instant';
 
 export interface Nomination {
   /** Zero-based row of the nominations table in the unit's file. */
@@ -22,6 +23,8 @@ export interface CheckedReport {
   from?: IsoDate;
   to?: IsoDate;
   reportDate?: IsoDate;
+  /** When the workbook was last saved, by its own properties: which of a unit's files is the newer. */
+  savedAt?: IsoInstant;
   text: Record<string, string>;
   /** Valid counts only; a missing or invalid figure is null and is never summed. */
   values: Record<string, number | null>;

@@ -13,5 +13,6 @@ export function checkSubmissionGrid(grid: WorkbookGrid, templates: readonly Repo
   if (!extracted.ok) return { failure: extracted.issues };
   const report = validateSubmission(extracted.submission, context);
   report.issues.unshift(...extracted.issues);
+  if (grid.savedAt) report.savedAt = grid.savedAt;
   return { report };
 }

@@ -1,5 +1,6 @@
 import { normalizeText } from '../text/normalizeText';
 import type { CellAddress } from '../issues/Issue';
+import type { IsoInstant } from '../text/instant';
 
 export type CellValue = string | number | boolean | null;
 
@@ -23,6 +24,8 @@ export interface WorkbookGrid {
   names: GridName[];
   /** Dates are counted from 1904 (old Mac Excel) instead of 1900. */
   date1904: boolean;
+  /** When the workbook says it was last saved (its own document properties), if it says so plausibly. */
+  savedAt?: IsoInstant;
 }
 
 /** A cell as one line of text: NFC, spaces folded; a number as written; anything else empty. */

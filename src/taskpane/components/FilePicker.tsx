@@ -4,6 +4,7 @@ import { localToday } from '../host/browserHost';
 import type { PickedFile } from '../../app/checkFileBytes';
 import { useStyles } from './useStyles';
 import { SPREADSHEET_ACCEPT, describeExtensions } from '../../core/round/folderEntries';
+import { plausibleInstant } from '../../core/text/instant';
 
 /** FileReader rather than Blob.arrayBuffer(): older Office webviews lack the latter. */
 function readBytes(file: File): Promise<Uint8Array> {
@@ -17,7 +18,7 @@ function readBytes(file: File): Promise<Uint8Array> {
 
 async function toPicked(files: FileList | File[]): Promise<PickedFile[]> {
   return Promise.all(
-    Array.from(files).map(async (f) => ({ name: f.name, bytes: await readBytes(f), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined })),
+    Array.from(files).map(async (f) => ({ name: f.name, bytes: await readBytes(f), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined, modifiedAt: f.lastModified ? plausibleInstant(new Date(f.lastModified)) : undefined })),
   );
 }
 

@@ -49,7 +49,7 @@ export function createWorkerReader({ createWorker, workers = 1, timeoutMs = LIMI
       timeoutMs,
       timers,
       templates: request.templates,
-      describe: (file) => ({ fileName: file.name, receivedOn: file.modifiedOn }),
+      describe: (file) => ({ fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt }),
       onProgress: (done, total) => onProgress(done, total),
     });
 }
