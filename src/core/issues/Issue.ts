@@ -67,6 +67,7 @@ export const ISSUE_SEVERITY = {
   SUBMISSION_BLANK: 'error',
   CELL_FORMULA_NO_VALUE: 'error',
   TEXT_LEGACY_ENCODING: 'warning',
+  TEXT_STALE_REFERENCE: 'warning',
   TEXT_TRUNCATED_IN_SUMMARY: 'warning',
   SECTION_NOT_FOUND: 'error',
   INDICATOR_NOT_FOUND: 'error',

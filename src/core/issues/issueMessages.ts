@@ -87,6 +87,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   SUBMISSION_BLANK: () => 'Tệp là mẫu báo cáo còn trắng: chưa có nội dung, số liệu hay điển hình nào. Đề nghị đơn vị điền báo cáo rồi gửi lại.',
   CELL_FORMULA_NO_VALUE: (p) =>
     `Ô "${p.label}" có công thức nhưng chưa có kết quả (tệp được tạo bằng phần mềm không tính công thức). Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại, hoặc nhập số trực tiếp.`,
+  TEXT_STALE_REFERENCE: (p) =>
+    `Mục ${p.section} nói đến ${p.mention}, ngoài kỳ ${p.period}: "${p.quote}"${Number(p.more) > 0 ? ` (và ${count(p.more)} chỗ khác như vậy trong mục này)` : ''}. Nếu đây là nội dung của kỳ khác chép lại, đề nghị viết lại cho đúng kỳ này; nếu chỉ là dẫn chiếu hay so sánh, có thể giữ nguyên.`,
   TEXT_LEGACY_ENCODING: (p) =>
     `"${p.label}" được gõ bằng bảng mã cũ ${p.encoding} (phông ${p.font}); đã tự chuyển sang Unicode: "${p.sample}". Đề nghị đơn vị kiểm tra lại chữ và kỳ sau gõ bằng Unicode (phông Times New Roman).`,
   TEXT_TRUNCATED_IN_SUMMARY: (p) =>

@@ -6,6 +6,7 @@ import { parseNumberLike } from '../text/parseCount';
 import type { ExtractedSubmission } from '../workbook/extractSubmission';
 import type { CheckedReport, Nomination } from './CheckedReport';
 import { checkMetadata } from './checkMetadata';
+import { checkStaleReferences } from './checkStaleReferences';
 import { cellText, flagUncached, readText } from './readText';
 import type { ValidationContext } from './ValidationContext';
 
@@ -32,6 +33,7 @@ export function validateSubmission(extracted: ExtractedSubmission, context: Vali
   checkMetadata(extracted, context, report);
   const kind = context.period?.kind ?? report.periodKind;
   checkSections(extracted, template, kind, report);
+  if (context.period) checkStaleReferences(report, context.period);
   checkIndicators(extracted, template, report);
   checkNominations(extracted, template, report);
   if (isBlank(report)) report.issues.splice(0, report.issues.length, makeIssue('SUBMISSION_BLANK'));
