@@ -7,7 +7,7 @@ import { main } from '../src/cli/tonghop';
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
-import { makeSampleFiles } from '../src/sample/makeSampleReports';
+import { makeSampleEntries, makeSampleFiles } from '../src/sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { PERIOD_H1_2026 } from './helpers/builders';
 
@@ -29,11 +29,12 @@ beforeAll(async () => {
   const spec = buildTemplateWorkbook(DEFAULT_TEMPLATE, { period: PERIOD_H1_2026, registry: SAMPLE_REGISTRY, deadline });
   const samples = makeSampleFiles(SAMPLE_REGISTRY, DEFAULT_TEMPLATE, PERIOD_H1_2026, deadline);
   const invalid = samples.find((s) => s.expect === 'invalid');
-  const valid = samples.find((s) => s.expect === 'on_time' && s.format === 'xlsx');
-  if (!invalid || !valid) throw new Error('the sample round has no invalid or no valid report');
-  unitName = SAMPLE_REGISTRY.units.find((u) => u.code === invalid.unitCode)?.name ?? '';
-  // The corrected file: the same unit and report date, its mistakes fixed.
-  const corrected = { ...invalid.entries, sections: { ...valid.entries.sections }, indicators: { ...valid.entries.indicators } };
+  if (!invalid) throw new Error('the sample round has no invalid report');
+  const index = SAMPLE_REGISTRY.units.findIndex((u) => u.code === invalid.unitCode);
+  const unit = SAMPLE_REGISTRY.units[index];
+  unitName = unit.name;
+  // The corrected file: the same unit, report and report date, its mistakes fixed (the sample made again without them).
+  const corrected = makeSampleEntries({ unit, period: PERIOD_H1_2026, reportDate: (invalid.entries.metadata?.['ngay_bao_cao'] as { date: string }).date, seed: 1000 + index, template: DEFAULT_TEMPLATE }).entries;
   const before = path.join(reports, 'Báo cáo - có lỗi.xlsx');
   const after = path.join(reports, 'Báo cáo - đã sửa.xlsx');
   fs.writeFileSync(before, await writeWorkbook(fillTemplateWorkbook(spec, DEFAULT_TEMPLATE, invalid.entries)));

@@ -126,7 +126,7 @@ describe('the summary workbook as a user sees it', () => {
   });
 
   test('has the summary sheets, the roll-up report and its input sheets', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng quan', 'Báo cáo tổng hợp', 'Tình hình nộp', 'Số liệu', 'Nội dung', 'Điển hình', 'Kiểm tra', 'BC Thông tin chung', 'BC Điển hình', 'Mã mẫu']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng quan', 'Báo cáo tổng hợp', 'Tình hình nộp', 'Số liệu', 'Nội dung', 'Điển hình', 'Kiểm tra', 'Trùng lặp, bất thường', 'BC Thông tin chung', 'BC Điển hình', 'Mã mẫu']);
     expect(Object.values(SUMMARY_SHEETS).every((n) => wb.getWorksheet(n))).toBe(true);
   });
 

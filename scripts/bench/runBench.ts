@@ -1,3 +1,4 @@
+import { measureDetectCopies } from './detectCopiesBench';
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -138,6 +139,7 @@ void (async () => {
   const sample = fs.statSync(listFiles(folder, 1)[0]).size;
   console.log(`  xong sau ${genSeconds.toFixed(0)} giây (mỗi tệp khoảng ${Math.round(sample / 1024)} KB)`);
   const rows: Record<string, number | null>[] = [];
+  const copyChecks: { n: number; seconds: number; addedMb: number }[] = [];
   const python = findOpenpyxl();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-cli-'));
   for (const n of SIZES) {
@@ -174,6 +176,9 @@ void (async () => {
       cliPeakRssMb: cli.peakMb,
       openpyxlSeconds: openpyxl,
     };
+    // The copy checks alone, on the reports held in memory: what they add to a round.
+    const copies = measureDetectCopies(n);
+    copyChecks.push({ n, seconds: copies.seconds, addedMb: copies.addedMb });
     rows.push(row);
     console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
   }
@@ -190,6 +195,12 @@ void (async () => {
     '| ----: | ----------------------------------: | ------------------------------: | -----------------------------: | -----------------: | -----------------------: | -----------------------------: |',
     ...rows.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.cliSeconds).padStart(35)} | ${f(r.cliPeakRssMb, 0).padStart(31)} | ${f(r.openpyxlSeconds).padStart(30)} | ${(r.openpyxlSeconds && r.cliSeconds ? (r.openpyxlSeconds / r.cliSeconds).toFixed(1) : '–').padStart(18)} | ${f(r.fastReadSeconds).padStart(24)} | ${f(r.inflateOnlySeconds).padStart(30)} |`),
   ];
+  lines.push(
+    '',
+    '|     N | kiểm tra trùng lặp giữa các đơn vị (s) | bộ nhớ thêm (MB) |',
+    '| ----: | -------------------------------------: | ---------------: |',
+    ...copyChecks.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.seconds).padStart(38)} | ${f(r.addedMb, 0).padStart(16)} |`),
+  );
   if (!python) lines.push('', 'Không có openpyxl (gói Debian python3-openpyxl): cột openpyxl để trống.');
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
   const largest = rows.find((r) => r.n === max)!;
@@ -198,7 +209,7 @@ void (async () => {
   console.log(lines.join('\n'));
   const out = path.join(process.cwd(), 'out', 'bench');
   fs.mkdirSync(out, { recursive: true });
-  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows };
+  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks };
   fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify(report, null, 2));
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n');
   if (!keep) fs.rmSync(folder, { recursive: true, force: true });

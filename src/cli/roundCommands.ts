@@ -50,6 +50,7 @@ export function addRoundOptions(cmd: Command): Command {
   return addPeriodOptions(cmd)
     .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
     .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
+    .option('--cong-ca-ban-sao', 'cộng cả báo cáo trùng toàn bộ với báo cáo của đơn vị khác (mặc định để riêng như báo cáo có lỗi)')
     .addOption(new Option('--tinh-muon-theo <căn cứ>', 'tính nộp muộn theo ngày báo cáo ghi trong tệp, hoặc ngày sửa tệp').choices(['ngay-bao-cao', 'ngay-tep']).default('ngay-bao-cao'))
     .option('--gioi-han-giay <giây>', 'bỏ qua một tệp đọc quá số giây này (tệp hỏng)', String(LIMITS.file.timeMs / 1000))
     .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
@@ -70,7 +71,7 @@ export function addRoundOptions(cmd: Command): Command {
     .option('--email <thư>', 'thư điện tử người lập');
 }
 
-export type ConsolidateFlags = RoundFlags & { congCaBaoCaoLoi?: boolean; tinhMuonTheo: string; gioiHanGiay: string; phanHoi?: string; ghiDe?: boolean };
+export type ConsolidateFlags = RoundFlags & { congCaBaoCaoLoi?: boolean; congCaBanSao?: boolean; tinhMuonTheo: string; gioiHanGiay: string; phanHoi?: string; ghiDe?: boolean };
 
 export function readPreviousFile(file: string, templates: readonly ReportTemplate[]) {
   const bytes = readInputFile(file, `Không tìm thấy bảng tổng hợp kỳ trước "${file}". Kiểm tra lại đường dẫn, hoặc bỏ --ky-truoc để tổng hợp không so sánh.`);
@@ -119,6 +120,7 @@ export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { 
     template,
     alsoAccept: chooseAcceptedVersions(flags, template, choice),
     includeInvalid: Boolean(opts.congCaBaoCaoLoi),
+    includeCopies: Boolean(opts.congCaBanSao),
     dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
     previous: flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined,
     document: documentFieldsFromFlags(flags),

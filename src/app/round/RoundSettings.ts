@@ -24,6 +24,8 @@ export interface RoundSettings {
   /** Other versions accepted too: those listed, or every older version of the round's template. */
   alsoAccept?: readonly ReportTemplate[] | 'older';
   includeInvalid?: boolean;
+  /** Count a whole copy of another unit's report too (held out by default). */
+  includeCopies?: boolean;
   dateBasis?: 'report' | 'received';
   previous?: PreviousPeriod;
   /** The nominations chosen to go up; the guidance's pre-marks when absent. */
@@ -69,6 +71,7 @@ export function settleRound(settings: RoundSettings, context: RoundContext): Set
     registry: settings.registry,
     body,
     includeInvalid: Boolean(settings.includeInvalid),
+    includeCopies: Boolean(settings.includeCopies),
     dateBasis: settings.dateBasis ?? 'report',
     previous: settings.previous,
     sendUp: settings.sendUp,

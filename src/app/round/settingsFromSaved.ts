@@ -18,6 +18,7 @@ export function settingsFromSaved(saved: SavedRoundSettings, templates: readonly
     registry: saved.registry,
     template: template ?? undefined,
     alsoAccept: saved.acceptOlderVersions ? 'older' : [],
+    includeCopies: saved.includeCopies,
     document: saved.document,
     sendUp: choices.sendUp,
   };

@@ -7,6 +7,7 @@ import type { IsoDate } from '../text/calendarDate';
 import type { IsoInstant } from '../text/instant';
 import type { CheckedReport } from '../validation/CheckedReport';
 import type { RoundNomination } from './chooseNominations';
+import type { CopyFinding } from './detectCopies';
 
 /*
  * What a consolidation takes and gives, as plain data: no workbook is read or built here. The
@@ -29,6 +30,8 @@ export interface ConsolidationRound {
   body: string;
   /** Count reports with errors in the totals too (by default they are listed, not summed). */
   includeInvalid?: boolean;
+  /** Count a report that copies another unit's whole report too (by default it is held out, like an invalid one). */
+  includeCopies?: boolean;
   /** Lateness from the report date written in the file (default) or the day the file was received. */
   dateBasis?: 'report' | 'received';
   /** The previous period's summary, to compare totals and spot units that stopped reporting. */
@@ -97,6 +100,8 @@ export interface Consolidation {
   versions: { template: ReportTemplate; units: number }[];
   /** What the accepted versions do not share; empty when the round has one version. */
   differences: VersionDifference[];
+  /** What units' reports share with other units' beyond common wording: copies to look at. */
+  copies: CopyFinding[];
 }
 
 /** An indicator or section that not every accepted version has (or has with another meaning). */

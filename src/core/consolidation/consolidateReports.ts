@@ -10,6 +10,7 @@ import type { SkippedFile } from '../round/folderEntries';
 import { acceptedTemplates, compareVersions, sameVersion, sharesIndicator } from './acceptedVersions';
 import { chooseNominations } from './chooseNominations';
 import { chooseUnitFile, savedAtOf } from './chooseUnitFile';
+import { flagCopies } from './flagCopies';
 import { formatInstant } from '../text/instant';
 import type { Consolidation, ConsolidationRound, FileRole, ReceivedFile, SectionCompilation, SubmissionInput, UnitStatus, UnitStatusRow } from './Consolidation';
 
@@ -31,6 +32,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   // First what each file is, then every file built once with its final role and issues.
   const drafts = sorted.map((input) => draftFile(input, round, accepted, basis));
   const kept = keepLatestPerUnit(drafts, registryIndex);
+  const copies = flagCopies(round, kept);
   // A counted report's text longer than a cell is cut in the summary; its unit is told.
   for (const draft of kept.values()) {
     if (!draft.report || (countBySeverity(draft.issues).errors > 0 && round.includeInvalid !== true)) continue;
@@ -72,7 +74,7 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const missingSincePrevious = units.filter((u) => u.status === 'missing' && before.has(u.unit.code)).map((u) => u.unit);
   const versions = accepted.map((template) => ({ template, units: counted.filter(({ report }) => sameVersion(report.template, template)).length }));
   const differences = compareVersions(round.template, accepted);
-  return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences };
+  return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences, copies };
 }
 
 /** One unit, several files: the one that counts by chooseUnitFile; the others are marked replaced, with why. */

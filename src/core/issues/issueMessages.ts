@@ -87,6 +87,15 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   SUBMISSION_BLANK: () => 'Tệp là mẫu báo cáo còn trắng: chưa có nội dung, số liệu hay điển hình nào. Đề nghị đơn vị điền báo cáo rồi gửi lại.',
   CELL_FORMULA_NO_VALUE: (p) =>
     `Ô "${p.label}" có công thức nhưng chưa có kết quả (tệp được tạo bằng phần mềm không tính công thức). Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại, hoặc nhập số trực tiếp.`,
+  COPY_WHOLE_REPORT: (p) =>
+    `Báo cáo này trùng toàn bộ với báo cáo của ${p.other}: số liệu giống hệt, nội dung các mục như nhau (ví dụ: "${p.passage}"). Chưa cộng vào tổng hợp. Đề nghị đơn vị gửi báo cáo của chính mình; nếu đúng là trùng hợp, cơ quan tổng hợp có thể vẫn cộng (tùy chọn --cong-ca-ban-sao).`,
+  COPY_WHOLE_REPORT_COUNTED: (p) =>
+    `Báo cáo này trùng toàn bộ với báo cáo của ${p.other}: số liệu giống hệt, nội dung các mục như nhau (ví dụ: "${p.passage}"). Vẫn cộng vào tổng hợp theo lựa chọn của cơ quan tổng hợp; đề nghị kiểm tra lại với đơn vị.`,
+  COPY_SECTION: (p) => `Mục ${p.section}: ${p.share} nội dung riêng của mục trùng với báo cáo của ${p.other} (ví dụ: "${p.passage}"). Đề nghị viết lại theo tình hình của đơn vị.`,
+  COPY_FIGURES: (p) => `Số liệu giống hệt số liệu của ${p.other}. Đề nghị kiểm tra lại từng chỉ tiêu.`,
+  COPY_NAMES_OTHER_UNIT: (p) => `Mục ${p.section} viết về ${p.other} như về chính đơn vị: "${p.passage}". Đề nghị kiểm tra, sửa lại tên đơn vị và nội dung.`,
+  COPY_NOMINATIONS: (p) => `Điển hình đề xuất trùng với đề xuất của ${p.other}: ${p.passage}. Đề nghị kiểm tra lại, đề xuất điển hình của chính đơn vị.`,
+  COPY_GUIDELINE: (p) => `Mục ${p.section} gần như chỉ chép lại lời của đề cương (${p.share} nội dung là lời hướng dẫn): "${p.passage}". Đề nghị viết kết quả cụ thể của đơn vị.`,
   TEXT_STALE_REFERENCE: (p) =>
     `Mục ${p.section} nói đến ${p.mention}, ngoài kỳ ${p.period}: "${p.quote}"${Number(p.more) > 0 ? ` (và ${count(p.more)} chỗ khác như vậy trong mục này)` : ''}. Nếu đây là nội dung của kỳ khác chép lại, đề nghị viết lại cho đúng kỳ này; nếu chỉ là dẫn chiếu hay so sánh, có thể giữ nguyên.`,
   TEXT_LEGACY_ENCODING: (p) =>

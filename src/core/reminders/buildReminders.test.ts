@@ -28,7 +28,8 @@ function round() {
     makeIssue('META_PHONE_INVALID', { field: 'dien_thoai', cell: { sheet: 'Thông tin chung', row: 9, col: 3 } }, { raw: '12' }),
   );
   return consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: document.issuer }, [
-    makeInput('tayho.xlsx', { unit: registry.units[3], reportDate: '2026-06-25' }),
+    // Its own figures: identical ones would be a copy to look at.
+    makeInput('tayho.xlsx', { unit: registry.units[3], reportDate: '2026-06-25', values: { hoat_dong_tt: 7 } }),
     invalid,
   ]);
 }

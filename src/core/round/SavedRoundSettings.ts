@@ -21,6 +21,8 @@ export const savedRoundSettingsSchema = z.object({
   templateKey: z.string().optional(),
   /** Also accept reports made with older versions of the round's template. */
   acceptOlderVersions: z.boolean().optional(),
+  /** Count a whole copy of another unit's report too. */
+  includeCopies: z.boolean().optional(),
   /** Header and signature of the report sent up (the issuer is the consolidating body). */
   document: z
     .object({

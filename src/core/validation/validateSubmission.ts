@@ -7,6 +7,7 @@ import type { ExtractedSubmission } from '../workbook/extractSubmission';
 import type { CheckedReport, Nomination } from './CheckedReport';
 import { checkMetadata } from './checkMetadata';
 import { checkStaleReferences } from './checkStaleReferences';
+import { checkGuidelineCopies } from './checkGuidelineCopies';
 import { cellText, flagUncached, readText } from './readText';
 import type { ValidationContext } from './ValidationContext';
 
@@ -34,6 +35,7 @@ export function validateSubmission(extracted: ExtractedSubmission, context: Vali
   const kind = context.period?.kind ?? report.periodKind;
   checkSections(extracted, template, kind, report);
   if (context.period) checkStaleReferences(report, context.period);
+  checkGuidelineCopies(report, template);
   checkIndicators(extracted, template, report);
   checkNominations(extracted, template, report);
   if (isBlank(report)) report.issues.splice(0, report.issues.length, makeIssue('SUBMISSION_BLANK'));

@@ -6,6 +6,7 @@ import { buildRollUpSheets } from './buildRollUpReport';
 import { defaultDocument, type OfficialDocument } from './OfficialDocument';
 import { buildFiguresSheet } from './summary/buildFiguresSheet';
 import { buildIssuesSheet } from './summary/buildIssuesSheet';
+import { buildCopiesSheet } from './summary/buildCopiesSheet';
 import { buildNominationsSheet } from './summary/buildNominationsSheet';
 import { buildOverviewSheet } from './summary/buildOverviewSheet';
 import { buildStatusSheet } from './summary/buildStatusSheet';
@@ -34,7 +35,7 @@ export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions):
   const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, nominations.ref, comparison);
   const [form, ...rollUpInputs] = rollUp.sheets;
   return {
-    sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), nominations.sheet, buildIssuesSheet(c), ...rollUpInputs],
+    sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), nominations.sheet, buildIssuesSheet(c), buildCopiesSheet(c), ...rollUpInputs],
     names: rollUp.names,
     charts: overview.charts,
     properties: { title: `Tổng hợp báo cáo ${labelPeriod(c.round.period)}`, subject: c.round.template.title, creator: 'Tổng hợp báo cáo', created: options.generatedOn },

@@ -79,6 +79,11 @@ export function RoundSettingsFields({ host, settings, onSettings, templates, rou
           label={`Nhận cả báo cáo làm theo phiên bản cũ (${olderVersions.map((t) => t.version).join(', ')}): cộng các chỉ tiêu chung, liệt kê phần khác nhau`}
         />
       )}
+      <Checkbox
+        checked={Boolean(settings.includeCopies)}
+        onChange={(_, d) => onSettings({ ...settings, includeCopies: Boolean(d.checked) })}
+        label="Cộng cả báo cáo trùng toàn bộ với báo cáo của đơn vị khác (mặc định để riêng, như báo cáo có lỗi)"
+      />
       <Field label="Hạn nộp (ngày/tháng/năm)" validationMessage={round.deadline ? undefined : 'Ghi ngày theo dạng 22/06/2026'}>
         <Input value={round.deadlineText} onChange={(_, d) => round.setDeadlineText(d.value)} onBlur={() => round.deadline && update({ deadline: round.deadline })} />
       </Field>

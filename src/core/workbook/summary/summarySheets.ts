@@ -13,6 +13,7 @@ export const SUMMARY_SHEETS = {
   texts: 'Nội dung',
   nominations: 'Điển hình',
   issues: 'Kiểm tra',
+  copies: 'Trùng lặp, bất thường',
 } as const;
 
 export const STATUS_COLUMNS = defineColumns([

@@ -1,0 +1,35 @@
+import { detectCopies, type CopyCandidate } from '../../src/core/consolidation/detectCopies';
+import { unitNames } from '../../src/core/consolidation/findUnitsNamed';
+import { BENCH_TEMPLATE, benchEntries, benchRegistry } from './benchData';
+
+/**
+ * The copy checks alone on N units' reports held in memory, as the consolidation runs them:
+ * seconds and the heap they add, beside the baseline of merely holding the reports.
+ */
+export function measureDetectCopies(n: number): { seconds: number; addedMb: number; findings: number } {
+  const registry = benchRegistry(n);
+  const candidates: CopyCandidate[] = registry.units.map((unit, i) => {
+    const entries = benchEntries(unit, i);
+    const values = Object.fromEntries(Object.entries(entries.indicators ?? {}).map(([k, v]) => [k, typeof v === 'number' ? v : null]));
+    const report = { template: BENCH_TEMPLATE, unitName: unit.name, unit, text: entries.sections ?? {}, values, ratios: {}, nominations: [], cells: {}, issues: [] };
+    return { unit, report, order: String(i).padStart(6, '0') };
+  });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+  const started = process.hrtime.bigint();
+  const findings = detectCopies(candidates, BENCH_TEMPLATE, unitNames(registry));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  return { seconds, addedMb: (peak - before) / 1024 / 1024, findings: findings.length };
+}
+
+if (require.main === module) {
+  for (const n of (process.env.BENCH_SIZES ?? '300,1000,3000').split(',').map(Number)) {
+    const r = measureDetectCopies(n);
+    process.stdout.write(`N = ${n}: copy checks ${r.seconds.toFixed(2)} s, heap +${r.addedMb.toFixed(0)} MB, ${r.findings} findings\n`);
+  }
+}
