@@ -2,6 +2,8 @@ import { Badge, Text } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/Consolidation';
 import { STATUS_COUNT_LABELS, contactToChase, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
 import { describeSkipReason } from '../../core/round/folderEntries';
+import { describeAnomaly } from '../../core/issues/describeAnomaly';
+import { formatIssue } from '../../core/issues/issueMessages';
 import { useStyles } from './useStyles';
 
 const COLORS = { on_time: 'success', late: 'warning', missing: 'informative', invalid: 'danger' } as const;
@@ -41,6 +43,10 @@ export function StatusTable({ c }: { c: Consolidation }) {
                   {`Liên hệ: ${contactToChase(u)}`}
                 </Text>
               )}
+              {(u.file?.issues ?? []).flatMap((issue, i) => {
+                const line = describeAnomaly(issue);
+                return line ? [<Text as="p" size={200} key={i} className={styles.contact} title={formatIssue(issue)}>{line}</Text>] : [];
+              })}
             </td>
             <td className={styles.cell}>
               <Badge appearance="tint" color={COLORS[u.status]}>
@@ -56,6 +62,13 @@ export function StatusTable({ c }: { c: Consolidation }) {
               <Text size={200} italic>
                 {describeFileRole(f)}
               </Text>
+              {f.issues
+                .filter((issue) => issue.code === 'SUBMISSION_SUPERSEDED')
+                .map((issue, i) => (
+                  <Text as="p" size={200} key={i} className={styles.contact}>
+                    {formatIssue(issue)}
+                  </Text>
+                ))}
             </td>
           </tr>
         ))}
