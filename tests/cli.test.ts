@@ -32,7 +32,7 @@ describe('tonghop demo', () => {
     expect(demo.out).toContain('DỮ LIỆU MẪU');
     expect(demo.out).toContain('30 đơn vị: 25 đúng hạn, 3 nộp muộn, 1 chưa nộp, 1 không hợp lệ; 31 tệp nhận được (1 ngoài danh sách, 0 không đọc được, 1 tệp trùng).');
     expect(demo.out).toMatch(/Nộp muộn 9 ngày/);
-    expect(demo.out).toMatch(/^Điển hình: \d+ đề xuất; đánh dấu gửi cấp trên: Tập thể "[^"]+" \(Đảng ủy phường Ba Đình\); Cá nhân "[^"]+" \(Đảng ủy phường Ba Đình\)\. Đổi dấu ở cột "Gửi cấp trên" \(trang Điển hình\) của bảng tổng hợp\.$/m);
+    expect(demo.out).toMatch(/^Điển hình: \d+ đề xuất; đánh dấu gửi cấp trên: Tập thể "[^"]+" \(Đảng ủy phường Ba Đình\); Cá nhân "[^"]+" \(Đảng ủy phường Ngọc Hà\)\. Đổi dấu ở cột "Gửi cấp trên" \(trang Điển hình\) của bảng tổng hợp\.$/m);
     expect(demo.out).toContain(`Đã ghi bảng tổng hợp: ${path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')}`);
     expect(demo.out).toContain(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${path.join(dir, 'Báo cáo tổng hợp 6 tháng đầu năm 2026.docx')}`);
     const files = fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER));

@@ -102,13 +102,14 @@ test('a large round lists totals and the units that need attention in its append
   expect(paragraphs).toContain(TEMPLATE.indicators[0].label);
   // Phụ lục 3: the 3 late and 10 missing units, not the 207 on time.
   expect(paragraphs).toContain('207 đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang "Tình hình nộp" của bảng tổng hợp.');
-  // Its name is in Phụ lục 2 too: its two proposals are the pre-marked ones sent up.
-  expect(tableRowsOf(many.units[0].name)).toBe(3);
+  // Its name is in Phụ lục 2 too: its collective is pre-marked to go up (the individual comes from another unit).
+  expect(tableRowsOf(many.units[0].name)).toBe(2);
   expect(tableRowsOf(many.units[10].name)).toBe(0);
   expect(tableRowsOf(many.units[APPENDIX_UNIT_LIMIT + 15].name)).toBe(1);
   // Phụ lục 2: the proposals sent up, not the 315 made.
   expect(paragraphs).toContain('Chi bộ số 0');
-  expect(paragraphs).toContain('Người số 0');
+  expect(paragraphs).toContain('Người số 2');
+  expect(paragraphs).not.toContain('Người số 0');
   expect(paragraphs).not.toContain('Chi bộ số 1');
   // Were the office to send hundreds, Phụ lục 2 counts them by kind and leaves the list to the workbook.
   const all = consolidateReports({ ...c.round, sendUp: c.nominations.map((n) => n.key) }, inputs);

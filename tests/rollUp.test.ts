@@ -90,15 +90,16 @@ test('every total at the top equals the sum over the 15 communes; ratios are rec
   expect(top.ratios['ty_le_hoc_tap']).toBe(Math.round((studied / members) * 10000) / 100);
 });
 
-test('only the proposals marked "Gửi cấp trên" go up: 1 tập thể and 1 cá nhân a province, each with the commune that first proposed it', () => {
+test('only the proposals marked "Gửi cấp trên" go up: 1 tập thể and 1 cá nhân a province, each with the commune that proposed it', () => {
   expect(top.nominations.map((n) => [n.unit.code, n.nomination.kind])).toEqual(PROVINCES.flatMap((_, i) => [[`T${i}`, 'Tập thể'], [`T${i}`, 'Cá nhân']]));
   const origins = top.nominations.map((n) => n.nomination.values['ghi_chu']);
-  // Marked by the office in Bình Sơn (its third commune); the pre-marks elsewhere (the first in registry order).
-  expect(origins.map((o) => o.replace(/\.\s.*$/, ''))).toEqual(['An Hòa 1', 'An Hòa 1', 'Bình Sơn 3', 'Bình Sơn 3', 'Cẩm Giang 1', 'Cẩm Giang 1'].map((x) => `Đề xuất của: Đảng ủy xã ${x}`));
+  // Marked by the office in Bình Sơn (both from its third commune, its choice stays); the pre-marks
+  // elsewhere, spread over communes: the first commune's collective, the second's individual.
+  expect(origins.map((o) => o.replace(/\.\s.*$/, ''))).toEqual(['An Hòa 1', 'An Hòa 2', 'Bình Sơn 3', 'Bình Sơn 3', 'Cẩm Giang 1', 'Cẩm Giang 2'].map((x) => `Đề xuất của: Đảng ủy xã ${x}`));
   // No province sent more than the guidance: the level above has nothing to warn about.
   for (const u of top.units) expect(u.file?.issues.map((i) => i.code)).not.toContain('NOMINATION_KIND_EXTRA');
-  // At the top, the pre-marks choose again among the six: the first province's pair.
-  expect(top.nominations.filter((n) => n.sendUp).map((n) => n.key)).toEqual(['T0#1', 'T0#2']);
+  // At the top, the pre-marks choose again among the six, spread: the first province's collective, the second's individual.
+  expect(top.nominations.filter((n) => n.sendUp).map((n) => n.key)).toEqual(['T0#1', 'T1#2']);
 });
 
 test('nested drafts keep each level’s names, one mark deeper, without repeating headers', () => {

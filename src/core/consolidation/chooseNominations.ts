@@ -21,8 +21,9 @@ const kindOf = (n: { nomination: Nomination }) => foldForMatch(nominationKind(n)
 /**
  * Which proposals go up. The guidance (seed 004) asks each level for as many of each kind as the
  * template expects (01 tập thể, 01 cá nhân), chosen by the office. Until the office chooses,
- * the pre-marks are reproducible: for each kind, the first proposals of that kind in registry
- * order (a unit's own rows in their order). `chosen` (keys) replaces them when the office has
+ * the pre-marks are reproducible and spread over units: for each kind, the first proposals of
+ * that kind in registry order from units not yet marked, so two marks come from one unit only
+ * when no other unit proposed that kind. `chosen` (keys) replaces them when the office has
  * chosen, even more than the guidance (which is then warned about, not refused).
  */
 export function chooseNominations(nominations: readonly { unit: Unit; nomination: Nomination }[], template: ReportTemplate, chosen?: readonly string[]): RoundNomination[] {
@@ -32,12 +33,19 @@ export function chooseNominations(nominations: readonly { unit: Unit; nomination
     return keyed.map((n) => ({ ...n, sendUp: marked.has(n.key) }));
   }
   const left = new Map(template.nominations.expected.map((e) => [foldForMatch(e.kind), e.count]));
-  return keyed.map((n) => {
-    const kind = kindOf(n);
-    const room = left.get(kind) ?? 0;
-    if (room > 0) left.set(kind, room - 1);
-    return { ...n, sendUp: room > 0 };
-  });
+  const marked = new Set<string>();
+  const markedUnits = new Set<string>();
+  // First from units with no mark yet; then, for a kind still short, from any unit.
+  for (const spread of [true, false]) {
+    for (const n of keyed) {
+      const kind = kindOf(n);
+      if (marked.has(n.key) || (left.get(kind) ?? 0) === 0 || (spread && markedUnits.has(n.unit.code))) continue;
+      left.set(kind, (left.get(kind) ?? 0) - 1);
+      marked.add(n.key);
+      markedUnits.add(n.unit.code);
+    }
+  }
+  return keyed.map((n) => ({ ...n, sendUp: marked.has(n.key) }));
 }
 
 /** Kinds marked more often than the guidance asks: what to warn the office about before it sends. */

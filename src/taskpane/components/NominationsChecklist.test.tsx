@@ -35,14 +35,16 @@ test('pre-checked by the guidance; the office may choose others, and more than t
   fireEvent.click(screen.getByRole('button', { name: 'Điển hình gửi cấp trên (đã chọn 2/6)' }));
   const box = (label: string) => screen.getByRole('checkbox', { name: label }) as HTMLInputElement;
   expect(box(`Tập thể: Chi bộ 1 (${registry.units[0].name})`).checked).toBe(true);
-  expect(box(`Cá nhân: Đồng chí 1 (${registry.units[0].name})`).checked).toBe(true);
+  // Spread over units: the individual comes from the second unit, not again from the first.
+  expect(box(`Cá nhân: Đồng chí 1 (${registry.units[0].name})`).checked).toBe(false);
+  expect(box(`Cá nhân: Đồng chí 2 (${registry.units[1].name})`).checked).toBe(true);
   expect(box(`Tập thể: Chi bộ 3 (${registry.units[2].name})`).checked).toBe(false);
   expect(screen.queryByRole('alert')).toBeNull();
   fireEvent.click(box(`Tập thể: Chi bộ 3 (${registry.units[2].name})`));
-  expect(onChange).toHaveBeenLastCalledWith([`${registry.units[0].code}#1`, `${registry.units[0].code}#2`, `${registry.units[2].code}#1`]);
+  expect(onChange).toHaveBeenLastCalledWith([`${registry.units[0].code}#1`, `${registry.units[1].code}#2`, `${registry.units[2].code}#1`]);
   expect(screen.getByRole('alert').textContent).toBe('Đã đánh dấu gửi cấp trên 2 tập thể, nhiều hơn 1 theo hướng dẫn. Đề nghị bỏ bớt dấu ở cột "Gửi cấp trên" (trang "Điển hình") trước khi gửi, để cấp trên không phải chọn lại.');
   fireEvent.click(box(`Tập thể: Chi bộ 1 (${registry.units[0].name})`));
-  expect(onChange).toHaveBeenLastCalledWith([`${registry.units[0].code}#2`, `${registry.units[2].code}#1`]);
+  expect(onChange).toHaveBeenLastCalledWith([`${registry.units[1].code}#2`, `${registry.units[2].code}#1`]);
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.getByRole('button', { name: 'Điển hình gửi cấp trên (đã chọn 2/6)' })).toBeTruthy();
 });
