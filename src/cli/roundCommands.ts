@@ -48,6 +48,7 @@ export function addPeriodOptions(cmd: Command): Command {
 /** Every option of a round, accepted alike by each command that reads a round's files (kiem-tra, tong-hop, don-doc). */
 export function addRoundOptions(cmd: Command): Command {
   return addPeriodOptions(cmd)
+    .option('--han-moi <ngày>', 'ngày đề nghị đơn vị gửi (hoặc sửa, gửi lại) báo cáo, ghi trong tin nhắn và công văn; đơn vị đã gửi đúng hạn và sửa trước ngày này không bị tính muộn (dd/mm/yyyy)')
     .option('--nhan-phien-ban <các phiên bản>', 'nhận cả báo cáo làm theo phiên bản cũ của mẫu, ví dụ "1" hoặc "1,2" hoặc "tat-ca"; chỉ tiêu chung được cộng, phần khác được liệt kê')
     .option('--cong-ca-bao-cao-loi', 'cộng cả báo cáo có lỗi vào tổng (mặc định chỉ liệt kê)')
     .option('--cong-ca-ban-sao', 'cộng cả báo cáo trùng toàn bộ với báo cáo của đơn vị khác (mặc định để riêng như báo cáo có lỗi)')
@@ -115,6 +116,7 @@ export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { 
   const settings = {
     period: requirePeriod(flags),
     deadline: deadlineFromFlags(flags),
+    resendBy: flags.hanMoi ? parseUserDate(flags.hanMoi, '--han-moi') : undefined,
     body: flags.coQuan,
     registry,
     template,

@@ -19,6 +19,8 @@ export interface RoundFlags {
   tuNgay?: string;
   denNgay?: string;
   hanNop?: string;
+  /** A new date to send or correct by (don-doc's messages; a correction by then is not late). */
+  hanMoi?: string;
   coQuan?: string;
   danhSach?: string;
   danhSachMau?: boolean;
@@ -94,6 +96,7 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     tuNgay: str('tuNgay'),
     denNgay: str('denNgay'),
     hanNop: str('hanNop'),
+    hanMoi: str('hanMoi'),
     coQuan: str('coQuan'),
     mau: str('mau'),
     danhMuc: besideRoundFile(str('danhMuc')),

@@ -16,6 +16,8 @@ export interface RoundSettings {
   period: ReportingPeriod;
   /** Default: the period's deadline (Nghị định 09/2019, moved off a weekend). */
   deadline?: IsoDate;
+  /** A new date units are asked to send or correct by (reminders, and who is late for a correction). */
+  resendBy?: IsoDate;
   /** The consolidating body. Default: the registry's owner, else DEFAULT_BODY. */
   body?: string;
   registry: UnitRegistry;
@@ -68,6 +70,7 @@ export function settleRound(settings: RoundSettings, context: RoundContext): Set
     alsoAccept: settings.alsoAccept === 'older' ? olderVersionsOf(template, context.templates) : (settings.alsoAccept ?? []),
     period: settings.period,
     deadline: roundDeadline(settings.period, settings.deadline),
+    resendBy: settings.resendBy,
     registry: settings.registry,
     body,
     includeInvalid: Boolean(settings.includeInvalid),

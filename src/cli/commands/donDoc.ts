@@ -8,12 +8,11 @@ import { describeStatus } from '../../core/round/statusLabels';
 import { formatDate } from '../../core/text/calendarDate';
 import { UserError } from '../fileIo';
 import { addRoundOptions, prepareRound, runRoundOnFiles, type ConsolidateFlags } from '../roundCommands';
-import { parseUserDate } from '../roundOptions';
 import { writeReminderFiles } from '../writeRoundTexts';
 import type { CommandContext } from './CommandContext';
 import { writeFeedbackIfAsked } from './tongHop';
 
-type DonDocFlags = ConsolidateFlags & { ra?: string; hanMoi?: string };
+type DonDocFlags = ConsolidateFlags & { ra?: string };
 
 /** tonghop don-doc: whom to chase, and what to send each (the software sends nothing itself). */
 export function registerDonDoc(program: Command, { io }: CommandContext): void {
@@ -24,11 +23,10 @@ export function registerDonDoc(program: Command, { io }: CommandContext): void {
       .description('nhắc các đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn: in tin nhắn (Zalo, SMS), ghi thư điện tử cho từng đơn vị và công văn đôn đốc (.docx); phần mềm không tự gửi gì')
       .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo đã nhận, hoặc các tệp')
       .option('-o, --ra <thư mục>', 'thư mục ghi kết quả (mặc định: "Đôn đốc <kỳ>" trong thư mục hiện tại)')
-      .option('--han-moi <ngày>', 'ngày đề nghị đơn vị gửi (hoặc gửi lại) báo cáo, ghi trong tin nhắn và công văn (dd/mm/yyyy)'),
   ).action(async (paths: string[], opts: DonDocFlags) => {
     const { settled } = await prepareRound(opts, io);
     const { period, deadline } = settled.round;
-    const resendBy = opts.hanMoi ? parseUserDate(opts.hanMoi, '--han-moi') : undefined;
+    const { resendBy } = settled.round;
     const folder = path.resolve(opts.ra ?? reminderFolderName(period));
     // Refuse before reading: a folder of earlier reminders is not replaced without --ghi-de.
     if (!opts.ghiDe && fs.existsSync(folder) && fs.readdirSync(folder).some((f) => f.endsWith('.txt') || f.endsWith('.docx'))) {

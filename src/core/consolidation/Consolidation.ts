@@ -25,6 +25,8 @@ export interface ConsolidationRound {
   alsoAccept?: readonly ReportTemplate[];
   period: ReportingPeriod;
   deadline: IsoDate;
+  /** A new date the office asked units to send or correct by: a unit that sent on time and corrected by then is not late. */
+  resendBy?: IsoDate;
   registry: UnitRegistry;
   /** The consolidating body, e.g. "Ban Tuyên giáo và Dân vận Thành ủy Hà Nội". */
   body: string;

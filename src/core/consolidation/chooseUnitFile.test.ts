@@ -50,3 +50,14 @@ test('a draft is known by its name, however it is typed', () => {
   for (const name of ['Báo cáo - bản nháp.xlsx', 'BAN NHAP bao cao.xlsx', 'Dự thảo BC quý III.xlsx', 'report draft.xlsx', 'Bản nháp.xlsx'.normalize('NFD')]) expect([name, isDraft(candidate(file(name)))]).toEqual([name, true]);
   for (const name of ['Báo cáo xã Nhân Chính.xlsx', 'Báo cáo.xlsx']) expect([name, isDraft(candidate(file(name)))]).toEqual([name, false]);
 });
+
+test('a unit that sent on time and corrected by the new date the office set is not late for the correction', () => {
+  const first = file('Báo cáo.xlsx', { reportDate: '2026-06-20', errors: ['INDICATOR_NEGATIVE'] });
+  const fixed = file('Báo cáo (sửa).xlsx', { reportDate: '2026-06-25' });
+  expect(consolidateReports(round, [first, fixed]).units[0]).toMatchObject({ status: 'late', daysLate: 3 });
+  expect(consolidateReports({ ...round, resendBy: '2026-06-30' }, [first, fixed]).units[0]).toMatchObject({ status: 'on_time', daysLate: 0 });
+  // Corrected after the new date, or never sent on time: late as before.
+  expect(consolidateReports({ ...round, resendBy: '2026-06-24' }, [first, fixed]).units[0]).toMatchObject({ status: 'late' });
+  const lateFirst = file('Báo cáo.xlsx', { reportDate: '2026-06-23', errors: ['INDICATOR_NEGATIVE'] });
+  expect(consolidateReports({ ...round, resendBy: '2026-06-30' }, [lateFirst, fixed]).units[0]).toMatchObject({ status: 'late' });
+});

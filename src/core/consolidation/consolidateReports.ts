@@ -46,9 +46,10 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const units: UnitStatusRow[] = round.registry.units.map((unit) => {
     const draft = kept.get(unit.code);
     const file = draft ? fileOf.get(draft) : undefined;
-    if (!file) return { unit, status: 'missing', daysLate: 0, counted: false };
-    const status: UnitStatus = file.errors > 0 ? 'invalid' : file.daysLate > 0 ? 'late' : 'on_time';
-    return { unit, status, daysLate: file.daysLate, file, counted: status !== 'invalid' || round.includeInvalid === true };
+    if (!file || !draft) return { unit, status: 'missing', daysLate: 0, counted: false };
+    const daysLate = correctedInTime(round, draft, drafts) ? 0 : file.daysLate;
+    const status: UnitStatus = file.errors > 0 ? 'invalid' : daysLate > 0 ? 'late' : 'on_time';
+    return { unit, status, daysLate, file, counted: status !== 'invalid' || round.includeInvalid === true };
   });
 
   const files_ = orderFiles(files, registryIndex);
@@ -75,6 +76,16 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const versions = accepted.map((template) => ({ template, units: counted.filter(({ report }) => sameVersion(report.template, template)).length }));
   const differences = compareVersions(round.template, accepted);
   return { round, units, files: files_, skipped: [...skipped], counts, totals, reportedBy, ratios, sections, nominations, issues, missingSincePrevious, versions, differences, copies };
+}
+
+/**
+ * A unit that sent its report on time and a correction by the new date the office set (--han-moi)
+ * is not late for the correction: it did what it was asked, when it was asked.
+ */
+function correctedInTime(round: ConsolidationRound, kept: FileDraft, drafts: readonly FileDraft[]): boolean {
+  if (!round.resendBy || !kept.submittedOn || kept.daysLate === 0 || kept.submittedOn > round.resendBy) return false;
+  const code = kept.report?.unit?.code;
+  return drafts.some((d) => d !== kept && d.report?.unit?.code === code && d.submittedOn !== undefined && d.submittedOn <= round.deadline);
 }
 
 /** One unit, several files: the one that counts by chooseUnitFile; the others are marked replaced, with why. */
