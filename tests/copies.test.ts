@@ -109,3 +109,12 @@ test('a section that only repeats the đề cương is a warning; a real answer 
   checkGuidelineCopies(answered, DEFAULT_TEMPLATE);
   expect(answered.issues).toEqual([]);
 });
+
+test('a section carried over from the unit\'s own report of the previous period is a warning naming that period', () => {
+  const textsByUnit = { P13: { 'II.3': texts[12]['II.3'] }, P14: { 'II.3': ownText('Tương Mai', 'II.3', 999) } };
+  const previous = { label: 'Quý I/2026', totals: {}, reportedUnitCodes: ['P13', 'P14'], byUnit: {}, textsByUnit };
+  const c = consolidateReports({ ...round, previous }, inputs());
+  const carried = c.files.flatMap((f) => f.issues.filter((i) => i.code === 'COPY_PREVIOUS_PERIOD').map((i) => [f.unit?.code, i.location.section]));
+  expect(carried).toEqual([['P13', 'II.3']]);
+  expect(formatIssue(c.units[12].file?.issues.find((i) => i.code === 'COPY_PREVIOUS_PERIOD') ?? c.units[12].file?.issues[0] ?? { code: 'ACTION_FAILED', severity: 'error', location: {}, params: {} })).toContain('giống hệt báo cáo Quý I/2026 của chính đơn vị');
+});

@@ -168,10 +168,16 @@ test('compared with the previous period like for like (the units that reported b
   expect(previous?.reportedUnitCodes).toEqual(['P0X0', 'P0X1', 'P0X2', 'P0X3', 'P0X4']);
   expect(previous?.totals['tong_dang_vien']).toBe(communeFigures.slice(0, 5).reduce((s, f) => s + f['tong_dang_vien'], 0));
   expect(previous?.byUnit['P0X3']['tong_dang_vien']).toBe(communeFigures[3]['tong_dang_vien']);
+  // And each unit's texts then ("Nội dung"), by section: a text carried over into this period is told.
+  expect(Object.keys(previous?.textsByUnit?.['P0X3'] ?? {}).length).toBeGreaterThan(3);
   // This period only two communes have reported so far.
   const registry: UnitRegistry = { units: Array.from({ length: 5 }, (_, i) => ({ code: `P0X${i}`, name: `Đảng ủy xã An Hòa ${i + 1}`, kind: 'Đảng ủy xã' })) };
   const c = await consolidateFiles({ files: [path.join(dir, 'P0X0.xlsx'), path.join(dir, 'P0X3.xlsx')], round: { template: DEFAULT_TEMPLATE, period: PERIOD_H1_2026, deadline, registry, body: issuerOf(PROVINCES[0]), previous: previous! }, templates: BUILTIN_TEMPLATES, today });
   expect(c.missingSincePrevious.map((u) => u.code)).toEqual(['P0X1', 'P0X2', 'P0X4']);
+  // The same two files sent again: their texts are the previous period's, section for section.
+  const carried = c.copies.filter((f) => f.kind === 'previous_period');
+  expect([...new Set(carried.map((f) => f.unit.code))]).toEqual(['P0X0', 'P0X3']);
+  expect(carried[0]).toMatchObject({ period: '6 tháng đầu năm 2026', share: 1 });
   const out = await writeSummaryFile(c, path.join(dir, 'so-sanh.xlsx'), { overwrite: false, generatedOn: today });
   const grid = readWorkbookGrid(new Uint8Array(fs.readFileSync(out)));
   if (!grid.ok) throw new Error('unreadable');

@@ -126,4 +126,6 @@ export interface PreviousPeriod {
   reportedUnitCodes: string[];
   /** The counts each unit that reported gave (sheet "Số liệu"), by unit code: what a like-for-like comparison needs. */
   byUnit: Record<string, Record<string, number | null>>;
+  /** Each unit's texts then (sheet "Nội dung"), by unit code and section: a text copied over from it is told. */
+  textsByUnit?: Record<string, Record<string, string>>;
 }

@@ -7,14 +7,16 @@ import type { CheckedReport } from '../validation/CheckedReport';
 import { BODY_OPENERS_AS_TYPED, findUnitsNamed, type UnitNames } from './findUnitsNamed';
 
 /** What one unit's report shares with another's, beyond what many units write alike. */
-export type CopyKind = 'whole_report' | 'section' | 'figures' | 'names_other_unit' | 'nominations';
+export type CopyKind = 'whole_report' | 'section' | 'figures' | 'names_other_unit' | 'nominations' | 'previous_period';
 
 export interface CopyFinding {
   /** The unit whose report shows the copy (the later of the two, or the one naming the other). */
   unit: Unit;
   kind: CopyKind;
-  /** The other unit: whose report it copies, or whom it names as itself. */
+  /** The other unit: whose report it copies, or whom it names as itself (the unit itself for its previous period). */
   other: Unit;
+  /** The period copied from, for a text carried over from the unit's own previous report. */
+  period?: string;
   section?: string;
   /** The share of the unit's own text (or figures, nominations) found in the other's, 0 to 1. */
   share: number;
@@ -44,7 +46,7 @@ const MIN_FIGURES = 5;
  * A sentence that many units write alike (an opening "Thực hiện Kế hoạch số …") is boilerplate and
  * is left out of both sides of the share, so shared openings are never taken for copying.
  */
-export function detectCopies(candidates: readonly CopyCandidate[], template: ReportTemplate, names: UnitNames): CopyFinding[] {
+export function detectCopies(candidates: readonly CopyCandidate[], template: ReportTemplate, names: UnitNames, previous?: { label: string; textsByUnit: Record<string, Record<string, string>> }): CopyFinding[] {
   const keyed = candidates.map((c) => Object.entries(c.report.text).map(([section, text]) => ({ section, text, ...sentenceKeys(text) })));
   // Who writes each sentence: the units, each once, in order (a unit repeating itself is one).
   const holders = new Map<number, number[]>();
@@ -80,6 +82,8 @@ export function detectCopies(candidates: readonly CopyCandidate[], template: Rep
       const best = [...s.shared].filter(([j, shared]) => shared.length / s.own >= SECTION_COPY_SHARE && later(j)).sort(([a, x], [b, y]) => y.length - x.length || a - b)[0];
       if (best) findings.push({ unit: c.unit, kind: 'section', other: candidates[best[0]].unit, section: s.section, share: best[1].length / s.own, passage: best[1].passage });
     }
+    const before = previous?.textsByUnit[c.unit.code];
+    if (before) findings.push(...carriedOver(c.unit, keyed[i], before, holders, boilerplate, previous?.label ?? ''));
     const firstAlike = [...(figuresAlike.get(i) ?? [])].filter(later).sort((a, b) => a - b)[0];
     if (firstAlike !== undefined) findings.push({ unit: c.unit, kind: 'figures', other: candidates[firstAlike].unit, share: 1, passage: '' });
   });
@@ -115,6 +119,26 @@ function sectionShares(sections: KeyedSection[], holders: Map<number, number[]>,
       }
     });
     return { section, own, shared };
+  });
+}
+
+/** A section whose own text is mostly the unit's own text of the previous period, sentence for sentence. */
+function carriedOver(unit: Unit, sections: KeyedSection[], before: Record<string, string>, holders: Map<number, number[]>, boilerplate: number, label: string): CopyFinding[] {
+  return sections.flatMap(({ section, text, keys, starts, ends }) => {
+    if (!before[section]) return [];
+    const then = new Set(sentenceKeys(before[section]).keys);
+    let own = 0;
+    let shared = 0;
+    let passage = '';
+    keys.forEach((key, k) => {
+      if ((holders.get(key)?.length ?? 0) >= boilerplate) return;
+      const length = ends[k] - starts[k];
+      own += length;
+      if (!then.has(key)) return;
+      shared += length;
+      if (length > passage.length) passage = text.slice(starts[k], ends[k]).trim();
+    });
+    return own >= MIN_OWN_CHARACTERS && shared / own >= WHOLE_COPY_SHARE ? [{ unit, kind: 'previous_period' as const, other: unit, period: label, section, share: shared / own, passage }] : [];
   });
 }
 

@@ -16,6 +16,7 @@ const CODE_OF: Record<CopyKind, IssueCode> = {
   figures: 'COPY_FIGURES',
   names_other_unit: 'COPY_NAMES_OTHER_UNIT',
   nominations: 'COPY_NOMINATIONS',
+  previous_period: 'COPY_PREVIOUS_PERIOD',
 };
 
 /**
@@ -25,12 +26,13 @@ const CODE_OF: Record<CopyKind, IssueCode> = {
 export function flagCopies(round: ConsolidationRound, kept: ReadonlyMap<string, { input: SubmissionInput; report?: CheckedReport; issues: Issue[] }>): CopyFinding[] {
   const files = [...kept.values()].flatMap((draft) => (draft.report?.unit ? [{ draft, unit: draft.report.unit, report: draft.report }] : []));
   const candidates = files.map(({ draft, unit, report }) => ({ unit, report, order: `${report.reportDate ?? ''}|${savedAtOf(draft)}|${draft.input.fileName}` }));
-  const findings = detectCopies(candidates, round.template, unitNames(round.registry));
+  const before = round.previous?.textsByUnit ? { label: round.previous.label, textsByUnit: round.previous.textsByUnit } : undefined;
+  const findings = detectCopies(candidates, round.template, unitNames(round.registry), before);
   const fileOf = new Map(files.map((f) => [f.unit.code, f.draft]));
   for (const finding of findings) {
     const code = finding.kind === 'whole_report' && round.includeCopies ? 'COPY_WHOLE_REPORT_COUNTED' : CODE_OF[finding.kind];
     const location = finding.section ? { section: finding.section, cell: fileOf.get(finding.unit.code)?.report?.cells[finding.section] } : {};
-    fileOf.get(finding.unit.code)?.issues.push(makeIssue(code, location, { other: finding.other.name, section: finding.section ?? '', share: formatVietnamesePercent(finding.share * 100, 0), passage: quote(finding.passage) }));
+    fileOf.get(finding.unit.code)?.issues.push(makeIssue(code, location, { other: finding.other.name, period: finding.period ?? '', section: finding.section ?? '', share: formatVietnamesePercent(finding.share * 100, 0), passage: quote(finding.passage) }));
   }
   return findings;
 }

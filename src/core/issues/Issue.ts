@@ -75,6 +75,7 @@ export const ISSUE_SEVERITY = {
   COPY_NAMES_OTHER_UNIT: 'warning',
   COPY_NOMINATIONS: 'warning',
   COPY_GUIDELINE: 'warning',
+  COPY_PREVIOUS_PERIOD: 'warning',
   TEXT_TRUNCATED_IN_SUMMARY: 'warning',
   SECTION_NOT_FOUND: 'error',
   INDICATOR_NOT_FOUND: 'error',

@@ -8,6 +8,7 @@ const ANOMALY_LABELS: Partial<Record<IssueCode, (p: Issue['params'], section: st
   COPY_FIGURES: (p) => `Số liệu giống hệt ${p.other}`,
   COPY_NAMES_OTHER_UNIT: (p, s) => `Mục ${s} viết về ${p.other} như chính mình`,
   COPY_NOMINATIONS: (p) => `Điển hình trùng với ${p.other}`,
+  COPY_PREVIOUS_PERIOD: (p, s) => `Mục ${s} chép lại báo cáo ${p.period}`,
   COPY_GUIDELINE: (_, s) => `Mục ${s} chỉ chép lời đề cương`,
   TEXT_STALE_REFERENCE: (p, s) => `Mục ${s} nhắc đến ${p.mention}`,
 };

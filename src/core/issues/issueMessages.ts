@@ -95,6 +95,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   COPY_FIGURES: (p) => `Số liệu giống hệt số liệu của ${p.other}. Đề nghị kiểm tra lại từng chỉ tiêu.`,
   COPY_NAMES_OTHER_UNIT: (p) => `Mục ${p.section} viết về ${p.other} như về chính đơn vị: "${p.passage}". Đề nghị kiểm tra, sửa lại tên đơn vị và nội dung.`,
   COPY_NOMINATIONS: (p) => `Điển hình đề xuất trùng với đề xuất của ${p.other}: ${p.passage}. Đề nghị kiểm tra lại, đề xuất điển hình của chính đơn vị.`,
+  COPY_PREVIOUS_PERIOD: (p) => `Mục ${p.section}: ${p.share} nội dung riêng của mục giống hệt báo cáo ${p.period} của chính đơn vị (ví dụ: "${p.passage}"). Đề nghị viết kết quả của kỳ này.`,
   COPY_GUIDELINE: (p) => `Mục ${p.section} gần như chỉ chép lại lời của đề cương (${p.share} nội dung là lời hướng dẫn): "${p.passage}". Đề nghị viết kết quả cụ thể của đơn vị.`,
   TEXT_STALE_REFERENCE: (p) =>
     `Mục ${p.section} nói đến ${p.mention}, ngoài kỳ ${p.period}: "${p.quote}"${Number(p.more) > 0 ? ` (và ${count(p.more)} chỗ khác như vậy trong mục này)` : ''}. Nếu đây là nội dung của kỳ khác chép lại, đề nghị viết lại cho đúng kỳ này; nếu chỉ là dẫn chiếu hay so sánh, có thể giữ nguyên.`,

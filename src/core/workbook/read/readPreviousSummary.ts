@@ -3,6 +3,7 @@ import type { ReportTemplate } from '../../template/ReportTemplate';
 import { checkSubmissionGrid } from '../../validation/checkSubmissionGrid';
 import type { WorkbookGrid } from '../WorkbookGrid';
 import { labelReportPeriod, readSummaryFigures, readSummaryStatus } from './readSummaryWorkbook';
+import { readSummaryTexts } from './readSummaryTexts';
 
 /**
  * Reads a previous summary workbook (made by this tool): its roll-up report gives the totals,
@@ -18,5 +19,7 @@ export function readPreviousSummary(grid: WorkbookGrid, templates: readonly Repo
   const totals: Record<string, number | null> = { ...report.values, ...report.ratios };
   const indicatorCodes = new Set(report.template.indicators.filter((i) => i.aggregation === 'sum').map((i) => i.code));
   const byUnit = Object.fromEntries((readSummaryFigures(grid, indicatorCodes)?.rows ?? []).filter((r) => r.reported).map((r) => [r.code, r.values]));
-  return { label: labelReportPeriod(report), totals, reportedUnitCodes, byUnit };
+  const texts = readSummaryTexts(grid, report.template);
+  const textsByUnit = Object.fromEntries(status.flatMap((r) => (texts.has(r.name) ? [[r.code, texts.get(r.name) ?? {}]] : [])));
+  return { label: labelReportPeriod(report), totals, reportedUnitCodes, byUnit, textsByUnit };
 }

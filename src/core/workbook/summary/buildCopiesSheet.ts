@@ -22,6 +22,7 @@ const KIND_LABELS: Record<CopyKind | 'guideline' | 'stale', string> = {
   figures: 'Số liệu giống hệt',
   names_other_unit: 'Viết về đơn vị khác như chính mình',
   nominations: 'Điển hình trùng',
+  previous_period: 'Chép lại báo cáo kỳ trước',
   guideline: 'Chép lại lời đề cương',
   stale: 'Nhắc đến kỳ khác',
 };
@@ -37,7 +38,7 @@ interface Row {
 
 /** What each row says: copies between units from the consolidation, the đề cương and other periods from each file's checks. */
 function rowsOf(c: Consolidation): Row[] {
-  const rows: Row[] = c.copies.map((f) => ({ unit: f.unit.name, section: f.section ?? '', kind: f.kind, source: f.other.name, share: f.kind === 'figures' ? '' : formatVietnamesePercent(f.share * 100, 0), passage: f.passage }));
+  const rows: Row[] = c.copies.map((f) => ({ unit: f.unit.name, section: f.section ?? '', kind: f.kind, source: f.kind === 'previous_period' ? `Kỳ trước (${f.period ?? ''})` : f.other.name, share: f.kind === 'figures' ? '' : formatVietnamesePercent(f.share * 100, 0), passage: f.passage }));
   for (const u of c.units) {
     for (const issue of u.file?.issues ?? []) {
       const { section = '' } = issue.location;
