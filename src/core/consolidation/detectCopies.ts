@@ -168,10 +168,13 @@ function namesOfOthers(candidates: readonly CopyCandidate[], names: UnitNames): 
   };
   const out: CopyFinding[] = [];
   for (const c of candidates) {
+    // A paragraph opening with the unit's own name, as most that open with a name do, is passed over at once.
+    const own = [c.unit.name, c.unit.name.replace(/^(Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ)\s+/i, '')].map((n) => n.toLocaleLowerCase('vi'));
     for (const [section, text] of Object.entries(c.report.text)) {
       for (const line of text.split('\n')) {
         const opening = line.trim();
-        if (!opensLikeAName(opening)) continue;
+        const lower = opening.slice(0, 80).toLocaleLowerCase('vi');
+        if (own.some((n) => lower.startsWith(n)) || !opensLikeAName(opening)) continue;
         const other = findUnitsNamed(opening, names);
         if (!other || other.code === c.unit.code) continue;
         out.push({ unit: c.unit, kind: 'names_other_unit', other, section, share: 1, passage: splitSentences(opening)[0] ?? opening });

@@ -43,12 +43,12 @@ function endsHere(text: string, i: number): boolean {
  * The sentences of a text keyed for comparing, in one pass over its characters: case, spacing and
  * punctuation do not matter and every number is one mark, so a sentence copied with its figures
  * changed, or pasted with other spacing, keeps its key. Thousands of units' texts in well under a
- * second; two 32-bit hashes make each key, so unrelated sentences practically never meet.
+ * second.
  */
 export function sentenceKeys(text: string): SentenceKeys {
   const out: SentenceKeys = { keys: [], starts: [], ends: [] };
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
+  let letters = 0;
   let words = 0;
   let inWord = false;
   let inNumber = false;
@@ -56,19 +56,19 @@ export function sentenceKeys(text: string): SentenceKeys {
   const endWord = () => {
     if (!inWord && !inNumber) return;
     words++;
-    h1 = Math.imul(h1 ^ 0x20, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ 0x20, 0x5bd1e995) >>> 0;
+    h1 = Math.imul(h1 ^ 0x20, 0x01000193);
     inWord = inNumber = false;
   };
   const endSentence = (end: number) => {
     endWord();
     if (words >= MIN_WORDS && start >= 0) {
-      out.keys.push((h1 >>> 0) * 0x200000 + ((h2 >>> 11) & 0x1fffff));
+      // The hash and the count of letters: two unrelated sentences share both practically never.
+      out.keys.push((h1 >>> 0) * 0x200000 + (letters & 0x1fffff));
       out.starts.push(start);
       out.ends.push(end);
     }
     h1 = 0x811c9dc5;
-    h2 = 0x01000193;
+    letters = 0;
     words = 0;
     start = -1;
   };
@@ -79,16 +79,14 @@ export function sentenceKeys(text: string): SentenceKeys {
       if (!inNumber) {
         if (start < 0) start = i;
         inNumber = true;
-        h1 = Math.imul(h1 ^ 0x23, 0x01000193) >>> 0;
-        h2 = Math.imul(h2 ^ 0x23, 0x5bd1e995) >>> 0;
+        h1 = Math.imul(h1 ^ 0x23, 0x01000193);
       }
     } else if (isLetter(code)) {
       if (inNumber) endWord();
       if (start < 0) start = i;
       inWord = true;
-      const lower = code < 0x2000 ? LOWER[code] : code;
-      h1 = Math.imul(h1 ^ lower, 0x01000193) >>> 0;
-      h2 = Math.imul(h2 ^ lower, 0x5bd1e995) >>> 0;
+      letters++;
+      h1 = Math.imul(h1 ^ LOWER[code], 0x01000193);
     } else if (code === 0x20) {
       // Most characters that are neither letter nor digit are spaces: a word ends, never a sentence.
       if (inWord || inNumber) endWord();
