@@ -1,4 +1,6 @@
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
+import { reportContentOf } from '../src/core/document/ReportContent';
+import { buildSummaryWorkbook } from '../src/core/workbook/buildSummaryWorkbook';
 import type { SubmissionInput } from '../src/core/consolidation/Consolidation';
 import { formatIssue } from '../src/core/issues/issueMessages';
 import type { UnitRegistry } from '../src/core/registry/UnitRegistry';
@@ -117,4 +119,19 @@ test('a section carried over from the unit\'s own report of the previous period 
   const carried = c.files.flatMap((f) => f.issues.filter((i) => i.code === 'COPY_PREVIOUS_PERIOD').map((i) => [f.unit?.code, i.location.section]));
   expect(carried).toEqual([['P13', 'II.3']]);
   expect(formatIssue(c.units[12].file?.issues.find((i) => i.code === 'COPY_PREVIOUS_PERIOD') ?? c.units[12].file?.issues[0] ?? { code: 'ACTION_FAILED', severity: 'error', location: {}, params: {} })).toContain('giống hệt báo cáo Quý I/2026 của chính đơn vị');
+});
+
+test('a copied section is not put forward in the report as the unit\'s own; the summary keeps it whole', () => {
+  const c = consolidateReports(round, inputs());
+  const copier = registry.units[7];
+  const compiled = c.sections.find((s) => s.section === 'II.2')?.entries.map((e) => e.unit.code) ?? [];
+  expect(compiled).toContain(copier.code);
+  const content = reportContentOf(c, null);
+  expect(content.sections['II.2'].map((e) => e.unitName)).not.toContain(copier.name);
+  expect(content.sections['II.1'].map((e) => e.unitName)).toContain(copier.name);
+  // The summary's draft of the report (sheet "Báo cáo tổng hợp") leaves it out the same way.
+  const draft = buildSummaryWorkbook(c, { generatedOn: '2026-07-06' }).sheets.find((s) => s.name === 'Báo cáo tổng hợp');
+  const values = (draft?.cells ?? []).map((cell) => ('value' in cell ? String(cell.value) : ''));
+  expect(values.some((v) => v.startsWith(`▸ ${copier.name}\n${texts[7]['II.2'].slice(0, 40)}`))).toBe(false);
+  expect(values.some((v) => v.startsWith(`▸ ${copier.name}\n${texts[7]['II.1'].slice(0, 40)}`))).toBe(true);
 });

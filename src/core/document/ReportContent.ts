@@ -1,3 +1,4 @@
+import { sectionsAsOwn } from '../consolidation/sectionsAsOwn';
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation, UnitStatus } from '../consolidation/Consolidation';
 import { nominationKind } from '../consolidation/chooseNominations';
@@ -78,7 +79,7 @@ export function reportContentOf(c: Consolidation, comparison: PeriodComparison |
     totals: c.totals,
     ratios: c.ratios,
     reportedBy: c.reportedBy,
-    sections: Object.fromEntries(c.sections.map((s) => [s.section, s.entries.map((e) => ({ unitName: e.unit.name, text: e.text }))])),
+    sections: Object.fromEntries(sectionsAsOwn(c).map((s) => [s.section, s.entries.map((e) => ({ unitName: e.unit.name, text: e.text }))])),
     invalidUnits: c.units.filter((u) => u.status === 'invalid' && !u.counted).map((u) => u.unit.name),
     unitFigures: counted.map((u) => ({ name: u.unit.name, values: { ...u.file?.report?.values, ...u.file?.report?.ratios } })),
     // What goes up: the proposals marked "Gửi cấp trên", as in the roll-up the level above reads.

@@ -1,6 +1,7 @@
 import { present } from '../present';
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/Consolidation';
+import { sectionsAsOwn } from '../consolidation/sectionsAsOwn';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial } from '../text/calendarDate';
 import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
@@ -128,6 +129,7 @@ function writeFormHeader(w: SheetWriter, doc: OfficialDocument, subject: string)
 /** Each section's heading and compiled draft, and the hidden row joining it into the section's input cell. */
 function writeSections(w: SheetWriter, form: SheetSpec, c: Consolidation, name: NameCell): void {
   const { template } = c.round;
+  const ownSections = sectionsAsOwn(c);
   const groupsShown = new Set<string>();
   for (const section of template.sections) {
     if (section.group && !groupsShown.has(section.group)) {
@@ -137,7 +139,7 @@ function writeSections(w: SheetWriter, form: SheetSpec, c: Consolidation, name: 
     }
     const heading = section.group ? `${section.code.slice(section.group.length + 1)}. ${section.title}` : `${section.code}. ${section.title.toUpperCase()}`;
     full(w, heading, { ...TNR14, bold: true, wrap: true }, estimateHeight(heading, 80));
-    const compilation = c.sections.find((s) => s.section === section.code);
+    const compilation = ownSections.find((s) => s.section === section.code);
     const draft = compileSectionDraft(compilation?.entries ?? []);
     // Printed and edited as paragraphs, one row each (a cell shows at most 409 points of text);
     // a hidden row joins them back into the section's one input cell for the level above.
