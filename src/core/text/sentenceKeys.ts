@@ -19,8 +19,11 @@ for (let code = 0; code < LETTER.length; code++) {
   LETTER[code] = c.toLowerCase() !== c.toUpperCase() || (code >= 0x300 && code <= 0x36f) ? 1 : 0;
 }
 
+// Each character's class in one look-up: 1 a letter, 2 a digit, 3 a space, 0 anything else.
+const CLASS = new Uint8Array(0x2000);
+for (let code = 0; code < CLASS.length; code++) CLASS[code] = LETTER[code] === 1 ? 1 : code >= 0x30 && code <= 0x39 ? 2 : code === 0x20 ? 3 : 0;
+
 const isUpper = (code: number) => code < 0x2000 && LOWER[code] !== code;
-const isLetter = (code: number) => code < 0x2000 && LETTER[code] === 1;
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const ENDS = new Set(['.', '!', '?', '…', ';'].map((c) => c.charCodeAt(0)));
 
@@ -74,22 +77,28 @@ export function sentenceKeys(text: string): SentenceKeys {
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code) || (inNumber && (code === 0x2e || code === 0x2c) && isDigit(text.charCodeAt(i + 1)))) {
+    const kind = code < 0x2000 ? CLASS[code] : 0;
+    if (kind === 1) {
+      // The common case first: a letter, folded to lower case into the hash.
+      if (inNumber) endWord();
+      if (start < 0) start = i;
+      inWord = true;
+      letters++;
+      h1 = Math.imul(h1 ^ LOWER[code], 0x01000193);
+    } else if (kind === 3) {
+      // A space ends a word, never a sentence.
+      if (inWord || inNumber) {
+        words++;
+        h1 = Math.imul(h1 ^ 0x20, 0x01000193);
+        inWord = inNumber = false;
+      }
+    } else if (kind === 2 || (inNumber && (code === 0x2e || code === 0x2c) && isDigit(text.charCodeAt(i + 1)))) {
       if (inWord) endWord();
       if (!inNumber) {
         if (start < 0) start = i;
         inNumber = true;
         h1 = Math.imul(h1 ^ 0x23, 0x01000193);
       }
-    } else if (isLetter(code)) {
-      if (inNumber) endWord();
-      if (start < 0) start = i;
-      inWord = true;
-      letters++;
-      h1 = Math.imul(h1 ^ LOWER[code], 0x01000193);
-    } else if (code === 0x20) {
-      // Most characters that are neither letter nor digit are spaces: a word ends, never a sentence.
-      if (inWord || inNumber) endWord();
     } else {
       endWord();
       if (endsHere(text, i)) endSentence(i + 1);
