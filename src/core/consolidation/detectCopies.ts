@@ -89,8 +89,8 @@ export function detectCopies(candidates: readonly CopyCandidate[], template: Rep
   });
   findings.push(...namesOfOthers(candidates, names), ...sharedNominations(candidates));
   // A whole copy says it all: the same pair is not told again part by part.
-  const whole = new Set(findings.filter((f) => f.kind === 'whole_report').map((f) => `${f.unit.code}>${f.other.code}`));
-  return findings.filter((f) => f.kind === 'whole_report' || !whole.has(`${f.unit.code}>${f.other.code}`));
+  const wholePairs = new Set(findings.filter((f) => f.kind === 'whole_report').map((f) => `${f.unit.code}>${f.other.code}`));
+  return findings.filter((f) => f.kind === 'whole_report' || !wholePairs.has(`${f.unit.code}>${f.other.code}`));
 }
 
 type SectionShare = { section: string; own: number; shared: Map<number, { length: number; passage: string }> };
