@@ -222,6 +222,16 @@ describe('inside Excel', () => {
   });
 });
 
+test('counting whole copies anyway is the office\'s choice, kept with the round in the document', async () => {
+  const { host, settings } = excelHost();
+  render(<App host={host} readFiles={readFilesInSlices} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+  const box = (await screen.findByRole('checkbox', { name: /Cộng cả báo cáo trùng toàn bộ/ })) as HTMLInputElement;
+  expect(box.checked).toBe(false);
+  fireEvent.click(box);
+  await waitFor(() => expect(JSON.parse(String(settings.get('tongHopBaoCao.round'))).includeCopies).toBe(true));
+});
+
 describe('when an action fails unexpectedly', () => {
   test('a writer that throws shows a Vietnamese message bar instead of nothing', async () => {
     const host: WorkbookHost = {
