@@ -29,6 +29,17 @@ const provinceSummaries: string[] = [];
 let top: Consolidation;
 let topSummary: string;
 
+const CROPS = ['lúa nếp cái hoa vàng', 'chè shan tuyết', 'cam sành', 'bưởi da xanh', 'nhãn lồng', 'vải thiều', 'hoa đào', 'rau an toàn', 'nấm rơm', 'mật ong rừng', 'gạo tám thơm', 'dưa hấu', 'măng tre', 'sen hồ', 'quế hồi'];
+const CRAFTS = ['mây tre đan', 'gốm sứ', 'dệt thổ cẩm', 'chạm khắc gỗ', 'làm nón lá', 'đúc đồng', 'thêu ren', 'làm hương', 'làm bánh đa', 'rèn', 'sơn mài', 'làm giấy dó', 'đan lưới', 'làm tương', 'nấu rượu'];
+/** What one commune alone did: sentences no other commune writes, whatever their numbers. */
+const ownDeeds = (k: number) =>
+  [
+    `Nét riêng trong kỳ là mô hình trồng ${CROPS[k]} gắn với xây dựng nông thôn mới kiểu mẫu, được bà con hưởng ứng rộng rãi.`,
+    `Làng nghề ${CRAFTS[k]} tổ chức truyền dạy cho thanh niên, góp phần giữ gìn bản sắc và tăng thu nhập cho người dân.`,
+    `Hội Cựu chiến binh phối hợp với đoàn thanh niên kể chuyện về Bác bên cây ${CROPS[(k + 7) % CROPS.length]} của làng.`,
+    `Các chi bộ thôn đăng ký công trình măng non gắn với nghề ${CRAFTS[(k + 4) % CRAFTS.length]} truyền thống của quê hương.`,
+  ].join(' ');
+
 const issuerOf = (p: string) => `Ban Tuyên giáo và Dân vận ${p.replace('Tỉnh', 'Tỉnh ủy')}`;
 const documentFor = (issuer: string, n: number): OfficialDocument => ({
   bodyAbove: 'Đảng bộ tỉnh (thử)',
@@ -53,6 +64,9 @@ beforeAll(async () => {
     const files: string[] = [];
     for (const [i, unit] of registry.units.entries()) {
       const { entries, figures } = makeSampleEntries({ unit, period: PERIOD_H1_2026, reportDate: '2026-06-18', seed: 100 * p + i, template: DEFAULT_TEMPLATE });
+      // The sample's few variants of each section would make five communes' texts look copied from
+      // one another (tests/copies.test.ts covers that): each commune adds what only it did.
+      entries.sections = Object.fromEntries(Object.entries(entries.sections ?? {}).map(([code, text]) => [code, `${text}\n${ownDeeds(p * 5 + i)}`]));
       communeFigures.push(figures);
       communeNames.push(unit.name);
       const file = path.join(dir, `${unit.code}.xlsx`);
