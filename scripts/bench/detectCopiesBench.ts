@@ -11,7 +11,8 @@ export function measureDetectCopies(n: number): { seconds: number; addedMb: numb
   const candidates: CopyCandidate[] = registry.units.map((unit, i) => {
     const entries = benchEntries(unit, i);
     const values = Object.fromEntries(Object.entries(entries.indicators ?? {}).map(([k, v]) => [k, typeof v === 'number' ? v : null]));
-    const report = { template: BENCH_TEMPLATE, unitName: unit.name, unit, text: entries.sections ?? {}, values, ratios: {}, nominations: [], cells: {}, issues: [] };
+    // Cloned as a report crossing from a reading thread is: flat strings, not the sample's concatenations.
+    const report = { template: BENCH_TEMPLATE, unitName: unit.name, unit, text: structuredClone(entries.sections ?? {}), values, ratios: {}, nominations: [], cells: {}, issues: [] };
     return { unit, report, order: String(i).padStart(6, '0') };
   });
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -161,19 +161,19 @@ function identicalFigures(candidates: readonly CopyCandidate[], template: Report
 function namesOfOthers(candidates: readonly CopyCandidate[], names: UnitNames): CopyFinding[] {
   // Only a paragraph opening with a word a unit's name may open with is looked at closely.
   // Compared as typed, in lower case: the first word of a name or a body ("xã", "phường", "đảng") has one spelling.
-  const openers = new Set([...names.values()].flatMap((u) => (u ? [u.name.toLocaleLowerCase('vi').split(' ')[0]] : [])).concat(BODY_OPENERS_AS_TYPED, [...names.keys()].map((n) => n.split(' ')[0])));
+  const openers = new Set([...names.values()].flatMap((u) => (u ? [u.name.toLowerCase().split(' ')[0]] : [])).concat(BODY_OPENERS_AS_TYPED, [...names.keys()].map((n) => n.split(' ')[0])));
   const opensLikeAName = (line: string) => {
     const space = line.indexOf(' ');
-    return openers.has((space < 0 ? line : line.slice(0, space)).toLocaleLowerCase('vi'));
+    return openers.has((space < 0 ? line : line.slice(0, space)).toLowerCase());
   };
   const out: CopyFinding[] = [];
   for (const c of candidates) {
     // A paragraph opening with the unit's own name, as most that open with a name do, is passed over at once.
-    const own = [c.unit.name, c.unit.name.replace(/^(Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ)\s+/i, '')].map((n) => n.toLocaleLowerCase('vi'));
+    const own = [c.unit.name, c.unit.name.replace(/^(Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ)\s+/i, '')].map((n) => n.toLowerCase());
     for (const [section, text] of Object.entries(c.report.text)) {
       for (const line of text.split('\n')) {
         const opening = line.trim();
-        const lower = opening.slice(0, 80).toLocaleLowerCase('vi');
+        const lower = opening.slice(0, 80).toLowerCase();
         if (own.some((n) => lower.startsWith(n)) || !opensLikeAName(opening)) continue;
         const other = findUnitsNamed(opening, names);
         if (!other || other.code === c.unit.code) continue;
