@@ -42,26 +42,41 @@ function mentionsIn(sentence: string): Mention[] {
     const year = Number(m[1]);
     out.push({ text: m[0], at: m.index, from: makeIsoDate(year, 1, 1) ?? '', to: makeIsoDate(year, 12, 31) ?? '' });
   }
-  return out.filter((o) => o.from !== '' && o.to !== '');
+  return out.filter((o) => o.from !== '' && o.to !== '').sort((a, b) => a.at - b.at);
 }
+
+/** The sentence around a position: from after the previous sentence's end to its own end (or the line's). */
+function sentenceAround(text: string, at: number): { sentence: string; start: number } {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && !(/[.!?…;]/.test(text[start - 1]) && /\s/.test(text[start] ?? ''))) start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && !(/[.!?…]/.test(text[end]) && (end + 1 >= text.length || /\s/.test(text[end + 1])))) end++;
+  const sentence = splitSentences(text.slice(start, Math.min(text.length, end + 1)))[0] ?? '';
+  return { sentence, start };
+}
+
+// A mention needs four digits: a text without any speaks of no other year.
+const ANY_YEAR = /\d{4}/;
 
 /**
  * Dates, quarters, "6 tháng", "9 tháng" and years in a unit's text that lie wholly outside the
  * round's period (a report's own days after the period's end, up to 45, are its own): the unit
  * may have copied last year's text. References to documents, comparisons, spans and targets are
- * not counted. Each comes with its sentence, to quote to the unit.
+ * not counted. Each comes with its sentence, to quote to the unit. The text is scanned for
+ * mentions first; only a mention's own sentence is looked at.
  */
 export function findStaleReferences(text: string, period: Pick<ReportingPeriod, 'from' | 'to'>): StaleReference[] {
+  if (!ANY_YEAR.test(text)) return [];
   const latest = addDays(period.to, 45);
   const out: StaleReference[] = [];
-  for (const sentence of splitSentences(text)) {
-    for (const mention of mentionsIn(sentence)) {
-      if (mention.to >= period.from && mention.from <= latest) continue;
-      const before = sentence.slice(Math.max(0, mention.at - 60), mention.at);
-      const after = sentence.slice(mention.at + mention.text.length);
-      if (REFERENCE_BEFORE.test(before) || CONTEXT_BEFORE.test(before) || SPAN_AROUND.test(after) || /\d{4}\s*[-–—]\s*$/.test(before)) continue;
-      out.push({ mention: mention.text, sentence });
-    }
+  for (const mention of mentionsIn(text)) {
+    if (mention.to >= period.from && mention.from <= latest) continue;
+    const { sentence, start } = sentenceAround(text, mention.at);
+    const at = mention.at - start - (text.slice(start).length - text.slice(start).trimStart().length);
+    const before = sentence.slice(Math.max(0, at - 60), Math.max(0, at));
+    const after = text.slice(mention.at + mention.text.length, mention.at + mention.text.length + 12);
+    if (REFERENCE_BEFORE.test(before) || CONTEXT_BEFORE.test(before) || SPAN_AROUND.test(after) || /\d{4}\s*[-–—]\s*$/.test(before)) continue;
+    out.push({ mention: mention.text, sentence });
   }
   return out;
 }

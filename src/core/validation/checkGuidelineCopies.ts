@@ -1,11 +1,13 @@
 import { makeIssue } from '../issues/Issue';
-import type { ReportTemplate } from '../template/ReportTemplate';
+import type { ReportTemplate, SectionDef } from '../template/ReportTemplate';
 import { formatVietnamesePercent } from '../text/formatVietnameseNumber';
 import type { CheckedReport } from './CheckedReport';
 
 /** A section is only the đề cương's wording when this share of its 3-word runs are the guideline's. */
 const GUIDELINE_SHARE = 0.7;
 const QUOTE_CHARACTERS = 200;
+/** A text this many times longer than the guideline holds far more than it: not looked at. */
+const LONGER_THAN_GUIDELINE = 3;
 
 const words = (text: string) =>
   text
@@ -14,11 +16,26 @@ const words = (text: string) =>
     .split(/[^\p{L}\p{M}#]+/u)
     .filter((w) => w !== '');
 
-function runsOf(text: string): Set<string> {
-  const w = words(text);
-  const runs = new Set<string>();
-  for (let i = 0; i + 3 <= w.length; i++) runs.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+function runsOf(w: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i + 3 <= w.length; i++) runs.push(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
   return runs;
+}
+
+// Each template's guideline per section, made once (a round checks thousands of files of one template).
+const guidelines = new WeakMap<ReportTemplate, Map<string, { length: number; runs: Set<string> }>>();
+
+function guidelineOf(template: ReportTemplate, section: SectionDef): { length: number; runs: Set<string> } {
+  let byCode = guidelines.get(template);
+  if (!byCode) guidelines.set(template, (byCode = new Map()));
+  let found = byCode.get(section.code);
+  if (!found) {
+    const group = template.groups.find((g) => g.code === section.group);
+    const text = [section.title, section.hint ?? '', group?.title ?? ''].join('\n');
+    found = { length: text.length, runs: new Set(runsOf(words(text))) };
+    byCode.set(section.code, found);
+  }
+  return found;
 }
 
 /**
@@ -28,12 +45,12 @@ function runsOf(text: string): Set<string> {
 export function checkGuidelineCopies(report: CheckedReport, template: ReportTemplate): void {
   for (const section of template.sections) {
     const text = report.text[section.code] ?? '';
-    const own = runsOf(text);
+    const guideline = guidelineOf(template, section);
+    if (text === '' || text.length > LONGER_THAN_GUIDELINE * guideline.length) continue;
+    const own = new Set(runsOf(words(text)));
     if (own.size < 3) continue;
-    const group = template.groups.find((g) => g.code === section.group);
-    const guideline = runsOf([section.title, section.hint ?? '', group?.title ?? ''].join('\n'));
     let shared = 0;
-    for (const run of own) if (guideline.has(run)) shared++;
+    for (const run of own) if (guideline.runs.has(run)) shared++;
     const share = shared / own.size;
     if (share < GUIDELINE_SHARE) continue;
     const passage = text.length > QUOTE_CHARACTERS ? `${text.slice(0, QUOTE_CHARACTERS - 1)}…` : text;
