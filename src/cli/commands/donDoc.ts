@@ -7,10 +7,9 @@ import { reminderFolderName } from '../../core/round/outputFileNames';
 import { describeStatus } from '../../core/round/statusLabels';
 import { formatDate } from '../../core/text/calendarDate';
 import { UserError } from '../fileIo';
-import { addRoundOptions, prepareRound, runRoundOnFiles, type ConsolidateFlags } from '../roundCommands';
+import { addRoundOptions, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags } from '../roundCommands';
 import { writeReminderFiles } from '../writeRoundTexts';
 import type { CommandContext } from './CommandContext';
-import { writeFeedbackIfAsked } from './tongHop';
 
 type DonDocFlags = ConsolidateFlags & { ra?: string };
 

@@ -9,8 +9,7 @@ import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { assertWritable } from '../fileIo';
 import { writeRoundFiles } from '../jobs';
 import { formatCounts, formatSendUp, formatStatusTable } from '../printTables';
-import { addRoundOptions, excerptLimitOf, prepareRound, runRoundOnFiles, sayFeedbackWritten, type ConsolidateFlags, type Output } from '../roundCommands';
-import { writeUnitTexts } from '../writeRoundTexts';
+import { addRoundOptions, excerptLimitOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
 import type { CommandContext } from './CommandContext';
 
 type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; trichToiDa?: string };
@@ -32,10 +31,6 @@ export function sayRound(result: RoundResult, io: Output): void {
   if (!result.settled.document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
 }
 
-/** When --phan-hoi is given: a file of feedback for each unit whose report has errors or warnings. */
-export function writeFeedbackIfAsked(result: RoundResult, opts: ConsolidateFlags, io: Output): void {
-  if (opts.phanHoi) sayFeedbackWritten(writeUnitTexts(opts.phanHoi, result.feedback(), Boolean(opts.ghiDe)), opts.phanHoi, io);
-}
 
 /** tonghop tong-hop: a folder of reports → the summary workbook and, beside it, the Word report. */
 export function registerTongHop(program: Command, { io }: CommandContext): void {

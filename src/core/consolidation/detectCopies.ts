@@ -65,7 +65,7 @@ export function detectCopies(candidates: readonly CopyCandidate[], template: Rep
   const textShares = candidates.map((_, i) => sectionShares(keyed[i], holders, boilerplate, i));
   const figuresAlike = identicalFigures(candidates, template);
   candidates.forEach((c, i) => {
-    const later = (j: number) => c.order > candidates[j].order || (c.order === candidates[j].order && i > j);
+    const later = (j: number) => isLater(candidates, i, j);
     const shares = textShares[i];
     const judged = shares.filter((s) => s.own >= MIN_OWN_CHARACTERS);
     const whole = [...new Set(judged.flatMap((s) => [...s.shared.keys()]))].find(
@@ -91,6 +91,11 @@ export function detectCopies(candidates: readonly CopyCandidate[], template: Rep
   // A whole copy says it all: the same pair is not told again part by part.
   const wholePairs = new Set(findings.filter((f) => f.kind === 'whole_report').map((f) => `${f.unit.code}>${f.other.code}`));
   return findings.filter((f) => f.kind === 'whole_report' || !wholePairs.has(`${f.unit.code}>${f.other.code}`));
+}
+
+/** Of two reports alike, the later (by its order, then its place in the round) is taken for the copy. */
+function isLater(candidates: readonly CopyCandidate[], i: number, j: number): boolean {
+  return candidates[i].order > candidates[j].order || (candidates[i].order === candidates[j].order && i > j);
 }
 
 type SectionShare = { section: string; own: number; shared: Map<number, { length: number; passage: string }> };
@@ -198,7 +203,7 @@ function sharedNominations(candidates: readonly CopyCandidate[]): CopyFinding[] 
     const counts = new Map<number, string[]>();
     for (const name of mine) for (const j of holders.get(name) ?? []) if (j !== i) counts.set(j, [...(counts.get(j) ?? []), name]);
     const best = [...counts]
-      .filter(([j, shared]) => (c.order > candidates[j].order || (c.order === candidates[j].order && i > j)) && (shared.length >= 2 || (shared.length === mine.length && shared.length > 0)))
+      .filter(([j, shared]) => isLater(candidates, i, j) && (shared.length >= 2 || (shared.length === mine.length && shared.length > 0)))
       .sort(([a, x], [b, y]) => y.length - x.length || a - b)[0];
     if (best) {
       const written = c.report.nominations.filter((n) => best[1].includes(nameOf(n.values))).map((n) => n.values['ten']);

@@ -1,5 +1,6 @@
 import { makeIssue, type Issue, type IssueCode } from '../issues/Issue';
 import { formatVietnamesePercent } from '../text/formatVietnameseNumber';
+import { quoteText } from '../text/quoteText';
 import type { CheckedReport } from '../validation/CheckedReport';
 import { savedAtOf } from './chooseUnitFile';
 import type { ConsolidationRound, SubmissionInput } from './Consolidation';
@@ -8,7 +9,6 @@ import { unitNames } from './findUnitsNamed';
 
 /** A passage quoted in a message up to this length (the whole is in the unit's file). */
 const QUOTE_CHARACTERS = 200;
-const quote = (text: string) => (text.length > QUOTE_CHARACTERS ? `${text.slice(0, QUOTE_CHARACTERS - 1)}…` : text);
 
 const CODE_OF: Record<CopyKind, IssueCode> = {
   whole_report: 'COPY_WHOLE_REPORT',
@@ -32,7 +32,7 @@ export function flagCopies(round: ConsolidationRound, kept: ReadonlyMap<string, 
   for (const finding of findings) {
     const code = finding.kind === 'whole_report' && round.includeCopies ? 'COPY_WHOLE_REPORT_COUNTED' : CODE_OF[finding.kind];
     const location = finding.section ? { section: finding.section, cell: fileOf.get(finding.unit.code)?.report?.cells[finding.section] } : {};
-    fileOf.get(finding.unit.code)?.issues.push(makeIssue(code, location, { other: finding.other.name, period: finding.period ?? '', section: finding.section ?? '', share: formatVietnamesePercent(finding.share * 100, 0), passage: quote(finding.passage) }));
+    fileOf.get(finding.unit.code)?.issues.push(makeIssue(code, location, { other: finding.other.name, period: finding.period ?? '', section: finding.section ?? '', share: formatVietnamesePercent(finding.share * 100, 0), passage: quoteText(finding.passage, QUOTE_CHARACTERS) }));
   }
   return findings;
 }

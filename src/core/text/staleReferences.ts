@@ -72,7 +72,10 @@ export function findStaleReferences(text: string, period: Pick<ReportingPeriod, 
   for (const mention of mentionsIn(text)) {
     if (mention.to >= period.from && mention.from <= latest) continue;
     const { sentence, start } = sentenceAround(text, mention.at);
-    const at = mention.at - start - (text.slice(start).length - text.slice(start).trimStart().length);
+    // The sentence is trimmed: count the spaces before it, not a copy of the text after it.
+    let lead = start;
+    while (lead < mention.at && /\s/.test(text[lead])) lead++;
+    const at = mention.at - lead;
     const before = sentence.slice(Math.max(0, at - 60), Math.max(0, at));
     const after = text.slice(mention.at + mention.text.length, mention.at + mention.text.length + 12);
     if (REFERENCE_BEFORE.test(before) || CONTEXT_BEFORE.test(before) || SPAN_AROUND.test(after) || /\d{4}\s*[-–—]\s*$/.test(before)) continue;

@@ -1,6 +1,7 @@
 import { makeIssue } from '../issues/Issue';
 import type { ReportTemplate, SectionDef } from '../template/ReportTemplate';
 import { formatVietnamesePercent } from '../text/formatVietnameseNumber';
+import { quoteText } from '../text/quoteText';
 import type { CheckedReport } from './CheckedReport';
 
 /** A section is only the đề cương's wording when this share of its 3-word runs are the guideline's. */
@@ -53,7 +54,7 @@ export function checkGuidelineCopies(report: CheckedReport, template: ReportTemp
     for (const run of own) if (guideline.runs.has(run)) shared++;
     const share = shared / own.size;
     if (share < GUIDELINE_SHARE) continue;
-    const passage = text.length > QUOTE_CHARACTERS ? `${text.slice(0, QUOTE_CHARACTERS - 1)}…` : text;
+    const passage = quoteText(text, QUOTE_CHARACTERS);
     report.issues.push(makeIssue('COPY_GUIDELINE', { section: section.code, cell: report.cells[section.code] }, { section: section.code, share: formatVietnamesePercent(share * 100, 0), passage }));
   }
 }

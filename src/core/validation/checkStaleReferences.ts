@@ -1,6 +1,7 @@
 import { makeIssue } from '../issues/Issue';
 import { labelPeriod, type ReportingPeriod } from '../period/ReportingPeriod';
 import { findStaleReferences } from '../text/staleReferences';
+import { quoteText } from '../text/quoteText';
 import type { CheckedReport } from './CheckedReport';
 
 /** Sentences quoted in full up to this length; a longer one is shown to here, marked "…" (it stays whole in the unit's file). */
@@ -19,7 +20,7 @@ export function checkStaleReferences(report: CheckedReport, period: ReportingPer
     const found = findStaleReferences(text, period);
     const location = { section, cell: report.cells[section] };
     for (const stale of found.slice(0, TOLD_PER_SECTION)) {
-      const quote = stale.sentence.length > QUOTE_CHARACTERS ? `${stale.sentence.slice(0, QUOTE_CHARACTERS - 1)}…` : stale.sentence;
+      const quote = quoteText(stale.sentence, QUOTE_CHARACTERS);
       report.issues.push(makeIssue('TEXT_STALE_REFERENCE', location, { section, mention: stale.mention, quote, period: labelPeriod(period), more: Math.max(0, found.length - TOLD_PER_SECTION) }));
     }
   }

@@ -3,7 +3,7 @@ import type { CopyKind } from '../../consolidation/detectCopies';
 import { formatVietnamesePercent } from '../../text/formatVietnameseNumber';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
 import { defineColumns, type SheetSpec } from '../WorkbookSpec';
-import { startTableSheet } from './startTableSheet';
+import { finishTableSheet, startTableSheet } from './startTableSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
 
 const COLUMNS = defineColumns([
@@ -71,8 +71,5 @@ export function buildCopiesSheet(c: Consolidation): SheetSpec {
     w.set(r, col.passage, row.passage, STYLE.text);
     w.height(r, rowHeightFor(row.passage, 70));
   });
-  sheet.freeze = { rows: headerRow + 1, cols: 0 };
-  sheet.autoFilter = { row: headerRow, col: 0, rowEnd: Math.max(headerRow, headerRow + rows.length), colEnd: last };
-  sheet.print.titleRows = { from: headerRow, to: headerRow };
-  return sheet;
+  return finishTableSheet(sheet, headerRow, rows.length, last);
 }

@@ -3,7 +3,7 @@ import { countBySeverity } from '../../issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../../issues/issueMessages';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
 import { defineColumns, type SheetSpec } from '../WorkbookSpec';
-import { startTableSheet } from './startTableSheet';
+import { finishTableSheet, startTableSheet } from './startTableSheet';
 import { SUMMARY_SHEETS } from './summarySheets';
 
 const COLUMNS = defineColumns([
@@ -34,8 +34,5 @@ export function buildIssuesSheet(c: Consolidation): SheetSpec {
     w.set(r, col.message, message, STYLE.text);
     w.height(r, rowHeightFor(message, 80));
   });
-  sheet.freeze = { rows: headerRow + 1, cols: 0 };
-  sheet.autoFilter = { row: headerRow, col: 0, rowEnd: Math.max(headerRow, headerRow + c.issues.length), colEnd: last };
-  sheet.print.titleRows = { from: headerRow, to: headerRow };
-  return sheet;
+  return finishTableSheet(sheet, headerRow, c.issues.length, last);
 }

@@ -16,3 +16,11 @@ export function startTableSheet(name: string, columns: { headers: string[]; widt
   if (heading.headerHeight !== undefined) w.height(headerRow, heading.headerHeight);
   return { sheet, w, headerRow };
 }
+
+/** The header row frozen, filtered over the rows written, and printed on every page. */
+export function finishTableSheet(sheet: SheetSpec, headerRow: number, rows: number, last: number): SheetSpec {
+  sheet.freeze = { rows: headerRow + 1, cols: 0 };
+  sheet.autoFilter = { row: headerRow, col: 0, rowEnd: Math.max(headerRow, headerRow + rows), colEnd: last };
+  sheet.print.titleRows = { from: headerRow, to: headerRow };
+  return sheet;
+}
