@@ -3,7 +3,8 @@ import { writeDocument } from '../src/adapters/docx/writeDocument';
 import { compareWithPrevious } from '../src/core/consolidation/compareWithPrevious';
 import { consolidateReports } from '../src/core/consolidation/consolidateReports';
 import type { PreviousPeriod } from '../src/core/consolidation/Consolidation';
-import { APPENDIX_UNIT_LIMIT, buildReportDocument } from '../src/core/document/buildReportDocument';
+import { buildReportDocument } from '../src/core/document/buildReportDocument';
+import { APPENDIX_UNIT_LIMIT } from '../src/core/document/reportAppendices';
 import { reportContentOf } from '../src/core/document/ReportContent';
 import { makeInput, makeOfficialDocument, makeRegistry, PERIOD_H1_2026, TEMPLATE } from './helpers/builders';
 
