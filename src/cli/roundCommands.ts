@@ -96,6 +96,14 @@ export function timeoutOf(opts: { gioiHanGiay?: string }): number {
   return seconds * 1000;
 }
 
+/** --so-trang: pages of body the report's synthesis is written for. */
+export function pagesOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const pages = Number(text);
+  if (!Number.isInteger(pages) || pages < 2 || pages > 100) throw new UserError(`--so-trang: "${text}" phải là số trang, từ 2 đến 100.`);
+  return pages;
+}
+
 export function excerptLimitOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const chars = Number(text);
@@ -108,7 +116,7 @@ export function todayOf(flags: RoundFlags) {
 }
 
 /** The round the flags describe, settled by the round service before any file is read: a wrong setting is refused at once. */
-export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { maxExcerptChars?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
+export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { maxExcerptChars?: number; pages?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
   const flags = mergeRoundFile(opts);
   const choice = await templateChoice(flags, io);
   const template = chooseTemplate(flags, choice);
@@ -128,6 +136,7 @@ export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { 
     previous: flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined,
     document: documentFieldsFromFlags(flags),
     maxExcerptChars: extra.maxExcerptChars,
+    pages: extra.pages,
   };
   return { flags, choice, settled: settleRound(settings, { templates: choice.templates, today: todayOf(flags) }) };
 }

@@ -1,5 +1,9 @@
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  type ICommentOptions,
   Document,
   FileChild,
   Header,
@@ -45,13 +49,24 @@ function renderRun(r: RunSpec): TextRun {
   return new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic, underline: r.underline ? {} : undefined, size: r.sizePt !== undefined ? r.sizePt * 2 : undefined });
 }
 
-function renderParagraph(p: ParagraphSpec): Paragraph {
+/** The comments of a document, gathered as its paragraphs are rendered. */
+type Comments = ICommentOptions[];
+
+function renderParagraph(p: ParagraphSpec, comments?: Comments): Paragraph {
+  const runs = p.runs.map(renderRun);
+  let children: (TextRun | CommentRangeStart | CommentRangeEnd)[] = runs;
+  if (p.comment && comments) {
+    // The comment spans the whole paragraph; its date is the document's, so a round writes the same file.
+    const id = comments.length;
+    comments.push({ id, author: p.comment.author, date: new Date(`${p.comment.date}T00:00:00Z`), children: [new Paragraph({ children: [new TextRun(xmlSafe(p.comment.text))] })] });
+    children = [new CommentRangeStart(id), ...runs, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  }
   return new Paragraph({
     ...paragraphProperties(p),
     keepNext: p.keepWithNext,
     // An outline level lists the heading in Word's navigation pane without Word's blue heading style.
     outlineLevel: p.heading !== undefined ? p.heading - 1 : undefined,
-    children: p.runs.map(renderRun),
+    children,
   });
 }
 
@@ -71,7 +86,7 @@ function renderTable(t: TableSpec): Table {
                 width: { size: (t.columnWidths[i] / total) * 100, type: WidthType.PERCENTAGE },
                 columnSpan: c.columnSpan,
                 shading: c.shade ? { fill: c.shade, type: ShadingType.CLEAR, color: 'auto' } : undefined,
-                children: c.paragraphs.map(renderParagraph),
+                children: c.paragraphs.map((p) => renderParagraph(p)),
               }),
           ),
         }),
@@ -85,9 +100,9 @@ function renderTable(t: TableSpec): Table {
  */
 export type PlainRunRenderer = (paragraphs: ParagraphSpec[]) => FileChild;
 
-const renderBlock = (b: DocumentBlock): FileChild => (b.kind === 'paragraph' ? renderParagraph(b) : renderTable(b));
+const renderBlock = (b: DocumentBlock, comments: Comments): FileChild => (b.kind === 'paragraph' ? renderParagraph(b, comments) : renderTable(b));
 
-function renderBlocks(blocks: readonly DocumentBlock[], plainRun?: PlainRunRenderer): FileChild[] {
+function renderBlocks(blocks: readonly DocumentBlock[], comments: Comments, plainRun?: PlainRunRenderer): FileChild[] {
   const out: FileChild[] = [];
   let run: ParagraphSpec[] = [];
   const flush = () => {
@@ -100,7 +115,7 @@ function renderBlocks(blocks: readonly DocumentBlock[], plainRun?: PlainRunRende
     if (plainRun && b.kind === 'paragraph' && isPlain(b) && i < blocks.length - 1) run.push(b);
     else {
       flush();
-      out.push(renderBlock(b));
+      out.push(renderBlock(b, comments));
     }
   });
   flush();
@@ -111,7 +126,7 @@ function pageNumberHeader(): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })] });
 }
 
-function renderSection(s: DocumentSection, spec: DocumentSpec, plainRun?: PlainRunRenderer) {
+function renderSection(s: DocumentSection, spec: DocumentSpec, comments: Comments, plainRun?: PlainRunRenderer) {
   const m = spec.margins;
   return {
     properties: {
@@ -122,17 +137,20 @@ function renderSection(s: DocumentSection, spec: DocumentSpec, plainRun?: PlainR
       },
     },
     headers: s.pageNumbers ? { default: pageNumberHeader(), ...(s.pageNumbers.skipFirst ? { first: new Header({ children: [] }) } : {}) } : undefined,
-    children: renderBlocks(s.blocks, plainRun),
+    children: renderBlocks(s.blocks, comments, plainRun),
   };
 }
 
 /** The docx package's document for a spec; every paragraph the package's own unless told otherwise. */
 export function buildDocxDocument(spec: DocumentSpec, plainRun?: PlainRunRenderer): Document {
+  const comments: Comments = [];
+  const sections = spec.sections.map((s) => renderSection(s, spec, comments, plainRun));
   return new Document({
     creator: spec.creator,
     title: spec.title,
     styles: { default: { document: { run: { font: spec.font.name, size: spec.font.sizePt * 2 }, paragraph: paragraphProperties(spec.paragraphDefaults) } } },
-    sections: spec.sections.map((s) => renderSection(s, spec, plainRun)),
+    ...(comments.length > 0 ? { comments: { children: comments } } : {}),
+    sections,
   });
 }
 

@@ -29,6 +29,13 @@ const THIN: Partial<ExcelJS.Borders> = {
 
 export type AnySheet = ExcelJS.Worksheet;
 
+/** "A" for column 0, "AA" for 26. */
+function columnLetter(col: number): string {
+  let out = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
 /** A4, fitted to the page width; given when the sheet is created, as the streaming writer needs it then. */
 function pageSetupOf(spec: SheetSpec): Partial<ExcelJS.PageSetup> {
   const margins = spec.print.margins ?? { top: 20, bottom: 20, left: 30, right: 15 };
@@ -48,6 +55,7 @@ function pageSetupOf(spec: SheetSpec): Partial<ExcelJS.PageSetup> {
       footer: 0.3,
     },
     ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
+    ...(spec.print.columns ? { printArea: `A1:${columnLetter(spec.print.columns - 1)}${spec.cells.reduce((last, c) => Math.max(last, c.row + 1), 1)}` } : {}),
   } as Partial<ExcelJS.PageSetup>;
 }
 

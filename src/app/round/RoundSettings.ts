@@ -36,6 +36,8 @@ export interface RoundSettings {
   document?: Partial<OfficialDocument>;
   /** Characters kept of each unit's text per section in the Word report; everything when absent. */
   maxExcerptChars?: number;
+  /** Pages of body the report's synthesis is written for (12 when absent). */
+  pages?: number;
 }
 
 /** What a round is settled against: the templates known to the door and today's date. */
@@ -49,6 +51,7 @@ export interface SettledRound extends RoundContext {
   round: ConsolidationRound;
   document: OfficialDocument;
   maxExcerptChars?: number;
+  pages?: number;
 }
 
 /** The consolidating body when the user has not named it: the registry's owner, else the default. */
@@ -79,5 +82,5 @@ export function settleRound(settings: RoundSettings, context: RoundContext): Set
     previous: settings.previous,
     sendUp: settings.sendUp,
   };
-  return { ...context, round, document: completeDocument(body, context.today, settings.document), maxExcerptChars: settings.maxExcerptChars };
+  return { ...context, round, document: completeDocument(body, context.today, settings.document), maxExcerptChars: settings.maxExcerptChars, pages: settings.pages };
 }

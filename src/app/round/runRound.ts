@@ -1,6 +1,9 @@
 import { consolidateReports } from '../../core/consolidation/consolidateReports';
 import type { Consolidation, SubmissionInput } from '../../core/consolidation/Consolidation';
+import { compareWithPrevious } from '../../core/consolidation/compareWithPrevious';
 import { prepareReportDocument } from '../../core/document/buildReportDocument';
+import { reportContentOf, type ReportContent } from '../../core/document/ReportContent';
+import { synthesizeContent } from '../../core/document/synthesizeContent';
 import type { DocumentSpec } from '../../core/document/DocumentSpec';
 import type { ExcerptPlan } from '../../core/document/planExcerpts';
 import { roundFeedback } from '../../core/reminders/buildFeedback';
@@ -56,11 +59,20 @@ export async function readRound<F>(settled: SettledRound, source: RoundFiles<F>,
 export function consolidateRound(settled: SettledRound, reading: RoundReading): RoundResult {
   const consolidation = consolidateReports(settled.round, reading.inputs, reading.skipped);
   const { today, document } = settled;
+  // The synthesis is made once: the summary's "Báo cáo tổng hợp" and the Word report say the same.
+  let content: ReportContent | undefined;
+  const synthesized = () => {
+    if (!content) {
+      const plain = reportContentOf(consolidation, compareWithPrevious(consolidation));
+      content = { ...plain, synthesis: synthesizeContent(plain, { document, pages: settled.pages }).sections };
+    }
+    return content;
+  };
   return {
     settled,
     consolidation,
-    summary: () => buildSummaryWorkbook(consolidation, { generatedOn: today, document }),
-    report: () => prepareReportDocument(consolidation, { document, maxExcerptChars: settled.maxExcerptChars }),
+    summary: () => buildSummaryWorkbook(consolidation, { generatedOn: today, document, synthesis: synthesized().synthesis }),
+    report: () => prepareReportDocument(synthesized(), { document, maxExcerptChars: settled.maxExcerptChars, pages: settled.pages }),
     reminders: (resendBy) => buildReminders(consolidation, { today, document, resendBy }),
     reminderLetter: (resendBy) => (needsLetter(consolidation) ? buildReminderLetter(consolidation, { today, document, resendBy }) : null),
     feedback: () => roundFeedback(consolidation),

@@ -9,10 +9,10 @@ import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { assertWritable } from '../fileIo';
 import { writeRoundFiles } from '../jobs';
 import { formatCounts, formatSendUp, formatStatusTable } from '../printTables';
-import { addRoundOptions, excerptLimitOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
+import { addRoundOptions, excerptLimitOf, pagesOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
 import type { CommandContext } from './CommandContext';
 
-type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; trichToiDa?: string };
+type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; trichToiDa?: string; soTrang?: string };
 
 /** What the terminal shows of a consolidated round: the status of each unit, the counts, what goes up. */
 export function sayRound(result: RoundResult, io: Output): void {
@@ -42,9 +42,10 @@ export function registerTongHop(program: Command, { io }: CommandContext): void 
       .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo, hoặc các tệp')
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
       .option('--khong-word', 'không viết báo cáo Word (.docx) bên cạnh bảng tổng hợp')
-      .option('--trich-toi-da <ký tự>', 'báo cáo Word: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)'),
+      .option('--so-trang <trang>', 'báo cáo Word: số trang phần nội dung (trước chữ ký) mà phần tổng hợp ý kiến các đơn vị được viết cho vừa (mặc định 12)')
+      .option('--trich-toi-da <ký tự>', 'bản trích báo cáo các đơn vị: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)'),
   ).action(async (paths: string[], opts: TongHopFlags) => {
-    const { settled } = await prepareRound(opts, io, { maxExcerptChars: excerptLimitOf(opts.trichToiDa) });
+    const { settled } = await prepareRound(opts, io, { maxExcerptChars: excerptLimitOf(opts.trichToiDa), pages: pagesOf(opts.soTrang) });
     const overwrite = Boolean(opts.ghiDe);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
     const target = assertWritable(opts.ra ?? summaryFileName(settled.round.period), overwrite);

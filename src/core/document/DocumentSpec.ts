@@ -44,6 +44,15 @@ export interface ParagraphSpec {
   keepWithNext?: boolean;
   /** A heading level, so Word's navigation pane lists the sections. */
   heading?: 1 | 2;
+  /** A reviewer's comment on the whole paragraph (its sources): seen in Word's margin, never printed. */
+  comment?: CommentSpec;
+}
+
+export interface CommentSpec {
+  author: string;
+  /** The comment's date, the document's own: the same round writes the same file. */
+  date: string;
+  text: string;
 }
 
 export interface TableCellSpec {

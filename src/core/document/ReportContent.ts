@@ -1,3 +1,4 @@
+import type { SynthesizedParagraph } from '../synthesis/synthesizeSections';
 import { sectionsAsOwn } from '../consolidation/sectionsAsOwn';
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation, UnitStatus } from '../consolidation/Consolidation';
@@ -59,6 +60,8 @@ export interface ReportContent {
   /** Every registered unit, for Phụ lục 3. */
   status: ReportStatusRow[];
   comparison: ComparedFigures | null;
+  /** The synthesised text of each section, when already made (or as the officer edited it in the summary). */
+  synthesis?: Record<string, SynthesizedParagraph[]>;
 }
 
 export function comparedFiguresOf(p: PeriodComparison | null): ComparedFigures | null {

@@ -84,15 +84,20 @@ export function describeSectionFigures(c: ReportContent, sectionCode: string, le
   return paragraphs;
 }
 
+/** Units with invalid reports named in the sentence on who reported; more are in Phụ lục 3. */
+const NAMED_INVALID = 10;
+
 /** Who reported: "Đến ngày 06/07/2026, 37/40 đơn vị đã gửi báo cáo hợp lệ (32 đúng hạn, 5 nộp muộn); …". */
-export function describeSubmissions(c: Pick<ReportContent, 'counts' | 'unitFigures'>, asOf: string): string {
+export function describeSubmissions(c: Pick<ReportContent, 'counts' | 'unitFigures'> & Partial<Pick<ReportContent, 'invalidUnits'>>, asOf: string): string {
   const total = c.counts.on_time + c.counts.late + c.counts.missing + c.counts.invalid;
   const counted = c.unitFigures.length;
   const parts = ([[c.counts.on_time, 'đúng hạn'], [c.counts.late, 'nộp muộn']] as const).filter(([n]) => n > 0).map(([n, what]) => `${formatVietnameseNumber(n)} ${what}`);
   const status = `Đến ngày ${asOf}, ${formatVietnameseNumber(counted)}/${formatVietnameseNumber(total)} đơn vị đã gửi báo cáo hợp lệ${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
   const more: string[] = [];
   if (c.counts.missing > 0) more.push(`${formatVietnameseNumber(c.counts.missing)} đơn vị chưa gửi`);
-  if (c.counts.invalid > 0) more.push(`${formatVietnameseNumber(c.counts.invalid)} đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp`);
+  // Units whose reports are not counted are named once, here, not under every section.
+  const invalid = c.invalidUnits ?? [];
+  if (c.counts.invalid > 0) more.push(`${formatVietnameseNumber(c.counts.invalid)} đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp${invalid.length > 0 && invalid.length <= NAMED_INVALID ? ` (${invalid.join(', ')})` : ''}`);
   return `${status}${more.length > 0 ? `; ${more.join('; ')}` : ''}. Số liệu dưới đây là tổng của các báo cáo hợp lệ.`;
 }
 

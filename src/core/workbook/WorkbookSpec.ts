@@ -69,7 +69,14 @@ export interface SheetSpec {
   /** Protected without a password: guards the layout against slips, not against people. */
   protect: boolean;
   freeze?: { rows: number; cols: number };
-  print: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean; margins?: { top: number; bottom: number; left: number; right: number }; titleRows?: { from: number; to: number } };
+  print: {
+    orientation: 'portrait' | 'landscape';
+    fitToWidth: boolean;
+    margins?: { top: number; bottom: number; left: number; right: number };
+    titleRows?: { from: number; to: number };
+    /** Only the first this many columns are printed (the rest are notes for the screen). */
+    columns?: number;
+  };
   tabColor?: string;
   autoFilter?: CellRange;
 }

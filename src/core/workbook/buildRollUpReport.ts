@@ -1,11 +1,12 @@
 import { present } from '../present';
 import type { PeriodComparison } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/Consolidation';
-import { sectionsAsOwn } from '../consolidation/sectionsAsOwn';
+import { LIMITS } from '../round/limits';
+import type { SynthesizedParagraph } from '../synthesis/synthesizeSections';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial } from '../text/calendarDate';
 import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
-import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, compileSectionDraft, formatPlaceDate, noteOrigin } from './rollUpLayout';
+import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, formatPlaceDate, formatSources, noteOrigin } from './rollUpLayout';
 import { STYLE, rowHeightFor, withStyle } from './styles';
 import { buildTemplateIdSheet } from './buildTemplateWorkbook';
 import {
@@ -85,7 +86,7 @@ function full(w: SheetWriter, text: string, style: CellStyle, height?: number): 
  * figures, nominations, recipients, signature) and the template's own input sheets, with the
  * template's defined names, so the level above reads this workbook as one more submission.
  */
-export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, nominations: NominationsRef, comparison?: PeriodComparison | null): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
+export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figures: FiguresRef, nominations: NominationsRef, comparison: PeriodComparison | null, synthesis: Record<string, SynthesizedParagraph[]>): { sheets: SheetSpec[]; names: DefinedNameSpec[] } {
   const sendUpRows = sendUpRowCount(c);
   // The change against the previous period, like for like; nothing when no unit reported in both.
   const compared = comparison && comparison.unitCodes.length > 0 ? comparison : undefined;
@@ -93,10 +94,10 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   const name: NameCell = (n, sheet, row, col) => names.push({ name: n, range: { sheet, row, col } });
 
   // Columns: A holds codes for the reader (hidden), B the left half, C-E the right half.
-  const form = createSheet(ROLLUP_SHEETS.form, [3, 50, 12, 14, 14], { hiddenColumns: [0], tabColor: 'FFC00000', print: { orientation: 'portrait', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 } } });
+  const form = createSheet(ROLLUP_SHEETS.form, [3, 50, 12, 14, 14, 40], { hiddenColumns: [0], tabColor: 'FFC00000', print: { orientation: 'portrait', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, columns: F.sourcesCol } });
   const w = new SheetWriter(form);
   writeFormHeader(w, doc, doc.subject ?? defaultSubject(c.round.template, c.round.period));
-  writeSections(w, form, c, name);
+  writeSections(w, form, c, synthesis, name);
   writeMainFigures(w, c, figures, compared, name);
   writeSendUpLines(w, c, sendUpRows);
   writeSignature(w, doc);
@@ -126,10 +127,9 @@ function writeFormHeader(w: SheetWriter, doc: OfficialDocument, subject: string)
   w.row++;
 }
 
-/** Each section's heading and compiled draft, and the hidden row joining it into the section's input cell. */
-function writeSections(w: SheetWriter, form: SheetSpec, c: Consolidation, name: NameCell): void {
+/** Each section's heading, its synthesised paragraphs (sources beside them, not printed), and the hidden row joining them into the section's input cell. */
+function writeSections(w: SheetWriter, form: SheetSpec, c: Consolidation, synthesis: Record<string, SynthesizedParagraph[]>, name: NameCell): void {
   const { template } = c.round;
-  const ownSections = sectionsAsOwn(c);
   const groupsShown = new Set<string>();
   for (const section of template.sections) {
     if (section.group && !groupsShown.has(section.group)) {
@@ -139,21 +139,20 @@ function writeSections(w: SheetWriter, form: SheetSpec, c: Consolidation, name: 
     }
     const heading = section.group ? `${section.code.slice(section.group.length + 1)}. ${section.title}` : `${section.code}. ${section.title.toUpperCase()}`;
     full(w, heading, { ...TNR14, bold: true, wrap: true }, estimateHeight(heading, 80));
-    const compilation = ownSections.find((s) => s.section === section.code);
-    const draft = compileSectionDraft(compilation?.entries ?? []);
-    // Printed and edited as paragraphs, one row each (a cell shows at most 409 points of text);
-    // a hidden row joins them back into the section's one input cell for the level above.
-    const paragraphs = draft === '' ? [''] : draft.split(/\n(?=▸ )|\n\n/).flatMap((block) => splitLong(block, 900));
-    const rows = paragraphs.map((p) => {
+    // Printed and edited as paragraphs, one row each, the units each comes from beside it (column F,
+    // outside the printed area); a hidden row joins them into the section's input cell for the level above.
+    const paragraphs = synthesis[section.code] ?? [];
+    const rows = (paragraphs.length > 0 ? paragraphs : [{ text: '', sources: [] }]).map((p) => {
       const r = w.row;
-      full(w, p, { ...TNR14, wrap: true, vAlign: 'top', bold: false }, estimateHeight(p, 80));
+      full(w, p.text, { ...TNR14, wrap: true, vAlign: 'top', bold: false }, estimateHeight(p.text, 80));
+      if (p.sources.length > 0) w.set(r, F.sourcesCol, formatSources(p.sources), { size: 10, wrap: true, vAlign: 'top', italic: true });
       return r;
     });
     const r = w.row++;
     w.set(r, 0, section.code, STYLE.code);
-    const joinable = rows.length <= 400;
-    if (joinable) w.formula(r, 1, { text: rows.map((_, i) => `{${i}}`).join('&CHAR(10)&'), refs: rows.map((row) => ({ row, col: 1 })), result: draft }, { wrap: true });
-    else w.set(r, 1, draft, { wrap: true });
+    const joined = paragraphs.map((p) => p.text).join('\n');
+    if (rows.length <= 400 && joined.length <= LIMITS.excel.cellCharacters) w.formula(r, 1, { text: rows.map((_, i) => `{${i}}`).join('&CHAR(10)&'), refs: rows.map((row) => ({ row, col: 1 })), result: joined }, { wrap: true });
+    else w.set(r, 1, fitCellText(joined), { wrap: true });
     form.hiddenRows = [...(form.hiddenRows ?? []), r];
     name(sectionCellName(section.code), form.name, r, 1);
   }

@@ -2,6 +2,9 @@ import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/Consolidation';
 import { labelPeriod } from '../period/ReportingPeriod';
 import type { IsoDate } from '../text/calendarDate';
+import { reportContentOf } from '../document/ReportContent';
+import { synthesizeContent } from '../document/synthesizeContent';
+import type { SynthesizedParagraph } from '../synthesis/synthesizeSections';
 import { buildRollUpSheets } from './buildRollUpReport';
 import { defaultDocument, type OfficialDocument } from './OfficialDocument';
 import { buildFiguresSheet } from './summary/buildFiguresSheet';
@@ -23,6 +26,10 @@ export interface SummaryOptions {
   generatedOn: IsoDate;
   /** Header and signature of the roll-up report; defaults name the consolidating body and leave the rest to fill in. */
   document?: OfficialDocument;
+  /** The synthesis of the units' texts, when already made for the Word report (the same in both). */
+  synthesis?: Record<string, SynthesizedParagraph[]>;
+  /** Pages of body the synthesis is written for, when it is made here. */
+  pages?: number;
 }
 
 /** The summary workbook for the consolidating office. */
@@ -32,7 +39,8 @@ export function buildSummaryWorkbook(c: Consolidation, options: SummaryOptions):
   const overview = buildOverviewSheet(c, options, figures);
   const document = options.document ?? defaultDocument(c.round.body, options.generatedOn);
   const nominations = buildNominationsSheet(c);
-  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, nominations.ref, comparison);
+  const synthesis = options.synthesis ?? synthesizeContent(reportContentOf(c, comparison), { document, pages: options.pages }).sections;
+  const rollUp = buildRollUpSheets(c, document, { sheet: figures.sheet.name, totalRow: figures.totalRow, columnOf: figures.columnOf }, nominations.ref, comparison, synthesis);
   const [form, ...rollUpInputs] = rollUp.sheets;
   return {
     sheets: [overview.sheet, form, buildStatusSheet(c), figures.sheet, buildTextsSheet(c), nominations.sheet, buildIssuesSheet(c), buildCopiesSheet(c), ...rollUpInputs],

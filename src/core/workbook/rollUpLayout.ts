@@ -20,6 +20,8 @@ export const ROLLUP_FORM_CELLS = {
   textCol: 1,
   /** The signature block's column, right of "Nơi nhận:". */
   signatureCol: 2,
+  /** Beside each paragraph of the synthesis, the units it comes from; outside the printed area. */
+  sourcesCol: 5,
   recipientsLabel: 'Nơi nhận:',
   title: 'BÁO CÁO',
 } as const;
@@ -57,6 +59,17 @@ export function splitSectionDraft(draft: string): { unitName?: string; text: str
     else out[out.length - 1].lines.push(line.replace(/^▸(▸+)/, '$1'));
   }
   return out.map(({ unitName, lines }) => ({ ...(unitName ? { unitName } : {}), text: lines.join('\n').trim() })).filter((e) => e.text !== '');
+}
+
+const SOURCES = 'Nguồn: ';
+
+/** The units a paragraph comes from, as the summary shows them beside it. */
+export const formatSources = (units: readonly string[]) => `${SOURCES}${units.join('; ')}`;
+
+/** The units of a "Nguồn: …" cell; none when the cell says something else. */
+export function parseSources(text: string): string[] {
+  if (!text.startsWith(SOURCES)) return [];
+  return text.slice(SOURCES.length).split(/;\s*/).map((u) => u.trim()).filter((u) => u !== '');
 }
 
 /** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */

@@ -1,7 +1,8 @@
 import type { ReportTemplate } from '../../template/ReportTemplate';
 import { parseDateLike, type IsoDate } from '../../text/calendarDate';
 import { normalizeParagraphs } from '../../text/normalizeText';
-import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS } from '../rollUpLayout';
+import type { SynthesizedParagraph } from '../../synthesis/synthesizeSections';
+import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, parseSources } from '../rollUpLayout';
 import { NUMBER_PLACEHOLDER } from '../OfficialDocument';
 import { cellText, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
 
@@ -17,6 +18,8 @@ export interface RollUpForm {
   subject: string;
   /** Each section's text by code: its rows joined, as the level above reads it. */
   sections: Record<string, string>;
+  /** Each section's paragraphs, a row each, with the units written beside it. */
+  paragraphs: Record<string, SynthesizedParagraph[]>;
   recipients: string[];
   signatureLines: string[];
   signerName: string;
@@ -47,6 +50,7 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
   const subject = titleRow >= 0 ? textAt(sheet, titleRow + 1, F.textCol) : '';
 
   const sections: Record<string, string> = {};
+  const paragraphs: Record<string, SynthesizedParagraph[]> = {};
   let start = titleRow >= 0 ? titleRow + 2 : F.placeDate.row + 1;
   const groupsShown = new Set<string>();
   for (const section of template.sections) {
@@ -56,6 +60,7 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
     let headings = section.group && !groupsShown.has(section.group) ? 2 : 1;
     if (section.group) groupsShown.add(section.group);
     const lines: string[] = [];
+    const own: SynthesizedParagraph[] = [];
     for (let r = start; r < codeRow; r++) {
       const value = sheet.rows[r]?.[F.textCol];
       // A paragraph keeps its line breaks; headers and labels are one line.
@@ -64,9 +69,13 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
         if (text !== '' && text !== '-----') headings--;
         continue;
       }
-      if (text !== '') lines.push(text);
+      if (text === '') continue;
+      lines.push(text);
+      // A paragraph the officer broke with Alt+Enter is several; the units stay with the first.
+      text.split('\n').forEach((line, i) => own.push({ text: line, sources: i === 0 ? parseSources(textAt(sheet, r, F.sourcesCol)) : [] }));
     }
     sections[section.code] = lines.join('\n');
+    paragraphs[section.code] = own;
     start = codeRow + 1;
   }
 
@@ -90,6 +99,7 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
     placeDateText,
     subject,
     sections,
+    paragraphs,
     recipients,
     signatureLines: signature,
     signerName,

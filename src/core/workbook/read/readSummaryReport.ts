@@ -77,6 +77,7 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
     nominations: report.nominations.map((n) => ({ unitName: originOfNote(n.values['ghi_chu'] ?? '') ?? '', kind: nominationKind({ nomination: n }), values: n.values })),
     status: status.map((r) => ({ name: r.name, status: r.status, statusText: r.statusText, reportDate: formatReportDate(r.reportDate), fileName: r.fileName })),
     comparison,
+    synthesis: form.paragraphs,
   };
   const signature = form.signatureLines.join('\n');
   const document: OfficialDocument = {

@@ -1,0 +1,162 @@
+import type { ReportingPeriod } from '../period/ReportingPeriod';
+import type { ReportTemplate } from '../template/ReportTemplate';
+import { collectSentences, type Collected, type PoolSentence, type SectionEntries } from './collectSentences';
+import { generalize } from './generalize';
+import { alike, groupSentences } from './groupSentences';
+import { paragraphLines } from './pageBudget';
+import { byScore, candidateText, isAssessment, isRecommendation, presentSection, type Candidate, type SynthesizedParagraph } from './presentSection';
+import { FACT_SCORE, specificity } from './specificity';
+import { shingles, tokenize } from './syllables';
+
+export type { SynthesizedParagraph } from './presentSection';
+
+export interface Synthesis {
+  sections: Record<string, SynthesizedParagraph[]>;
+  leftOut: Collected['leftOut'];
+  removed: Collected['removed'];
+}
+
+export interface SynthesisOptions {
+  template: ReportTemplate;
+  period: ReportingPeriod;
+  /** Each section's units' texts. */
+  sections: Record<string, readonly { unitName: string; text: string }[]>;
+  /** Unit names in the office's order. */
+  unitOrder: readonly string[];
+  /** Lines of the body left for the synthesis. */
+  budgetLines: number;
+}
+
+/** Lines every section keeps, however little it holds. */
+const FLOOR_LINES = 4;
+/** A sentence said for all units must keep this many syllables once its differing figures are left out. */
+const MIN_SAID_TOKENS = 7;
+
+/**
+ * The synthesis of a round's texts, section by section of the đề cương: what several units did
+ * stated once with the units named, the particular facts of single units with their names, the
+ * assessments and recommendations with how many units raised each, within a page budget shared
+ * out by how much each section holds. Extractive: every sentence is a unit's own, its differing
+ * figures left out; every paragraph lists its units.
+ */
+export function synthesizeSections(options: SynthesisOptions): Synthesis {
+  const { template } = options;
+  const order = new Map(options.unitOrder.map((name, i) => [name, i]));
+  const entries: SectionEntries[] = template.sections.map((section) => ({ section, entries: options.sections[section.code] ?? [] }));
+  const collected = collectSentences(entries, options.period, order);
+  const pool = collected.sentences;
+  const bySection = new Map<string, Candidate[]>(template.sections.map((s) => [s.code, []]));
+  for (const group of groupSentences(pool.map((s) => s.tokens))) {
+    const members = group.map((i) => pool[i]);
+    const home = homeSection(members);
+    const candidate = makeCandidate(members, home, collected.writers[home] ?? 0, template);
+    if (candidate) bySection.get(home)?.push(candidate);
+  }
+  const codes = template.sections.map((s) => s.code);
+  const budgets = shareBudget(options.budgetLines, codes, bySection);
+  const chosen = codes.map((code) => choose(bySection.get(code) ?? [], budgets.get(code) ?? FLOOR_LINES, code, template));
+  dropRepeats(chosen);
+  const sections: Record<string, SynthesizedParagraph[]> = {};
+  codes.forEach((code, i) => (sections[code] = presentSection(chosen[i], code, template, collected.writers[code] ?? 0)));
+  return { sections, leftOut: collected.leftOut, removed: collected.removed };
+}
+
+/** The section most of a group's sentences are in; the earlier of two. */
+function homeSection(members: readonly PoolSentence[]): string {
+  const counts = new Map<string, { n: number; order: number }>();
+  for (const m of members) {
+    const c = counts.get(m.section) ?? { n: 0, order: m.sectionOrder };
+    c.n++;
+    counts.set(m.section, c);
+  }
+  return [...counts].sort((a, b) => b[1].n - a[1].n || a[1].order - b[1].order)[0][0];
+}
+
+/** The member that says it best for all: no place named, fewest figures, of typical length, first in order. */
+function representative(members: readonly PoolSentence[]): PoolSentence {
+  const lengths = members.map((m) => m.text.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)];
+  const cost = (m: PoolSentence) => (m.named ? 1000 : 0) + (m.text.match(/\d+/g)?.length ?? 0) * 20 + Math.abs(m.text.length - median) / 10;
+  return [...members].sort((a, b) => cost(a) - cost(b) || a.unitOrder - b.unitOrder)[0];
+}
+
+function makeCandidate(members: PoolSentence[], home: string, writers: number, template: ReportTemplate): Candidate | null {
+  const sorted = [...members].sort((a, b) => a.unitOrder - b.unitOrder || a.seq - b.seq);
+  const units = [...new Set(sorted.map((m) => m.unitName))];
+  const inHome = sorted.filter((m) => m.section === home);
+  const kind = units.length >= 2 ? 'common' : 'single';
+  let said: string;
+  let score: number;
+  if (kind === 'common') {
+    const rep = representative(inHome);
+    said = generalize(rep.text, inHome.map((m) => m.text), rep.unitName);
+    if (tokenize(said).tokens.length < MIN_SAID_TOKENS) return null;
+    score = units.length;
+  } else {
+    said = inHome[0].text;
+    score = specificity(said);
+    if (!isAssessment(home) && score < FACT_SCORE) return null;
+  }
+  const candidate = { members: sorted, units, kind, score, said, lines: 0, core: shingles(tokenize(said).tokens) } as Candidate;
+  candidate.lines = paragraphLines(candidateText(candidate, home, template, writers));
+  return candidate;
+}
+
+/** Each section's lines: a floor, and the rest by how much distinct content it holds; what one cannot use goes to the others. */
+function shareBudget(total: number, codes: readonly string[], bySection: ReadonlyMap<string, Candidate[]>): Map<string, number> {
+  const wanted = new Map(codes.map((code) => [code, (bySection.get(code) ?? []).reduce((sum, c) => sum + c.lines, 0)]));
+  const out = new Map<string, number>();
+  let left = total;
+  let open = codes.filter((code) => (wanted.get(code) ?? 0) > 0);
+  for (const code of codes) out.set(code, 0);
+  // Rounds of proportional shares: a section given more than it wants returns the rest.
+  while (open.length > 0 && left > 0.5) {
+    const sum = open.reduce((s, code) => s + (wanted.get(code) ?? 0), 0);
+    const next: string[] = [];
+    let spent = 0;
+    for (const code of open) {
+      const share = Math.max(FLOOR_LINES, (left * (wanted.get(code) ?? 0)) / sum);
+      const need = (wanted.get(code) ?? 0) - (out.get(code) ?? 0);
+      const given = Math.min(share, need);
+      out.set(code, (out.get(code) ?? 0) + given);
+      spent += given;
+      if (given < need) next.push(code);
+    }
+    left -= spent;
+    if (next.length === open.length) break;
+    open = next;
+  }
+  return out;
+}
+
+/** The statements a section makes within its lines: what many units did first, then the particular. */
+function choose(candidates: readonly Candidate[], lines: number, code: string, template: ReportTemplate): Candidate[] {
+  const commons = candidates.filter((c) => c.kind === 'common').sort(byScore);
+  const singles = candidates.filter((c) => c.kind === 'single').sort(byScore);
+  const out: Candidate[] = [];
+  let used = 0;
+  const take = (list: readonly Candidate[], limit: number) => {
+    for (const c of list) {
+      if (out.includes(c) || used + c.lines > limit) continue;
+      out.push(c);
+      used += c.lines;
+    }
+  };
+  const commonShare = isRecommendation(code, template) ? 1 : isAssessment(code) ? 0.7 : 0.5;
+  take(commons, lines * commonShare);
+  take(singles, lines);
+  take(commons, lines);
+  return out;
+}
+
+/** A statement repeating an earlier one (in this section or an earlier) is dropped: the body says each thing once. */
+function dropRepeats(sections: Candidate[][]): void {
+  const kept: Candidate[] = [];
+  for (const list of sections) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (kept.some((k) => alike(k.core, c.core))) list.splice(i--, 1);
+      else kept.push(c);
+    }
+  }
+}
