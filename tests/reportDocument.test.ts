@@ -50,12 +50,11 @@ test('the .docx carries the Party header, BÁO CÁO, every heading, the figures 
   expect(text).toContain('đã tổ chức 15 hội nghị, lớp học tập, quán triệt với 5.400 đảng viên tham gia (đạt 90%)');
   expect(text).not.toContain('đảng viên tham gia học tập, quán triệt: 5.400 người');
   expect(text).toContain('mô hình, cách làm hay mới xây dựng: chưa có');
-  expect(text).toContain('Đến ngày 06/07/2026, 3/5 đơn vị đã gửi báo cáo hợp lệ (3 đúng hạn); 1 đơn vị chưa gửi; 1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp.');
-  // Each unit's text under its name, bullets made alike; the invalid report is named, not dropped.
-  expect(paragraphs).toContain(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}.`);
-  expect(paragraphs).toContain('- Học tập chuyên đề năm 2026');
-  expect(paragraphs).toContain('- Quán triệt nghị quyết mới');
-  expect(text).toContain(`Chưa tổng hợp (báo cáo còn lỗi): ${registry.units[3].name}.`);
+  expect(text).toContain(`Đến ngày 06/07/2026, 3/5 đơn vị đã gửi báo cáo hợp lệ (3 đúng hạn); 1 đơn vị chưa gửi; 1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp (${registry.units[3].name}).`);
+  // The opening an officer writes, then the synthesis: no unit's text pasted under its name.
+  expect(text).toContain(`Thực hiện ${TEMPLATE.basis}, `);
+  expect(paragraphs.some((p) => p.startsWith(`${registry.units[0].name}: `))).toBe(false);
+  expect(text).toContain(`1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp (${registry.units[3].name})`);
   // Appendices, the last two on landscape pages.
   for (const line of ['Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'TỔNG CỘNG']) expect(paragraphs).toContain(line);
   // A4, margins 20/20/30/15 mm, the first page without a page number.
@@ -82,12 +81,19 @@ test('against the previous period, like for like, with the number of units compa
   expect(text).toContain('tin, bài trên báo chí, phát thanh, truyền hình: 15 tin, bài');
 });
 
-test('a length limit cuts each unit text at a sentence and says so with …', async () => {
+test('each synthesised paragraph carries its sources as a Word comment, dated as the document', async () => {
   const c = consolidation();
-  const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document, maxExcerptChars: 50 })));
-  const first = paragraphs.find((p) => p.startsWith(`${registry.units[0].name}: `));
-  expect(first).toBe(`${registry.units[0].name}: Đã tổ chức quán triệt tại ${registry.units[0].name}. …`);
-  expect(paragraphs).toContain('(Bản dự thảo: nội dung của mỗi đơn vị trong mỗi mục được trích tối đa 50 ký tự; toàn văn ở trang "Nội dung" của bảng tổng hợp.)');
+  const spec = buildReportDocument(reportContentOf(c, null), { document });
+  const commented = spec.sections[0].blocks.filter((b) => b.kind === 'paragraph' && b.comment);
+  expect(commented.length).toBeGreaterThan(0);
+  for (const b of commented) if (b.kind === 'paragraph') expect(b.comment).toMatchObject({ author: 'Tổng hợp báo cáo', date: document.date, text: expect.stringMatching(/^Nguồn: .+, mục [IV]/) });
+  const bytes = await writeDocument(spec);
+  const zip = await JSZip.loadAsync(bytes);
+  expect(await zip.file('word/comments.xml')!.async('string')).toContain('Nguồn: ');
+  expect(await zip.file('word/document.xml')!.async('string')).toContain('w:commentRangeStart');
+  // The same round writes the same text and comments (docProps carries the time of writing).
+  const again = await JSZip.loadAsync(await writeDocument(spec));
+  for (const part of ['word/document.xml', 'word/comments.xml']) expect(await again.file(part)!.async('string')).toBe(await zip.file(part)!.async('string'));
 });
 
 test('a large round lists totals and the units that need attention in its appendices, not every unit', async () => {

@@ -11,7 +11,8 @@ import type { UnitRegistry } from '../src/core/registry/UnitRegistry';
 import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
-import { ROLLUP_SHEETS, compileSectionDraft, formatPlaceDate } from '../src/core/workbook/rollUpLayout';
+import { LIMITS } from '../src/core/round/limits';
+import { ROLLUP_SHEETS, formatPlaceDate } from '../src/core/workbook/rollUpLayout';
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
 import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
@@ -116,13 +117,13 @@ test('only the proposals marked "Gửi cấp trên" go up: 1 tập thể and 1 c
   expect(top.nominations.filter((n) => n.sendUp).map((n) => n.key)).toEqual(['T0#1', 'T1#2']);
 });
 
-test('nested drafts keep each level’s names, one mark deeper, without repeating headers', () => {
+test('each level sends up its own synthesis: the level above reads each province\'s paragraphs, its communes named in them', () => {
   const draft = top.sections.find((s) => s.section === 'I')!.entries;
   expect(draft).toHaveLength(3);
-  expect(draft[0].text.split('\n').filter((l) => l.startsWith('▸ '))).toEqual(communeNames.slice(0, 5).map((n) => `▸ ${n}`));
-  const compiled = compileSectionDraft(draft);
-  expect(compiled.split('\n').filter((l) => /^▸ /.test(l))).toEqual(PROVINCES.map((p) => `▸ ${issuerOf(p)}`));
-  expect(compiled.split('\n').filter((l) => /^▸▸ /.test(l))).toEqual(communeNames.map((n) => `▸▸ ${n}`));
+  // A province's section is what its office wrote: the synthesis, its communes named as sources, no compiled drafts.
+  expect(draft[0].text).not.toMatch(/^▸/m);
+  expect(draft[0].text).toMatch(/Đảng ủy xã An Hòa \d/);
+  expect(draft[0].text.length).toBeLessThan(LIMITS.excel.cellCharacters);
 });
 
 test('the roll-up report is the official form: header, title, recipients, signature, Times New Roman', async () => {

@@ -77,7 +77,7 @@ test('rebuilt from an unedited summary, the Word report is the one tong-hop wrot
   const text = textsOf(spec).join('\n');
   expect(text).toContain('Các số so với kỳ trước (Quý I/2026) tính trên 2 đơn vị báo cáo cả hai kỳ.');
   expect(text).toContain('Chi bộ Tổ dân phố số 3');
-  expect(text).toContain(`Chưa tổng hợp (báo cáo còn lỗi): ${registry.units[3].name}.`);
+  expect(text).toContain(`1 đơn vị gửi báo cáo còn lỗi, chưa được tổng hợp (${registry.units[3].name})`);
 });
 
 test('what the officer edited in the summary is what the Word report says', async () => {
@@ -90,10 +90,10 @@ test('what the officer edited in the summary is what the Word report says', asyn
   set(3, 1, 'Số 99-BC/BTGDVTU');
   set(3, 2, 'Tân An, ngày 10 tháng 7 năm 2026');
   set(rowOf((t) => t === 'BÁO CÁO') + 1, 1, 'kết quả công tác tuyên giáo 6 tháng đầu năm 2026 (đã sửa)');
-  // The officer shortens one unit's text, removes another's, and writes a sentence of their own first.
-  const first = rowOf((t) => t.startsWith(`▸ ${registry.units[0].name}`));
-  set(first, 1, `Ban đã chỉ đạo các đơn vị triển khai đầy đủ.\n▸ ${registry.units[0].name}\nĐã quán triệt cho toàn bộ đảng viên.`);
-  const second = rowOf((t) => t.startsWith(`▸ ${registry.units[2].name}`));
+  // The officer rewrites a synthesised paragraph, deletes another, and writes a paragraph of their own.
+  const first = rowOf((t) => t.startsWith('Đã tổ chức quán triệt tại'));
+  set(first, 1, 'Ban đã chỉ đạo các đơn vị triển khai đầy đủ.\nCác đơn vị đã quán triệt cho toàn bộ đảng viên.');
+  const second = rowOf((t) => t.startsWith('Tuyên truyền ở'));
   set(second, 1, '');
   const recipients = rowOf((t) => t === 'Nơi nhận:');
   set(recipients + 2, 1, '- Thường trực Tỉnh ủy và Ủy ban Kiểm tra (để báo cáo),');
@@ -107,12 +107,12 @@ test('what the officer edited in the summary is what the Word report says', asyn
     expect(paragraphs).toContain(line);
   }
   expect(paragraphs).toContain('Ban đã chỉ đạo các đơn vị triển khai đầy đủ.');
-  expect(paragraphs).toContain(`${registry.units[0].name}: Đã quán triệt cho toàn bộ đảng viên.`);
-  // Only the untouched unit keeps its second line.
-  expect(paragraphs.filter((p) => p === 'Học tập chuyên đề năm 2026.')).toHaveLength(1);
-  expect(paragraphs.some((p) => p.startsWith(`${registry.units[2].name}: Đã tổ chức`))).toBe(false);
-  // The other section is untouched.
-  expect(paragraphs).toContain(`${registry.units[2].name}: Tuyên truyền ở ${registry.units[2].name}.`);
+  expect(paragraphs).toContain('Các đơn vị đã quán triệt cho toàn bộ đảng viên.');
+  expect(paragraphs.some((p) => p.startsWith('Đã tổ chức quán triệt tại'))).toBe(false);
+  expect(paragraphs.some((p) => p.startsWith('Tuyên truyền ở'))).toBe(false);
+  // The rewritten paragraph keeps the units written beside it, as its comment.
+  const commented = spec.sections[0].blocks.filter((b) => b.kind === 'paragraph' && b.comment).map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
+  expect(commented).toContain('Ban đã chỉ đạo các đơn vị triển khai đầy đủ.');
 });
 
 test('a figure corrected in "Số liệu" (Excel recomputes the totals) reaches the sentences and Phụ lục 1', async () => {

@@ -82,7 +82,8 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
   const signature = form.signatureLines.join('\n');
   const document: OfficialDocument = {
     bodyAbove: form.bodyAbove,
-    issuer: form.issuer || report.unitName,
+    // The header prints the name in capitals; the name as typed is in BC Thông tin chung.
+    issuer: form.issuer && form.issuer.toLocaleUpperCase('vi') !== report.unitName.toLocaleUpperCase('vi') ? form.issuer : report.unitName,
     number: form.number,
     place: form.place,
     date,
