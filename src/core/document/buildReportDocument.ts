@@ -2,7 +2,7 @@ import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/Consolidation';
 import { formatDate } from '../text/calendarDate';
 import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
-import { defaultSubject, type OfficialDocument } from '../workbook/OfficialDocument';
+import { reportSubject, type OfficialDocument } from '../workbook/OfficialDocument';
 import { SUMMARY_SHEETS } from '../workbook/summary/summarySheets';
 import { cleanExcerpt } from './cleanExcerpt';
 import { planExcerpts, type ExcerptPlan } from './planExcerpts';
@@ -38,7 +38,7 @@ export function prepareReportDocument(c: Consolidation | ReportContent, options:
 export function buildReportDocument(c: ReportContent, options: ReportDocumentOptions): DocumentSpec {
   const doc = options.document;
   const { template, period } = c;
-  const subject = doc.subject ?? defaultSubject(template, period);
+  const subject = reportSubject(doc, template, period);
   const body: DocumentBlock[] = [headerTable(doc), centered('BÁO CÁO', { bold: true, sizePt: 16 }), centered(subject, { bold: true, sizePt: 14 }), centered('-----', { sizePt: 14 })];
   body.push(paragraph(describeSubmissions(c, formatDate(doc.date)), { spaceBeforePt: 12 }));
   if (options.maxExcerptChars !== undefined) {
@@ -74,8 +74,8 @@ export function buildReportDocument(c: ReportContent, options: ReportDocumentOpt
 
   const sections: DocumentSection[] = [
     { orientation: 'portrait', pageNumbers: { skipFirst: true }, blocks: body },
-    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: figuresAppendix(c) },
-    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: [...nominationsAppendix(c), ...statusAppendix(c)] },
+    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: figuresAppendix(c, doc) },
+    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: [...nominationsAppendix(c, doc), ...statusAppendix(c, doc)] },
   ];
   return {
     title: `Báo cáo ${subject}`,

@@ -1,6 +1,5 @@
 import { LIMITS } from '../round/limits';
 import { CELL_LIMIT_TEXTS } from '../issues/issueMessages';
-import { splitIsoDate, type IsoDate } from '../text/calendarDate';
 
 /*
  * The roll-up report's layout and the marks in its text, written by `buildRollUpReport` and read
@@ -57,14 +56,6 @@ export function splitSectionDraft(draft: string): { unitName?: string; text: str
     else out[out.length - 1].lines.push(line.replace(/^▸(▸+)/, '$1'));
   }
   return out.map(({ unitName, lines }) => ({ ...(unitName ? { unitName } : {}), text: lines.join('\n').trim() })).filter((e) => e.text !== '');
-}
-
-/** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */
-export function formatPlaceDate(place: string, date: IsoDate): string {
-  const { year, month, day } = splitIsoDate(date);
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month < 3 ? `0${month}` : String(month);
-  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
 /** The origin of a nomination stays the unit that first proposed it, however many levels it climbs. */
