@@ -188,8 +188,9 @@ describe('tonghop tong-hop', () => {
     expect(second.code).toBe(2);
     expect(second.err).toContain('đã có. Dùng --ghi-de để ghi đè');
     expect(first.out).toContain(`Đã ghi báo cáo Word: ${path.join(dir, 'tong-hop-lai.docx')}`);
-    const withFeedback = await run([...args, '--ghi-de', '--phan-hoi', path.join(dir, 'phản hồi tổng hợp')]);
+    const withFeedback = await run([...args, '--ghi-de', '--phan-hoi', path.join(dir, 'phản hồi tổng hợp'), '--noi-nhan', 'Ban Tuyên giáo và Dân vận Trung ương (để báo cáo);Lưu Văn phòng']);
     expect(withFeedback.code).toBe(0);
+    expect(withFeedback.err).not.toContain('nơi nhận');
     expect(withFeedback.out).toMatch(/Đã ghi \d+ tệp phản hồi cho các đơn vị vào thư mục: /);
     expect(fs.readdirSync(path.join(dir, 'phản hồi tổng hợp'))).toContain('Đảng ủy phường Đống Đa.txt');
     const noWord = path.join(dir, 'khong-word.xlsx');
@@ -203,9 +204,15 @@ describe('tonghop tong-hop', () => {
 
   test('reads a round from a JSON file and a registry from a spreadsheet', async () => {
     const round = path.join(dir, 'dot.json');
-    fs.writeFileSync(round, JSON.stringify({ ky: '6 tháng', nam: 2026, hanNop: '19/06/2026', coQuan: 'Ban Tuyên giáo và Dân vận (thử)', danhSach: 'Danh sách đơn vị (mẫu).xlsx' }));
+    const vanBan = { capTren: 'Tỉnh ủy Nghệ An' };
+    fs.writeFileSync(round, JSON.stringify({ ky: '6 tháng', nam: 2026, hanNop: '19/06/2026', coQuan: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', danhSach: 'Danh sách đơn vị (mẫu).xlsx', vanBan }));
     const result = await run(['tong-hop', path.join(dir, DEMO_SUBMISSIONS_FOLDER), '--dot', round, '--hom-nay', '06/07/2026', '-o', path.join(dir, 'theo-dot.xlsx')]);
     expect(result.code).toBe(0);
+    // The committee on top, named once; the place and Nơi nhận from it; room for the number.
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'theo-dot.docx')));
+    const lines = [...(await zip.file('word/document.xml')!.async('string')).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    for (const line of ['TỈNH ỦY NGHỆ AN', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/BTGDVTU', 'Nghệ An, ngày 06 tháng 7 năm 2026', '- Thường trực Tỉnh ủy Nghệ An (để báo cáo),', '- Lưu Văn phòng.']) expect(lines).toContain(line);
+    expect(result.err).not.toContain('nơi nhận');
     expect(result.out).toContain('hạn nộp 19/06/2026');
     expect(result.out).toMatch(/Nộp muộn 3 ngày/);
   });
@@ -223,7 +230,9 @@ describe('tonghop tong-hop', () => {
     fs.writeFileSync(path.join(folder, 'Thumbs.db'), '');
     fs.symlinkSync(path.join(dir, 'không còn.xlsx'), path.join(folder, 'lối tắt hỏng.xlsx'));
     const target = path.join(dir, 'đủ thứ.xlsx');
-    const result = await run(['tong-hop', folder, '--ky', 'H1', '--nam', '2026', '--danh-sach-mau', '--hom-nay', '06/07/2026', '-o', target]);
+    const result = await run(['tong-hop', folder, '--ky', 'H1', '--nam', '2026', '--danh-sach-mau', '--co-quan', 'Ban Tuyên giáo và Dân vận', '--hom-nay', '06/07/2026', '-o', target]);
+    // No recipient named and no committee to name one from: only the archive, and the user is told.
+    expect(result.err).toContain('Chú ý: báo cáo chưa có nơi nhận ngoài "Lưu Văn phòng". Ghi --noi-nhan');
     expect(result.code).toBe(0);
     expect(result.out).toContain('3 tệp nhận được');
     expect(result.out).toContain('bỏ qua 7 mục không phải báo cáo');

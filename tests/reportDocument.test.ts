@@ -38,7 +38,8 @@ test('the .docx carries the Party header, BÁO CÁO, every heading, the figures 
   const c = consolidation();
   const { xml, paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document })));
   const text = paragraphs.join('\n');
-  for (const line of ['ĐẢNG BỘ TỈNH MẪU', 'BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY', 'Số 12-BC/BTGDVTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Tân An, ngày 6 tháng 7 năm 2026', 'BÁO CÁO', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn Ký']) {
+  // The committee on top, the office under it without the committee's name again.
+  for (const line of ['TỈNH ỦY MẪU', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', 'Số 12-BC/BTGDVTU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Tân An, ngày 06 tháng 7 năm 2026', 'BÁO CÁO', 'Nơi nhận:', 'K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Văn Ký']) {
     expect(paragraphs).toContain(line);
   }
   expect(paragraphs).toContain('- Lưu Văn phòng.');
@@ -105,10 +106,10 @@ test('a large round lists totals and the units that need attention in its append
   const { paragraphs } = await openDocx(await writeDocument(buildReportDocument(reportContentOf(c, null), { document })));
   const tableRowsOf = (unitName: string) => paragraphs.filter((p) => p === unitName).length;
   // Phụ lục 1: one row per indicator with its total and how many units gave it.
-  expect(paragraphs).toContain('Số liệu của từng đơn vị: trang "Số liệu" của bảng tổng hợp.');
+  expect(paragraphs).toContain('Số liệu của từng đơn vị: trang “Số liệu” của bảng tổng hợp.');
   expect(paragraphs).toContain(TEMPLATE.indicators[0].label);
   // Phụ lục 3: the 3 late and 10 missing units, not the 207 on time.
-  expect(paragraphs).toContain('207 đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang "Tình hình nộp" của bảng tổng hợp.');
+  expect(paragraphs).toContain('207 đơn vị nộp đúng hạn không liệt kê dưới đây; danh sách đủ ở trang “Tình hình nộp” của bảng tổng hợp.');
   // Its name is in Phụ lục 2 too: its collective is pre-marked to go up (the individual comes from another unit).
   expect(tableRowsOf(many.units[0].name)).toBe(2);
   expect(tableRowsOf(many.units[10].name)).toBe(0);
@@ -121,6 +122,48 @@ test('a large round lists totals and the units that need attention in its append
   // Were the office to send hundreds, Phụ lục 2 counts them by kind and leaves the list to the workbook.
   const all = consolidateReports({ ...c.round, sendUp: c.nominations.map((n) => n.key) }, inputs);
   const every = await openDocx(await writeDocument(buildReportDocument(reportContentOf(all, null), { document })));
-  expect(every.paragraphs).toContain('Các đơn vị đề xuất 315 trường hợp (210 tập thể, 105 cá nhân); danh sách đủ ở trang "Điển hình" của bảng tổng hợp.');
+  expect(every.paragraphs).toContain('Các đơn vị đề xuất 315 trường hợp (210 tập thể, 105 cá nhân); danh sách đủ ở trang “Điển hình” của bảng tổng hợp.');
   expect(every.paragraphs).not.toContain('Chi bộ số 0');
+});
+
+/** The text of each paragraph of the spec, tables' cells included, with the table each sits in (-1 outside). */
+function specParagraphs(spec: ReturnType<typeof buildReportDocument>): { text: string; table: number }[] {
+  const out: { text: string; table: number }[] = [];
+  let tables = 0;
+  for (const section of spec.sections) {
+    for (const block of section.blocks) {
+      if (block.kind === 'paragraph') out.push({ text: block.runs.map((r) => r.text).join(''), table: -1 });
+      else {
+        const table = tables++;
+        for (const row of block.rows) for (const cell of row.cells) for (const p of cell.paragraphs) out.push({ text: p.runs.map((r) => r.text).join(''), table });
+      }
+    }
+  }
+  return out;
+}
+
+test('the form of HD 36: room for the number, "Kèm theo" under each appendix, no file names, one number of decimals per table, typographic quotes', () => {
+  const inputs = [
+    makeInput('a.xlsx', { unit: registry.units[0], values: { tong_dang_vien: 1_000, dv_hoc_tap: 858 } }),
+    makeInput('b.xlsx', { unit: registry.units[1], values: { tong_dang_vien: 700, dv_hoc_tap: 664 } }),
+  ];
+  const c = consolidateReports({ template: TEMPLATE, period: PERIOD_H1_2026, deadline: '2026-06-22', registry, body: document.issuer }, inputs);
+  const numbered = specParagraphs(buildReportDocument(reportContentOf(c, null), { document })).map((p) => p.text);
+  expect(numbered.filter((t) => t === '(Kèm theo Báo cáo số 12-BC/BTGDVTU, ngày 06/7/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy Mẫu)')).toHaveLength(3);
+
+  const paragraphs = specParagraphs(buildReportDocument(reportContentOf(c, null), { document: { ...document, number: '' } }));
+  const texts = paragraphs.map((p) => p.text);
+  expect(texts).toContain('Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/BTGDVTU');
+  expect(texts.filter((t) => t.startsWith('(Kèm theo Báo cáo số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/BTGDVTU, ngày 06/7/2026'))).toHaveLength(3);
+  // The title quotes the directive's name with typographic quotes, as printed documents do.
+  const title = texts.find((t) => t.includes('Chỉ thị số 05-CT/TW')) ?? '';
+  expect(title).toContain('“Về đẩy mạnh học tập');
+  expect(title).not.toContain('"');
+  // Phụ lục 3 tells how units reported, not their files.
+  expect(texts).not.toContain('Tệp');
+  expect(texts.filter((t) => /\.xlsx$/.test(t))).toEqual([]);
+  // 858/1.000 and 664/700: every ratio of the table with two decimals, 85,80% beside 94,86%.
+  const ratios = paragraphs.filter((p) => p.table >= 0 && /%$/.test(p.text));
+  expect(ratios.map((p) => p.text)).toEqual(expect.arrayContaining(['85,80%', '94,86%', '89,53%']));
+  expect(ratios.every((p) => /,\d{2}%$/.test(p.text))).toBe(true);
 });

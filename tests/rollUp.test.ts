@@ -12,7 +12,8 @@ import { BUILTIN_TEMPLATES, DEFAULT_TEMPLATE } from '../src/core/template/builti
 import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid';
 import { buildTemplateWorkbook } from '../src/core/workbook/buildTemplateWorkbook';
 import { LIMITS } from '../src/core/round/limits';
-import { ROLLUP_SHEETS, formatPlaceDate } from '../src/core/workbook/rollUpLayout';
+import { ROLLUP_SHEETS } from '../src/core/workbook/rollUpLayout';
+import { placeDateLine } from '../src/core/workbook/officialHeader';
 import { fillTemplateWorkbook } from '../src/core/workbook/fillTemplateWorkbook';
 import type { OfficialDocument } from '../src/core/workbook/OfficialDocument';
 import { makeSampleEntries } from '../src/sample/makeSampleReports';
@@ -132,7 +133,9 @@ test('the roll-up report is the official form: header, title, recipients, signat
   const ws = wb.getWorksheet(ROLLUP_SHEETS.form)!;
   const text = (a: string) => String(ws.getCell(a).value ?? '');
   expect(text('B1')).toBe('ĐẢNG BỘ TỈNH (THỬ)');
-  expect(text('B2')).toBe('BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY BÌNH SƠN');
+  // Broken between words, before the committee, as HD 36 places it; wrapped in the cell.
+  expect(text('B2')).toBe('BAN TUYÊN GIÁO VÀ DÂN VẬN\nTỈNH ỦY BÌNH SƠN');
+  expect(ws.getCell('B2').alignment).toEqual(expect.objectContaining({ wrapText: true, horizontal: 'center' }));
   expect(ws.getCell('B2').font).toEqual(expect.objectContaining({ name: 'Times New Roman', size: 14, bold: true }));
   expect(text('B3')).toBe('*');
   expect(text('B4')).toBe('Số 41-BC/BTGDVTU');
@@ -159,8 +162,9 @@ test('the roll-up report is the official form: header, title, recipients, signat
 });
 
 test('official dates pad days under 10 and months 1 and 2', () => {
-  expect(formatPlaceDate('Hà Nội', '2024-04-10')).toBe('Hà Nội, ngày 10 tháng 4 năm 2024');
-  expect(formatPlaceDate('Hà Nội', '2024-02-05')).toBe('Hà Nội, ngày 05 tháng 02 năm 2024');
+  const doc = { bodyAbove: '', issuer: 'Ban Tuyên giáo và Dân vận', place: 'Hà Nội' };
+  expect(placeDateLine({ ...doc, date: '2024-04-10' })).toBe('Hà Nội, ngày 10 tháng 4 năm 2024');
+  expect(placeDateLine({ ...doc, date: '2024-02-05' })).toBe('Hà Nội, ngày 05 tháng 02 năm 2024');
 });
 
 test('every unit figure tells its file and cell, and every total is a formula over the unit cells', async () => {

@@ -115,7 +115,7 @@ export async function rebuildReportFile(summary: string, templates: readonly Rep
   const rebuilt = rebuildReport(read.grid, templates, path.basename(summary), { maxExcerptChars: options.maxExcerptChars });
   if ('failure' in rebuilt) throw new UserError(rebuilt.failure.map(formatIssue).join('\n'));
   const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(rebuilt.content.period)), options.overwrite);
-  return { written: await writeDocumentFile(rebuilt.spec, target, options.overwrite), plan: rebuilt.plan, issues: rebuilt.issues, content: rebuilt.content };
+  return { written: await writeDocumentFile(rebuilt.spec, target, options.overwrite), plan: rebuilt.plan, issues: rebuilt.issues, content: rebuilt.content, document: rebuilt.document };
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

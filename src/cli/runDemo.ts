@@ -64,7 +64,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(`3. Các đơn vị điền mẫu và gửi lại: ${files.length} tệp trong ${submissions}`);
 
   const document: OfficialDocument = {
-    bodyAbove: 'Đảng bộ thành phố (dữ liệu mẫu)',
+    bodyAbove: 'Thành ủy (dữ liệu mẫu)',
     issuer: 'Ban Tuyên giáo và Dân vận Thành ủy',
     number: '45-BC/BTGDVTU',
     place: 'Hà Nội',

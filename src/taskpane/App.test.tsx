@@ -169,6 +169,7 @@ describe('inside Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Văn bản báo cáo lên cấp trên' }));
     fireEvent.change(await screen.findByRole('textbox', { name: 'Số, ký hiệu' }), { target: { value: '12-BC/BTGDVTU' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Người lập báo cáo' }), { target: { value: 'Trần Thị Lập' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Cấp ủy của cơ quan (dòng đầu văn bản)' }), { target: { value: 'Tỉnh ủy Nghệ An' } });
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
     await screen.findByText(/Đã chèn bảng tổng hợp và biểu đồ/);
     expect(excel.cell('Báo cáo tổng hợp', 'B4')?.value).toBe('Số 12-BC/BTGDVTU');
@@ -190,6 +191,9 @@ describe('inside Excel', () => {
     const documentXml = await (await JSZip.loadAsync(downloads[0].bytes)).file('word/document.xml')?.async('string');
     expect(documentXml).toContain('Số 12-BC/BTGDVTU');
     expect(documentXml).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // The committee on top; Nơi nhận, left empty, named from it.
+    expect(documentXml).toContain('TỈNH ỦY NGHỆ AN');
+    expect(documentXml).toContain('- Thường trực Tỉnh ủy Nghệ An (để báo cáo),');
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
     expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
   });

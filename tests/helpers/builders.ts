@@ -140,10 +140,10 @@ export function loadFixtureTemplate(relativePath: string): ReportTemplate {
 /** Version 2 of the Hà Nội template as test data: adds chi bộ figures and section II.7, drops hoat_dong_tt. */
 export const TEMPLATE_V2 = loadFixtureTemplate('catalogue/hn-kl01.v2.json');
 
-/** A Party document's header and signature as an office fills them in: a deputy signs for the head. */
+/** A Party document's header and signature as an office fills them in: the committee above, a deputy signing for the head. */
 export function makeOfficialDocument(overrides: Partial<OfficialDocument> = {}): OfficialDocument {
   return {
-    bodyAbove: 'Đảng bộ tỉnh Mẫu',
+    bodyAbove: 'Tỉnh ủy Mẫu',
     issuer: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
     number: '12-BC/BTGDVTU',
     place: 'Tân An',

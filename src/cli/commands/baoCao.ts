@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { formatIssue } from '../../core/issues/issueMessages';
 import { labelPeriod } from '../../core/period/ReportingPeriod';
+import { ARCHIVE_RECIPIENT, recipientsNeedSetting } from '../../core/workbook/officialHeader';
 import { rebuildReportFile } from '../jobs';
 import { excerptLimitOf, templateChoice } from '../roundCommands';
 import type { RoundFlags } from '../roundOptions';
@@ -24,6 +25,7 @@ export function registerBaoCao(program: Command, { io }: CommandContext): void {
       const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe), maxExcerptChars: excerptLimitOf(opts.trichToiDa) });
       for (const issue of report.issues) io.err(`Cảnh báo: ${formatIssue(issue)}`);
       if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
+      if (recipientsNeedSetting(report.document)) io.err(`Chú ý: báo cáo chưa có nơi nhận ngoài "${ARCHIVE_RECIPIENT}". Đề nghị ghi nơi nhận, mỗi dòng một nơi, dưới "Nơi nhận:" ở trang "Báo cáo tổng hợp" của bảng tổng hợp rồi chạy lại lệnh này.`);
       const { counts } = report.content;
       io.out(`Báo cáo ${labelPeriod(report.content.period)}: ${report.content.unitFigures.length}/${counts.on_time + counts.late + counts.missing + counts.invalid} đơn vị có số liệu được tổng hợp.`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);

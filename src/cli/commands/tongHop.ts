@@ -5,6 +5,7 @@ import { formatIssue } from '../../core/issues/issueMessages';
 import { labelPeriod } from '../../core/period/ReportingPeriod';
 import { reportFileName, summaryFileName } from '../../core/round/outputFileNames';
 import { formatDate } from '../../core/text/calendarDate';
+import { ARCHIVE_RECIPIENT, recipientsNeedSetting } from '../../core/workbook/officialHeader';
 import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { assertWritable } from '../fileIo';
 import { writeRoundFiles } from '../jobs';
@@ -28,6 +29,7 @@ export function sayRound(result: RoundResult, io: Output): void {
     for (const line of describeDifferences(c)) io.out(`  - ${line}`);
   }
   if (c.missingSincePrevious.length > 0) io.out(`Đơn vị kỳ trước có nộp mà kỳ này chưa nộp: ${c.missingSincePrevious.map((u) => u.name).join('; ')}.`);
+  if (recipientsNeedSetting(result.settled.document)) io.err(`Chú ý: báo cáo chưa có nơi nhận ngoài "${ARCHIVE_RECIPIENT}". Ghi --noi-nhan "Ban Tuyên giáo và Dân vận Trung ương (để báo cáo);Lưu Văn phòng" (hoặc "noiNhan" trong "vanBan" của tệp --dot); nơi nhận mặc định theo cấp ủy khi có --cap-tren, ví dụ "Tỉnh ủy Nghệ An".`);
   if (!result.settled.document.author) io.err('Chú ý: chưa có người lập báo cáo tổng hợp (--nguoi-lap); cấp trên sẽ báo thiếu khi nhận. Có thể điền ở trang "BC Thông tin chung".');
 }
 

@@ -1,6 +1,6 @@
 import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/Consolidation';
-import { defaultSubject, type OfficialDocument } from '../workbook/OfficialDocument';
+import { reportSubject, type OfficialDocument } from '../workbook/OfficialDocument';
 import { planExcerpts, type ExcerptPlan } from './planExcerpts';
 import { reportBodyBlocks } from './reportBody';
 import { synthesizeContent } from './synthesizeContent';
@@ -36,15 +36,15 @@ export function prepareReportDocument(c: Consolidation | ReportContent, options:
 export function buildReportDocument(c: ReportContent, options: ReportDocumentOptions): DocumentSpec {
   const doc = options.document;
   const { template, period } = c;
-  const subject = doc.subject ?? defaultSubject(template, period);
+  const subject = reportSubject(doc, template, period);
   const body: DocumentBlock[] = [headerTable(doc), centered('BÁO CÁO', { bold: true, sizePt: 16 }), centered(subject, { bold: true, sizePt: 14 }), centered('-----', { sizePt: 14 })];
   body.push(...reportBodyBlocks(c, doc, c.synthesis ?? synthesizeContent(c, { document: doc, pages: options.pages }).sections));
   body.push(signatureTable(doc));
 
   const sections: DocumentSection[] = [
     { orientation: 'portrait', pageNumbers: { skipFirst: true }, blocks: body },
-    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: figuresAppendix(c) },
-    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: [...nominationsAppendix(c), ...statusAppendix(c)] },
+    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: figuresAppendix(c, doc) },
+    { orientation: 'landscape', pageNumbers: { skipFirst: false }, blocks: [...nominationsAppendix(c, doc), ...statusAppendix(c, doc)] },
   ];
   return {
     title: `Báo cáo ${subject}`,

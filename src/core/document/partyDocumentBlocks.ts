@@ -1,5 +1,5 @@
-import { splitIsoDate } from '../text/calendarDate';
-import { NUMBER_PLACEHOLDER, signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
+import { signatureLines, type OfficialDocument } from '../workbook/OfficialDocument';
+import { headerNames, numberLine, placeDateLine } from '../workbook/officialHeader';
 import { paragraph, type DocumentSpec, type ParagraphSpec, type TableCellSpec, type TableSpec } from './DocumentSpec';
 
 /*
@@ -28,21 +28,28 @@ export const cell = (text: string, options: { bold?: boolean; align?: ParagraphS
 });
 
 /**
- * Borderless, two columns: the issuing body on the left, the Party's name and the date on the
- * right. A letter (công văn) carries its summary line ("V/v …") under its number.
+ * Characters of the header's left column: half of the 165 mm text width less the cell's margins
+ * (about 79 mm), at about 3 mm a capital of Times New Roman 14 pt bold.
  */
-export function headerTable(doc: OfficialDocument, options: { numberPlaceholder?: string; letterSubject?: string } = {}): TableSpec {
-  const { day, month, year } = splitIsoDate(doc.date);
-  const place = doc.place ? `${doc.place}, ` : '';
+export const HEADER_LEFT_CHARS = 26;
+
+/**
+ * Borderless, two halves: the committee and the issuing body on the left, their names broken
+ * between words into centred lines (HD 36: "BAN TUYÊN GIÁO VÀ DÂN VẬN" / "TỈNH ỦY"), the Party's
+ * name and the place and date on the right. A letter (công văn) carries its summary line
+ * ("V/v …") under its number.
+ */
+export function headerTable(doc: OfficialDocument, options: { type?: 'BC' | 'CV'; letterSubject?: string } = {}): TableSpec {
+  const names = headerNames(doc, HEADER_LEFT_CHARS);
   const left: ParagraphSpec[] = [
-    ...(doc.bodyAbove ? [centered(doc.bodyAbove.toUpperCase())] : []),
-    centered(doc.issuer.toUpperCase(), { bold: true }),
+    ...names.above.map((line) => centered(line)),
+    ...names.issuer.map((line) => centered(line, { bold: true })),
     centered('*'),
-    centered(doc.number ? `Số ${doc.number}` : (options.numberPlaceholder ?? NUMBER_PLACEHOLDER)),
+    centered(numberLine(doc, options.type ?? 'BC')),
     ...(options.letterSubject ? [centered(options.letterSubject, { italic: true, sizePt: 12 })] : []),
   ];
-  const right: ParagraphSpec[] = [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, sizePt: 15 }), centered('――――――――――――', { sizePt: 11 }), centered(`${place}ngày ${day} tháng ${month} năm ${year}`, { italic: true })];
-  return { kind: 'table', columnWidths: [45, 55], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
+  const right: ParagraphSpec[] = [centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, sizePt: 15 }), centered('――――――――――――', { sizePt: 11 }), centered(placeDateLine(doc), { italic: true })];
+  return { kind: 'table', columnWidths: [50, 50], borders: false, rows: [{ cells: [{ paragraphs: left }, { paragraphs: right }] }] };
 }
 
 /** Nơi nhận bottom left (12 pt), the signature bottom right by kind of body. */

@@ -1,6 +1,6 @@
 import type { SectionDef, ReportTemplate } from '../template/ReportTemplate';
 import { formatDate } from '../text/calendarDate';
-import { defaultSubject, type OfficialDocument } from '../workbook/OfficialDocument';
+import { reportSubject, type OfficialDocument } from '../workbook/OfficialDocument';
 import { describeComparisonBasis, describeSectionFigures, describeSubmissions } from './describeFigures';
 import { paragraph, type DocumentBlock, type ParagraphSpec } from './DocumentSpec';
 import type { ReportContent } from './ReportContent';
@@ -16,7 +16,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + te
  * are not counted named once, here), what the comparison is made over, the units' general figures.
  */
 export function openingParagraphs(c: ReportContent, doc: OfficialDocument): string[] {
-  const subject = doc.subject ?? defaultSubject(c.template, c.period);
+  const subject = reportSubject(doc, c.template, c.period);
   const basis = c.template.basis.replace(/[.\s]+$/, '');
   const issuer = doc.issuer === doc.issuer.toLocaleUpperCase('vi') ? doc.issuer.charAt(0) + doc.issuer.slice(1).toLocaleLowerCase('vi') : doc.issuer;
   const out = [`Thực hiện ${basis}, ${issuer} báo cáo ${lowerFirst(subject.replace(/^báo cáo\s+/i, ''))} như sau:`, describeSubmissions(c, formatDate(doc.date))];

@@ -7,7 +7,9 @@ import { describeStatus } from '../round/statusLabels';
 import { templateFileName } from '../round/outputFileNames';
 import { formatDate, type IsoDate } from '../text/calendarDate';
 import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
+import { typographicQuotes } from '../text/typographicQuotes';
 import type { OfficialDocument } from '../workbook/OfficialDocument';
+import { fullIssuerName } from '../workbook/officialHeader';
 import { unitsToChase } from './buildReminders';
 
 const HEADER_SHADE = 'D9E2F3';
@@ -36,9 +38,9 @@ export function buildReminderLetter(c: Consolidation, options: { today: IsoDate;
     rows: [header, ...chased.map((u, i) => ({ cells: [cell(String(i + 1), { align: 'center' }), cell(u.unit.name), cell(describeStatus(u)), cell(describeContact(u.unit.contact), { sizePt: 10 })] }))],
   };
   const body = [
-    headerTable(doc, { numberPlaceholder: 'Số      -CV/', letterSubject: subject }),
+    headerTable(doc, { type: 'CV', letterSubject: subject }),
     paragraph([{ text: 'Kính gửi: ', italic: true }, { text: 'Các cấp ủy, đơn vị có tên tại danh sách dưới đây.' }], { align: 'center', firstLineIndentMm: 0, spaceBeforePt: 12, spaceAfterPt: 12 }),
-    paragraph(`Theo hướng dẫn, các đơn vị gửi ${template.title.replace(/^Báo cáo/, 'báo cáo')} ${label} về ${doc.issuer}, hạn nộp hết ngày ${formatDate(deadline)}, theo mẫu "${templateFileName(period)}" (mã ${template.id}, phiên bản ${template.version}).`),
+    paragraph(typographicQuotes(`Theo hướng dẫn, các đơn vị gửi ${template.title.replace(/^Báo cáo/, 'báo cáo')} ${label} về ${fullIssuerName(doc)}, hạn nộp hết ngày ${formatDate(deadline)}, theo mẫu “${templateFileName(period)}” (mã ${template.id}, phiên bản ${template.version}).`)),
     paragraph(
       chased.length > 0
         ? `Đến ngày ${formatDate(options.today)}, ${doc.issuer} ${state}. Để kịp tổng hợp, báo cáo cấp trên đúng thời hạn, đề nghị các đơn vị có tên dưới đây khẩn trương hoàn thành, gửi báo cáo ${by}; đơn vị có báo cáo còn lỗi sửa theo phản hồi đã gửi và gửi lại bản đã sửa.`

@@ -16,3 +16,20 @@ export function formatVietnameseNumber(value: number, maxDecimals = 2): string {
 export function formatVietnamesePercent(value: number, maxDecimals = 2): string {
   return `${formatVietnameseNumber(value, maxDecimals)}%`;
 }
+
+/** Decimals a set of figures needs, at most `max`: one table's ratios are then all written with as many. */
+export function decimalsNeeded(values: Iterable<number | null | undefined>, max = 2): number {
+  let needed = 0;
+  for (const v of values) {
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
+    const fraction = Math.abs(v).toFixed(max).split('.')[1] ?? '';
+    needed = Math.max(needed, fraction.replace(/0+$/, '').length);
+  }
+  return needed;
+}
+
+/** `85,80%` beside `94,86%`: exactly `decimals` decimals, so a column of ratios reads alike. */
+export function formatVietnamesePercentFixed(value: number, decimals: number): string {
+  const [whole, fraction] = formatVietnameseNumber(value, decimals).split(',');
+  return `${whole}${decimals > 0 ? `,${(fraction ?? '').padEnd(decimals, '0')}` : ''}%`;
+}

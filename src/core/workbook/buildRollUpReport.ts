@@ -5,8 +5,9 @@ import { LIMITS } from '../round/limits';
 import type { SynthesizedParagraph } from '../synthesis/synthesizeSections';
 import { PERIOD_KIND_LABELS } from '../period/ReportingPeriod';
 import { isoDateToSerial } from '../text/calendarDate';
-import { NUMBER_PLACEHOLDER, defaultSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
-import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, formatPlaceDate, formatSources, noteOrigin } from './rollUpLayout';
+import { reportSubject, signatureLines, type OfficialDocument } from './OfficialDocument';
+import { headerNames, numberLine, placeDateLine } from './officialHeader';
+import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, formatSources, noteOrigin } from './rollUpLayout';
 import { STYLE, rowHeightFor, withStyle } from './styles';
 import { buildTemplateIdSheet } from './buildTemplateWorkbook';
 import {
@@ -94,9 +95,9 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   const name: NameCell = (n, sheet, row, col) => names.push({ name: n, range: { sheet, row, col } });
 
   // Columns: A holds codes for the reader (hidden), B the left half, C-E the right half.
-  const form = createSheet(ROLLUP_SHEETS.form, [3, 50, 12, 14, 14, 40], { hiddenColumns: [0], tabColor: 'FFC00000', print: { orientation: 'portrait', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, columns: F.sourcesCol } });
+  const form = createSheet(ROLLUP_SHEETS.form, [3, 54, 12, 14, 14, 40], { hiddenColumns: [0], tabColor: 'FFC00000', print: { orientation: 'portrait', fitToWidth: true, margins: { top: 20, bottom: 20, left: 30, right: 15 }, columns: F.sourcesCol } });
   const w = new SheetWriter(form);
-  writeFormHeader(w, doc, doc.subject ?? defaultSubject(c.round.template, c.round.period));
+  writeFormHeader(w, doc, reportSubject(doc, c.round.template, c.round.period));
   writeSections(w, form, c, synthesis, name);
   writeMainFigures(w, c, figures, compared, name);
   writeSendUpLines(w, c, sendUpRows);
@@ -109,17 +110,21 @@ export function buildRollUpSheets(c: Consolidation, doc: OfficialDocument, figur
   return { sheets: [form, meta, noms, id], names };
 }
 
+/** Characters of the form's column B in Times New Roman 14 pt capitals: the header's names are broken to it between words. */
+const FORM_LEFT_CHARS = 30;
+
 /** The Party header, the number, place and date, the title and the subject. */
 function writeFormHeader(w: SheetWriter, doc: OfficialDocument, subject: string): void {
-  w.set(F.bodyAbove.row, F.bodyAbove.col, doc.bodyAbove.toUpperCase(), CENTER);
+  const names = headerNames(doc, FORM_LEFT_CHARS);
+  w.set(F.bodyAbove.row, F.bodyAbove.col, names.above.join('\n'), CENTER);
   right(w, 0, 'ĐẢNG CỘNG SẢN VIỆT NAM', { ...CENTER, bold: true, size: 15 });
-  w.set(F.issuer.row, F.issuer.col, doc.issuer.toUpperCase(), { ...CENTER, bold: true });
+  w.set(F.issuer.row, F.issuer.col, names.issuer.join('\n'), { ...CENTER, bold: true });
   right(w, 1, '―――――――――――――', { ...CENTER, size: 11 });
   w.set(2, 1, '*', CENTER);
-  w.set(F.number.row, F.number.col, doc.number ? `Số ${doc.number}` : NUMBER_PLACEHOLDER, CENTER);
-  right(w, F.placeDate.row, formatPlaceDate(doc.place, doc.date), { ...CENTER, italic: true });
-  w.height(0, 22);
-  w.height(1, doc.issuer.length > 40 ? 40 : 22);
+  w.set(F.number.row, F.number.col, numberLine(doc, 'BC'), CENTER);
+  right(w, F.placeDate.row, placeDateLine(doc), { ...CENTER, italic: true });
+  w.height(0, 20 * Math.max(1, names.above.length) + 2);
+  w.height(1, 20 * Math.max(1, names.issuer.length) + 2);
   w.row = 5;
   full(w, F.title, { ...CENTER, bold: true, size: 16 }, 24);
   full(w, subject, { ...CENTER, bold: true }, estimateHeight(subject, 80));

@@ -1,6 +1,5 @@
 import { LIMITS } from '../round/limits';
 import { CELL_LIMIT_TEXTS } from '../issues/issueMessages';
-import { splitIsoDate, type IsoDate } from '../text/calendarDate';
 
 /*
  * The roll-up report's layout and the marks in its text, written by `buildRollUpReport` and read
@@ -70,14 +69,6 @@ export const formatSources = (units: readonly string[]) => `${SOURCES}${units.jo
 export function parseSources(text: string): string[] {
   if (!text.startsWith(SOURCES)) return [];
   return text.slice(SOURCES.length).split(/;\s*/).map((u) => u.trim()).filter((u) => u !== '');
-}
-
-/** "Hà Nội, ngày 05 tháng 02 năm 2024": days under 10 and months 1, 2 take a leading 0. */
-export function formatPlaceDate(place: string, date: IsoDate): string {
-  const { year, month, day } = splitIsoDate(date);
-  const dd = day < 10 ? `0${day}` : String(day);
-  const mm = month < 3 ? `0${month}` : String(month);
-  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
 /** The origin of a nomination stays the unit that first proposed it, however many levels it climbs. */

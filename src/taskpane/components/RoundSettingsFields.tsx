@@ -8,7 +8,6 @@ import { makePeriod } from '../../core/period/ReportingPeriod';
 import { REGISTRY_SHEET, type UnitRegistry } from '../../core/registry/UnitRegistry';
 import { isRoundYear } from '../../core/round/limits';
 import { REGISTRY_ACCEPT } from '../../core/round/folderEntries';
-import { completeDocument } from '../../core/round/roundDocument';
 import { templateKey } from '../../core/template/templateKey';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatDate } from '../../core/text/calendarDate';
@@ -100,7 +99,7 @@ export function RoundSettingsFields({ host, settings, onSettings, templates, rou
         <AccordionItem value="document">
           <AccordionHeader>Văn bản báo cáo lên cấp trên</AccordionHeader>
           <AccordionPanel>
-            <DocumentFields value={settings.document ?? { recipients: completeDocument(settings.body, host.today()).recipients }} onChange={(document) => onSettings({ ...settings, document })} />
+            <DocumentFields value={settings.document ?? {}} body={settings.body} onChange={(document) => onSettings({ ...settings, document })} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

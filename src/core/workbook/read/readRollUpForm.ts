@@ -1,9 +1,9 @@
 import type { ReportTemplate } from '../../template/ReportTemplate';
 import { parseDateLike, type IsoDate } from '../../text/calendarDate';
-import { normalizeParagraphs } from '../../text/normalizeText';
+import { normalizeParagraphs, normalizeText } from '../../text/normalizeText';
 import type { SynthesizedParagraph } from '../../synthesis/synthesizeSections';
 import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, parseSources } from '../rollUpLayout';
-import { NUMBER_PLACEHOLDER } from '../OfficialDocument';
+import { PLACE_ROOM, isNumberPlaceholder } from '../officialHeader';
 import { cellText, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
 
 /** The "Báo cáo tổng hợp" sheet as the officer left it: the header, each section's draft, recipients and signature. */
@@ -31,7 +31,8 @@ const textAt = (sheet: GridSheet, row: number, col: number): string => cellText(
 export function parsePlaceDate(text: string): { place: string; date: IsoDate | null } {
   const m = /^(?:(.*?),\s*)?(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*\.?$/i.exec(text.trim());
   if (!m) return { place: '', date: null };
-  return { place: (m[1] ?? '').trim(), date: parseDateLike(m[2]) };
+  const place = (m[1] ?? '').trim();
+  return { place: place === PLACE_ROOM ? '' : place, date: parseDateLike(m[2]) };
 }
 
 /**
@@ -91,9 +92,10 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
     for (const end = r + 8; r < end && !signerName; r++) signerName = textAt(sheet, r, F.signatureCol);
   }
   return {
-    bodyAbove: at(F.bodyAbove),
-    issuer: at(F.issuer),
-    number: number === NUMBER_PLACEHOLDER || /^Số\s*-BC\/?$/.test(number) ? '' : number.replace(/^Số\s*/, ''),
+    // The names are broken into lines to fit the column: read as one line each.
+    bodyAbove: normalizeText(at(F.bodyAbove)),
+    issuer: normalizeText(at(F.issuer)),
+    number: isNumberPlaceholder(number) ? '' : number.replace(/^Số:?\s*/, ''),
     place,
     date,
     placeDateText,

@@ -9,7 +9,9 @@ import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote, splitSectionDraft } fro
 import type { OfficialDocument } from '../OfficialDocument';
 import { SUMMARY_SHEETS } from '../summary/summarySheets';
 import type { WorkbookGrid } from '../WorkbookGrid';
-import { readRollUpForm } from './readRollUpForm';
+import { splitIssuer } from '../officialHeader';
+import { foldForMatch } from '../../text/normalizeText';
+import { readRollUpForm, type RollUpForm } from './readRollUpForm';
 import { formatReportDate, periodOfReport, readSendUpMarks, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from './readSummaryWorkbook';
 
 export type SummaryReadResult = { content: ReportContent; document: OfficialDocument; issues: Issue[] } | { failure: Issue[] };
@@ -82,8 +84,7 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
   const signature = form.signatureLines.join('\n');
   const document: OfficialDocument = {
     bodyAbove: form.bodyAbove,
-    // The header prints the name in capitals; the name as typed is in BC Thông tin chung.
-    issuer: form.issuer && form.issuer.toLocaleUpperCase('vi') !== report.unitName.toLocaleUpperCase('vi') ? form.issuer : report.unitName,
+    issuer: issuerOf(form, report.unitName),
     number: form.number,
     place: form.place,
     date,
@@ -95,4 +96,15 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
     signatureLines: form.signatureLines,
   };
   return { content, document, issues };
+}
+
+/**
+ * The issuer as the metadata sheet names it ("Ban Tuyên giáo và Dân vận Tỉnh ủy", for prose)
+ * while the form's header still shows that name; the header's capitals once the officer changed it.
+ */
+function issuerOf(form: RollUpForm, unitName: string): string {
+  if (!form.issuer) return unitName;
+  const shown = foldForMatch(form.issuer);
+  const named = [unitName, splitIssuer({ bodyAbove: form.bodyAbove, issuer: unitName }).office];
+  return named.some((n) => foldForMatch(n) === shown) ? unitName : form.issuer;
 }
