@@ -46,7 +46,8 @@ async function summaryBytes(): Promise<{ bytes: Uint8Array; expected: DocumentSp
 function rebuild(grid: WorkbookGrid) {
   const read = readSummaryReport(grid, [TEMPLATE], 'Tổng hợp.xlsx');
   if (!('content' in read)) throw new Error(read.failure.map(formatIssue).join('\n'));
-  return { ...read, spec: buildReportDocument(read.content, { document: read.document }) };
+  // The body from the form's drafts, as rebuildReport builds it.
+  return { ...read, spec: buildReportDocument({ ...read.content, sections: read.drafts }, { document: read.document }) };
 }
 
 const gridOf = (bytes: Uint8Array): WorkbookGrid => {

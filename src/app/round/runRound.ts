@@ -1,5 +1,6 @@
 import { consolidateReports } from '../../core/consolidation/consolidateReports';
 import type { Consolidation, SubmissionInput } from '../../core/consolidation/Consolidation';
+import { buildCompilationDocument, compilationContentOf } from '../../core/document/buildCompilationDocument';
 import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import type { DocumentSpec } from '../../core/document/DocumentSpec';
 import type { ExcerptPlan } from '../../core/document/planExcerpts';
@@ -34,6 +35,8 @@ export interface RoundResult {
   summary(): WorkbookSpec;
   /** The Word report sent up, with how much of the units' texts it keeps. */
   report(): { spec: DocumentSpec; plan: ExcerptPlan };
+  /** Its companion, "Trích báo cáo các đơn vị": every unit's full text, section by section. */
+  compilation(): { spec: DocumentSpec };
   /** Whom to chase and what to tell each unit, as of the round's today. */
   reminders(resendBy?: IsoDate): Reminder[];
   /** The letter chasing reports; null when no unit needs one (only late units). */
@@ -61,6 +64,7 @@ export function consolidateRound(settled: SettledRound, reading: RoundReading): 
     consolidation,
     summary: () => buildSummaryWorkbook(consolidation, { generatedOn: today, document }),
     report: () => prepareReportDocument(consolidation, { document, maxExcerptChars: settled.maxExcerptChars }),
+    compilation: () => ({ spec: buildCompilationDocument(compilationContentOf(consolidation), { document }) }),
     reminders: (resendBy) => buildReminders(consolidation, { today, document, resendBy }),
     reminderLetter: (resendBy) => (needsLetter(consolidation) ? buildReminderLetter(consolidation, { today, document, resendBy }) : null),
     feedback: () => roundFeedback(consolidation),
