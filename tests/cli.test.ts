@@ -35,6 +35,7 @@ describe('tonghop demo', () => {
     expect(demo.out).toMatch(/^Điển hình: \d+ đề xuất; đánh dấu gửi cấp trên: Tập thể "[^"]+" \(Đảng ủy phường Ba Đình\); Cá nhân "[^"]+" \(Đảng ủy phường Ngọc Hà\)\. Đổi dấu ở cột "Gửi cấp trên" \(trang Điển hình\) của bảng tổng hợp\.$/m);
     expect(demo.out).toContain(`Đã ghi bảng tổng hợp: ${path.join(dir, 'Tổng hợp 6 tháng đầu năm 2026.xlsx')}`);
     expect(demo.out).toContain(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${path.join(dir, 'Báo cáo tổng hợp 6 tháng đầu năm 2026.docx')}`);
+    expect(demo.out).toContain(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${path.join(dir, 'Trích báo cáo các đơn vị 6 tháng đầu năm 2026.docx')}`);
     const files = fs.readdirSync(path.join(dir, DEMO_SUBMISSIONS_FOLDER));
     expect(files.filter((f) => f.endsWith('.ods'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('.xls'))).toHaveLength(1);
@@ -160,6 +161,16 @@ describe('tonghop bao-cao', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('Báo cáo 6 tháng đầu năm 2026: 28/30 đơn vị có số liệu được tổng hợp.');
     expect(result.out).toContain(`Đã ghi báo cáo Word: ${path.join(dir, 'bản sửa.docx')}`);
+    // Beside it, every unit's text as the summary's "Nội dung" holds it.
+    const compilation = path.join(dir, 'bản sửa - Trích báo cáo các đơn vị.docx');
+    expect(result.out).toContain(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${compilation}`);
+    const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    const compiled = (await docxText(compilation)).replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => entities[e]);
+    expect(compiled).toContain('TRÍCH BÁO CÁO CÁC ĐƠN VỊ');
+    const texts = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[SUMMARY_SHEETS.texts], { header: 1, defval: null });
+    const unitTexts = texts.filter((r) => typeof r[0] === 'string' && typeof r[1] === 'string' && (r[0] as string).startsWith('Đảng ủy'));
+    expect(unitTexts.length).toBeGreaterThan(30);
+    for (const [unit, text] of unitTexts as string[][]) for (const word of [unit, ...text.split(/\s+/).slice(0, 5)]) expect(compiled).toContain(word);
     const text = await docxText(path.join(dir, 'bản sửa.docx'));
     expect(text).toContain('Số 77-BC/BTGDVTU');
     expect(text).toContain('Ban Thường vụ đã chỉ đạo sát sao việc học tập chuyên đề năm 2026.');
@@ -188,6 +199,7 @@ describe('tonghop tong-hop', () => {
     expect(second.code).toBe(2);
     expect(second.err).toContain('đã có. Dùng --ghi-de để ghi đè');
     expect(first.out).toContain(`Đã ghi báo cáo Word: ${path.join(dir, 'tong-hop-lai.docx')}`);
+    expect(first.out).toContain(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${path.join(dir, 'tong-hop-lai - Trích báo cáo các đơn vị.docx')}`);
     const withFeedback = await run([...args, '--ghi-de', '--phan-hoi', path.join(dir, 'phản hồi tổng hợp'), '--noi-nhan', 'Ban Tuyên giáo và Dân vận Trung ương (để báo cáo);Lưu Văn phòng']);
     expect(withFeedback.code).toBe(0);
     expect(withFeedback.err).not.toContain('nơi nhận');
@@ -197,6 +209,7 @@ describe('tonghop tong-hop', () => {
     const without = await run([...args.slice(0, -1), noWord, '--khong-word']);
     expect(without.out).not.toContain('báo cáo Word');
     expect(fs.existsSync(path.join(dir, 'khong-word.docx'))).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('khong-word'))).toEqual(['khong-word.xlsx']);
     expect((await run([...args.slice(0, -1), path.join(dir, 'trich.xlsx'), '--trich-toi-da', '10'])).err).toContain('--trich-toi-da: "10" phải là số ký tự, từ 50 trở lên.');
     for (const [f, h] of hashes) expect([f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f))]).toEqual([f, h]);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -46,6 +46,7 @@ async function summaryBytes(): Promise<{ bytes: Uint8Array; expected: DocumentSp
 function rebuild(grid: WorkbookGrid) {
   const read = readSummaryReport(grid, [TEMPLATE], 'Tổng hợp.xlsx');
   if (!('content' in read)) throw new Error(read.failure.map(formatIssue).join('\n'));
+  // The body from the form's synthesis, as rebuildReport builds it.
   return { ...read, spec: buildReportDocument(read.content, { document: read.document }) };
 }
 

@@ -24,11 +24,14 @@ function makeConsolidation() {
 
 describe('writeRoundFiles', () => {
 
-  it('writes the summary, and the Word report on its own thread, the same report as written in this thread', async () => {
+  const word = () => ({ report: path.join(dir, 'Báo cáo.docx'), compilation: path.join(dir, 'Trích.docx') });
+
+  it('writes the summary, and the Word report and its compilation on their own thread, the same report as written in this thread', async () => {
     const c = makeConsolidation();
-    const written = await writeRoundFiles(c, { summary: path.join(dir, 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, false);
+    const written = await writeRoundFiles(c, { summary: path.join(dir, 'Tổng hợp.xlsx'), word: word() }, false);
     expect(written.written).toBe(path.join(dir, 'Tổng hợp.xlsx'));
     expect(written.report?.written).toBe(path.join(dir, 'Báo cáo.docx'));
+    expect(written.report?.compilation).toBe(path.join(dir, 'Trích.docx'));
     expect(fs.readFileSync(written.written).subarray(0, 2).toString()).toBe('PK');
     const here = { written: await writeDocumentFile(c.report().spec, path.join(dir, 'Báo cáo ở đây.docx'), false) };
     expect(written.report?.plan).toEqual(c.report().plan);
@@ -40,12 +43,15 @@ describe('writeRoundFiles', () => {
     const threaded = await parts(path.join(dir, 'Báo cáo.docx'));
     expect(threaded.length).toBeGreaterThan(5);
     expect(threaded).toEqual(await parts(here.written));
+    const compilation = (await parts(path.join(dir, 'Trích.docx'))).find(([name]) => name === 'word/document.xml')?.[1];
+    expect(compilation).toContain('TRÍCH BÁO CÁO CÁC ĐƠN VỊ');
+    for (const unit of c.consolidation.units.slice(0, 3)) expect(compilation).toContain(`Đơn vị ${unit.unit.name} đã quán triệt nghị quyết.`);
     // No temporary file left beside them.
-    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo ở đây.docx', 'Báo cáo.docx', 'Tổng hợp.xlsx']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo ở đây.docx', 'Báo cáo.docx', 'Trích.docx', 'Tổng hợp.xlsx']);
   });
 
   it('without a report target writes the summary alone', async () => {
-    const written = await writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report: null }, false);
+    const written = await writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), word: null }, false);
     expect(written.report).toBeUndefined();
     expect(fs.readdirSync(dir)).toEqual(['Tổng hợp.xlsx']);
   });
@@ -53,7 +59,7 @@ describe('writeRoundFiles', () => {
   it('a report the thread may not replace is refused as the user\'s mistake, and the summary is still written', async () => {
     const report = path.join(dir, 'Báo cáo.docx');
     fs.writeFileSync(report, 'bản cũ');
-    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), report }, false);
+    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), word: { ...word(), report } }, false);
     await expect(writing).rejects.toBeInstanceOf(UserError);
     await expect(writing).rejects.toThrow(/đã có/);
     expect(fs.readFileSync(report, 'utf8')).toBe('bản cũ');
@@ -62,8 +68,8 @@ describe('writeRoundFiles', () => {
 
   it('when the summary cannot be written, the error comes after the report\'s thread has finished, leaving no temporary file', async () => {
     fs.writeFileSync(path.join(dir, 'không phải thư mục'), '');
-    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'không phải thư mục', 'Tổng hợp.xlsx'), report: path.join(dir, 'Báo cáo.docx') }, false);
+    const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'không phải thư mục', 'Tổng hợp.xlsx'), word: word() }, false);
     await expect(writing).rejects.toThrow();
-    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo.docx', 'không phải thư mục']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo.docx', 'Trích.docx', 'không phải thư mục']);
   });
 });

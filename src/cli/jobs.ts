@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { UserError, assertWritable, readInputFile, writeFileSafely, writeStreamSafely } from './fileIo';
 import { formatIssue } from '../core/issues/issueMessages';
-import { reportFileName } from '../core/round/outputFileNames';
+import { compilationFileName, compilationFileNameBeside, reportFileName } from '../core/round/outputFileNames';
+import type { ReportingPeriod } from '../core/period/ReportingPeriod';
 import type { Consolidation, ConsolidationRound } from '../core/consolidation/Consolidation';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import type { SkippedFile } from '../core/round/folderEntries';
@@ -55,16 +56,16 @@ export async function writeDocumentFile(spec: DocumentSpec, target: string, over
   return writeFileSafely(target, await wordWriter().writeDocumentInChunks(spec), overwrite);
 }
 
-/** Packs and writes the Word report on a thread of its own; the promise ends when the file is in place. */
-function writeReportOnThread(): { write(spec: DocumentSpec, target: string, overwrite: boolean): Promise<string>; stop(): void } {
+/** Packs and writes the Word documents (the report, its compilation) on a thread of their own; the promise ends when the files are in place. */
+function writeReportOnThread(): { write(documents: { spec: DocumentSpec; target: string }[], overwrite: boolean): Promise<string[]>; stop(): void } {
   // The thread starts (and loads docx) while this one lays the report out.
   const { script, execArgv } = threadScript('wordWorker');
   const worker = new Worker(script, { execArgv });
   return {
-    write(spec, target, overwrite) {
-      worker.postMessage({ spec, target, overwrite });
-      return new Promise<string>((resolve, reject) => {
-        worker.once('message', (m: { written?: string; error?: string; refused?: boolean }) => (m.written ? resolve(m.written) : reject(m.refused ? new UserError(m.error ?? '') : new Error(m.error))));
+    write(documents, overwrite) {
+      worker.postMessage({ documents, overwrite });
+      return new Promise<string[]>((resolve, reject) => {
+        worker.once('message', (m: { written?: string[]; error?: string; refused?: boolean }) => (m.written ? resolve(m.written) : reject(m.refused ? new UserError(m.error ?? '') : new Error(m.error))));
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`the Word report's thread stopped (code ${code})`)));
       });
@@ -74,23 +75,31 @@ function writeReportOnThread(): { write(spec: DocumentSpec, target: string, over
   };
 }
 
+/** Where the Word files go: the report and, beside it, the compilation of the units' texts. */
+export interface WordTargets {
+  report: string;
+  compilation: string;
+}
+
 /**
- * The summary and, beside it, the Word report: the report is packed on a thread of its own while
- * this one streams the summary, so on a machine with two cores it adds much less than its own
- * time to the round. The report's text is laid out here, so its plan (the excerpt length) is
- * known before either file is written.
+ * The summary and, beside it, the Word report and its compilation: both are packed on a thread
+ * of their own while this one streams the summary, so on a machine with two cores they add much
+ * less than their own time to the round. The report's text is laid out here, so its plan (the
+ * excerpt length) is known before any file is written.
  */
-export async function writeRoundFiles(result: RoundResult, targets: { summary: string; report: string | null }, overwrite: boolean): Promise<{ written: string; report?: { written: string; plan: ReturnType<RoundResult['report']>['plan'] } }> {
-  if (!targets.report) return { written: await writeSummarySpec(result.summary(), targets.summary, overwrite) };
+export async function writeRoundFiles(result: RoundResult, targets: { summary: string; word: WordTargets | null }, overwrite: boolean): Promise<{ written: string; report?: { written: string; compilation: string; plan: ReturnType<RoundResult['report']>['plan'] } }> {
+  if (!targets.word) return { written: await writeSummarySpec(result.summary(), targets.summary, overwrite) };
   const thread = writeReportOnThread();
   let laidOut: ReturnType<RoundResult['report']>;
+  let compilation: DocumentSpec;
   try {
     laidOut = result.report();
+    compilation = result.compilation().spec;
   } catch (error) {
     thread.stop();
     throw error;
   }
-  const report = thread.write(laidOut.spec, targets.report, overwrite);
+  const report = thread.write([{ spec: laidOut.spec, target: targets.word.report }, { spec: compilation, target: targets.word.compilation }], overwrite);
   // Awaited below; until then a failure must not count as unhandled.
   report.catch(() => undefined);
   let written: string;
@@ -101,12 +110,13 @@ export async function writeRoundFiles(result: RoundResult, targets: { summary: s
     await report.catch(() => undefined);
     throw error;
   }
-  return { written, report: { written: await report, plan: laidOut.plan } };
+  const [reportWritten, compilationWritten] = await report;
+  return { written, report: { written: reportWritten, compilation: compilationWritten, plan: laidOut.plan } };
 }
 
 /**
- * Rebuilds the Word report from a summary workbook the officer has edited. Refuses, with the
- * reason, a file that is not such a summary.
+ * Rebuilds the Word report, and its compilation beside it, from a summary workbook the officer
+ * has edited. Refuses, with the reason, a file that is not such a summary.
  */
 export async function rebuildReportFile(summary: string, templates: readonly ReportTemplate[], options: { out?: string; overwrite: boolean; maxExcerptChars?: number }) {
   const bytes = readInputFile(summary, `Không tìm thấy bảng tổng hợp "${summary}". Kiểm tra lại đường dẫn, hoặc chạy tong-hop để lập bảng tổng hợp trước.`);
@@ -114,8 +124,21 @@ export async function rebuildReportFile(summary: string, templates: readonly Rep
   if (!read.ok) throw new UserError(read.issues.map(formatIssue).join('\n'));
   const rebuilt = rebuildReport(read.grid, templates, path.basename(summary), { maxExcerptChars: options.maxExcerptChars });
   if ('failure' in rebuilt) throw new UserError(rebuilt.failure.map(formatIssue).join('\n'));
-  const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(rebuilt.content.period)), options.overwrite);
-  return { written: await writeDocumentFile(rebuilt.spec, target, options.overwrite), plan: rebuilt.plan, issues: rebuilt.issues, content: rebuilt.content, document: rebuilt.document };
+  const { period } = rebuilt.content;
+  const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(period)), options.overwrite);
+  // Both refused before either is written.
+  const compilationTarget = assertWritable(compilationTargetBeside(target, options.out ? null : period), options.overwrite);
+  const written = await writeDocumentFile(rebuilt.spec, target, options.overwrite);
+  const compilation = await writeDocumentFile(rebuilt.compilation.spec, compilationTarget, options.overwrite);
+  return { written, compilation, plan: rebuilt.plan, issues: rebuilt.issues, content: rebuilt.content, document: rebuilt.document };
+}
+
+/**
+ * The compilation beside the report: "Trích báo cáo các đơn vị <kỳ>.docx", or, beside a report
+ * the user named (no period given), "<its name> - Trích báo cáo các đơn vị.docx".
+ */
+export function compilationTargetBeside(report: string, period: ReportingPeriod | null): string {
+  return path.join(path.dirname(report), period ? compilationFileName(period) : compilationFileNameBeside(path.basename(report)));
 }
 
 /** Today in local time, unless the user fixed the date (for checking an old round). */

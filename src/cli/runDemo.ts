@@ -10,7 +10,7 @@ import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../core/workbook/fillTemplateWorkbook';
 import { makeSampleFiles } from '../sample/makeSampleReports';
 import { SAMPLE_REGISTRY } from '../sample/sampleRegistry';
-import { reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
+import { compilationFileName, reminderFolderName, reportFileName, summaryFileName, templateFileName } from '../core/round/outputFileNames';
 import { writeFileSafely } from './fileIo';
 import { writeDocumentFile, writeSummarySpec } from './jobs';
 import { readPaths } from './readFilesWithPool';
@@ -29,6 +29,8 @@ export interface DemoResult {
   summaryPath: string;
   /** The Word report (.docx) beside the summary. */
   reportPath: string;
+  /** Its compilation, every unit's full text, beside it. */
+  compilationPath: string;
   templatePath: string;
   submissionsFolder: string;
   remindersFolder: string;
@@ -89,6 +91,8 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(`Đã ghi bảng tổng hợp: ${summaryPath}`);
   const reportPath = await writeDocumentFile(result.report().spec, path.join(root, reportFileName(period)), true);
   io.out(`Đã ghi báo cáo Word để sửa, ký và gửi cấp trên: ${reportPath}`);
+  const compilationPath = await writeDocumentFile(result.compilation().spec, path.join(root, compilationFileName(period)), true);
+  io.out(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${compilationPath}`);
   // Earlier runs' texts are the demo's own: cleared, so names of another run never linger.
   const remindersFolder = path.join(root, reminderFolderName(period));
   const feedbackFolder = path.join(root, DEMO_FEEDBACK_FOLDER);
@@ -97,5 +101,5 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   io.out(`5. Nhắc ${reminders.reminders.length} đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn (tin nhắn, thư điện tử, công văn đôn đốc): ${remindersFolder}`);
   const feedback = writeUnitTexts(feedbackFolder, result.feedback(), true);
   io.out(`6. Phản hồi cho ${feedback.length} đơn vị có báo cáo còn lỗi hoặc cảnh báo: ${feedbackFolder}`);
-  return { summaryPath, reportPath, templatePath, submissionsFolder: submissions, remindersFolder, feedbackFolder };
+  return { summaryPath, reportPath, compilationPath, templatePath, submissionsFolder: submissions, remindersFolder, feedbackFolder };
 }

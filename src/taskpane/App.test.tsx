@@ -194,6 +194,12 @@ describe('inside Excel', () => {
     // The committee on top; Nơi nhận, left empty, named from it.
     expect(documentXml).toContain('TỈNH ỦY NGHỆ AN');
     expect(documentXml).toContain('- Thường trực Tỉnh ủy Nghệ An (để báo cáo),');
+    // Beside it, every unit's full text.
+    fireEvent.click(screen.getByRole('button', { name: 'Trích báo cáo các đơn vị (.docx)' }));
+    await screen.findByText(/Đã tải xuống "Trích báo cáo các đơn vị 6 tháng đầu năm 2026.docx"/);
+    expect(downloads.map((d) => d.name)).toEqual(['Báo cáo tổng hợp 6 tháng đầu năm 2026.docx', 'Trích báo cáo các đơn vị 6 tháng đầu năm 2026.docx']);
+    const compilationXml = await (await JSZip.loadAsync(downloads[1].bytes)).file('word/document.xml')?.async('string');
+    expect(compilationXml).toContain('TRÍCH BÁO CÁO CÁC ĐƠN VỊ');
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
     expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
   });

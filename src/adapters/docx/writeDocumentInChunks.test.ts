@@ -22,6 +22,9 @@ function sampleSpec(): DocumentSpec {
     // A run of plain paragraphs first, longer than one chunk.
     ...Array.from({ length: 120 }, (_, i) => long(i)),
     paragraph('I. KẾT QUẢ', { heading: 1, keepWithNext: true, align: 'center' }),
+    // A simple heading, written straight as XML among the plain paragraphs.
+    paragraph([{ text: 'Đảng ủy xã A', bold: true }], { heading: 3, keepWithNext: true, spaceBeforePt: 6, firstLineIndentMm: 0 }),
+    long(999),
     paragraph(styledRuns(1)),
     paragraph([]),
     paragraph('Đoạn căn đều \uFFFF1\uFFFF', { align: 'justify', firstLineIndentMm: 10 }),

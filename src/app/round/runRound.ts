@@ -1,6 +1,7 @@
 import { consolidateReports } from '../../core/consolidation/consolidateReports';
 import type { Consolidation, SubmissionInput } from '../../core/consolidation/Consolidation';
 import { compareWithPrevious } from '../../core/consolidation/compareWithPrevious';
+import { buildCompilationDocument, compilationContentOf } from '../../core/document/buildCompilationDocument';
 import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import { reportContentOf, type ReportContent } from '../../core/document/ReportContent';
 import { synthesizeContent } from '../../core/document/synthesizeContent';
@@ -37,6 +38,8 @@ export interface RoundResult {
   summary(): WorkbookSpec;
   /** The Word report sent up, with how much of the units' texts it keeps. */
   report(): { spec: DocumentSpec; plan: ExcerptPlan };
+  /** Its companion, "Trích báo cáo các đơn vị": every unit's full text, section by section. */
+  compilation(): { spec: DocumentSpec };
   /** Whom to chase and what to tell each unit, as of the round's today. */
   reminders(resendBy?: IsoDate): Reminder[];
   /** The letter chasing reports; null when no unit needs one (only late units). */
@@ -73,6 +76,7 @@ export function consolidateRound(settled: SettledRound, reading: RoundReading): 
     consolidation,
     summary: () => buildSummaryWorkbook(consolidation, { generatedOn: today, document, synthesis: synthesized().synthesis }),
     report: () => prepareReportDocument(synthesized(), { document, maxExcerptChars: settled.maxExcerptChars, pages: settled.pages }),
+    compilation: () => ({ spec: buildCompilationDocument(compilationContentOf(consolidation), { document }) }),
     reminders: (resendBy) => buildReminders(consolidation, { today, document, resendBy }),
     reminderLetter: (resendBy) => (needsLetter(consolidation) ? buildReminderLetter(consolidation, { today, document, resendBy }) : null),
     feedback: () => roundFeedback(consolidation),

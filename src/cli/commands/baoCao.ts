@@ -12,9 +12,9 @@ export function registerBaoCao(program: Command, { io }: CommandContext): void {
   program
     .command('bao-cao')
     .alias('report')
-    .description('viết lại báo cáo Word (.docx) từ bảng tổng hợp đã sửa trong Excel (tiêu đề, nội dung các mục, số liệu, nơi nhận, người ký)')
+    .description('viết lại báo cáo Word (.docx) từ bảng tổng hợp đã sửa trong Excel (tiêu đề, nội dung các mục, số liệu, nơi nhận, người ký), và bên cạnh nó trích báo cáo các đơn vị (toàn văn từ trang Nội dung)')
     .argument('<bảng tổng hợp.xlsx>', 'bảng tổng hợp do lệnh tong-hop ghi, đã sửa hay chưa')
-    .option('-o, --ra <tệp.docx>', 'tệp kết quả (mặc định: "Báo cáo tổng hợp <kỳ>.docx" cạnh bảng tổng hợp)')
+    .option('-o, --ra <tệp.docx>', 'tệp kết quả (mặc định: "Báo cáo tổng hợp <kỳ>.docx" cạnh bảng tổng hợp); trích báo cáo các đơn vị ghi cạnh tệp này')
     .option('--ghi-de', 'cho phép ghi đè tệp đã có (ví dụ bản Word viết lần trước)')
     .option('--trich-toi-da <ký tự>', 'giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)')
     .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu, khi bảng tổng hợp làm theo mẫu không có sẵn')
@@ -29,5 +29,6 @@ export function registerBaoCao(program: Command, { io }: CommandContext): void {
       const { counts } = report.content;
       io.out(`Báo cáo ${labelPeriod(report.content.period)}: ${report.content.unitFigures.length}/${counts.on_time + counts.late + counts.missing + counts.invalid} đơn vị có số liệu được tổng hợp.`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
+      io.out(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${report.compilation}`);
     });
 }

@@ -8,7 +8,7 @@ import { formatDate } from '../../core/text/calendarDate';
 import { ARCHIVE_RECIPIENT, recipientsNeedSetting } from '../../core/workbook/officialHeader';
 import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { assertWritable } from '../fileIo';
-import { writeRoundFiles } from '../jobs';
+import { compilationTargetBeside, writeRoundFiles } from '../jobs';
 import { formatCounts, formatSendUp, formatStatusTable } from '../printTables';
 import { addRoundOptions, excerptLimitOf, pagesOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
 import type { CommandContext } from './CommandContext';
@@ -43,9 +43,9 @@ export function registerTongHop(program: Command, { io }: CommandContext): void 
       .description('tổng hợp các tệp báo cáo của một đợt thành một bảng tổng hợp (.xlsx)')
       .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo, hoặc các tệp')
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
-      .option('--khong-word', 'không viết báo cáo Word (.docx) bên cạnh bảng tổng hợp')
+      .option('--khong-word', 'không viết báo cáo Word (.docx) và trích báo cáo các đơn vị bên cạnh bảng tổng hợp')
       .option('--so-trang <trang>', 'báo cáo Word: số trang phần nội dung (trước chữ ký) mà phần tổng hợp ý kiến các đơn vị được viết cho vừa (mặc định 12)')
-      .option('--trich-toi-da <ký tự>', 'bản trích báo cáo các đơn vị: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)'),
+      .option('--trich-toi-da <ký tự>', 'trích báo cáo các đơn vị: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)'),
   ).action(async (paths: string[], opts: TongHopFlags) => {
     const { settled } = await prepareRound(opts, io, { maxExcerptChars: excerptLimitOf(opts.trichToiDa), pages: pagesOf(opts.soTrang) });
     const overwrite = Boolean(opts.ghiDe);
@@ -53,14 +53,17 @@ export function registerTongHop(program: Command, { io }: CommandContext): void 
     const target = assertWritable(opts.ra ?? summaryFileName(settled.round.period), overwrite);
     // Beside the summary: "Báo cáo tổng hợp <kỳ>.docx", or the name given with -o, as .docx.
     const reportName = opts.ra ? `${path.basename(target, path.extname(target))}.docx` : reportFileName(settled.round.period);
-    const reportTarget = opts.khongWord ? null : assertWritable(path.join(path.dirname(target), reportName), overwrite);
+    const reportTarget = path.join(path.dirname(target), reportName);
+    // Beside the report, every unit's full text: "Trích báo cáo các đơn vị <kỳ>.docx".
+    const word = opts.khongWord ? null : { report: assertWritable(reportTarget, overwrite), compilation: assertWritable(compilationTargetBeside(reportTarget, opts.ra ? null : settled.round.period), overwrite) };
     const result = await runRoundOnFiles(paths, settled, [target], opts, io);
-    const { written, report } = await writeRoundFiles(result, { summary: target, report: reportTarget }, overwrite);
+    const { written, report } = await writeRoundFiles(result, { summary: target, word }, overwrite);
     sayRound(result, io);
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
     if (report) {
       if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
+      io.out(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${report.compilation}`);
       io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);
     }
     writeFeedbackIfAsked(result, opts, io);

@@ -5,7 +5,6 @@ import { daysBetween, formatDate, type IsoDate } from '../text/calendarDate';
 import { compareVietnamese } from '../text/compareVietnamese';
 import type { CheckedReport } from '../validation/CheckedReport';
 import { computeRatio } from '../validation/validateSubmission';
-import { LIMITS } from '../round/limits';
 import type { SkippedFile } from '../round/folderEntries';
 import { acceptedTemplates, compareVersions, sameVersion, sharesIndicator } from './acceptedVersions';
 import { chooseNominations } from './chooseNominations';
@@ -33,13 +32,6 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const drafts = sorted.map((input) => draftFile(input, round, accepted, basis));
   const kept = keepLatestPerUnit(drafts, registryIndex);
   const copies = flagCopies(round, kept);
-  // A counted report's text longer than a cell is cut in the summary; its unit is told.
-  for (const draft of kept.values()) {
-    if (!draft.report || (countBySeverity(draft.issues).errors > 0 && round.includeInvalid !== true)) continue;
-    for (const [section, text] of Object.entries(draft.report.text)) {
-      if (text.length > LIMITS.excel.cellCharacters) draft.issues.push(makeIssue('TEXT_TRUNCATED_IN_SUMMARY', { section }, { section, length: text.length }));
-    }
-  }
   const fileOf = new Map(drafts.map((draft) => [draft, buildReceivedFile(draft)]));
   const files = [...fileOf.values()];
 

@@ -42,8 +42,8 @@ export interface ParagraphSpec {
   lineSpacing?: number;
   /** Kept on the same page as the next paragraph (headings). */
   keepWithNext?: boolean;
-  /** A heading level, so Word's navigation pane lists the sections. */
-  heading?: 1 | 2;
+  /** A heading level, so Word's navigation pane lists the sections (and, in the compilation, the units). */
+  heading?: 1 | 2 | 3;
   /** A reviewer's comment on the whole paragraph (its sources): seen in Word's margin, never printed. */
   comment?: CommentSpec;
 }

@@ -76,7 +76,6 @@ export const ISSUE_SEVERITY = {
   COPY_NOMINATIONS: 'warning',
   COPY_GUIDELINE: 'warning',
   COPY_PREVIOUS_PERIOD: 'warning',
-  TEXT_TRUNCATED_IN_SUMMARY: 'warning',
   SECTION_NOT_FOUND: 'error',
   INDICATOR_NOT_FOUND: 'error',
   METADATA_NOT_FOUND: 'error',

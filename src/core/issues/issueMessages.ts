@@ -101,8 +101,6 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Mục ${p.section} nói đến ${p.mention}, ngoài kỳ ${p.period}: "${p.quote}"${Number(p.more) > 0 ? ` (và ${count(p.more)} chỗ khác như vậy trong mục này)` : ''}. Nếu đây là nội dung của kỳ khác chép lại, đề nghị viết lại cho đúng kỳ này; nếu chỉ là dẫn chiếu hay so sánh, có thể giữ nguyên.`,
   TEXT_LEGACY_ENCODING: (p) =>
     `"${p.label}" được gõ bằng bảng mã cũ ${p.encoding} (phông ${p.font}); đã tự chuyển sang Unicode: "${p.sample}". Đề nghị đơn vị kiểm tra lại chữ và kỳ sau gõ bằng Unicode (phông Times New Roman).`,
-  TEXT_TRUNCATED_IN_SUMMARY: (p) =>
-    `Nội dung mục ${p.section} dài ${count(p.length)} ký tự, vượt giới hạn ${CELL_CHARACTERS} ký tự của một ô Excel, nên trong bảng tổng hợp đã bị cắt bớt. Đề nghị xem đầy đủ trong tệp gốc của đơn vị.`,
   SECTION_NOT_FOUND: (p) =>
     `Không tìm thấy ô nhập nội dung mục ${p.section} (${p.title}). Đề nghị đơn vị không xóa dòng, cột có mã mục của mẫu.`,
   INDICATOR_NOT_FOUND: (p) =>

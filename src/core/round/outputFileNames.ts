@@ -13,6 +13,19 @@ export function reportFileName(period: ReportingPeriod): string {
   return `Báo cáo tổng hợp ${forFileName(period)}.docx`;
 }
 
+/** "Trích báo cáo các đơn vị Quý III-2026.docx": every unit's full text, written beside the report. */
+export function compilationFileName(period: ReportingPeriod): string {
+  return `Trích báo cáo các đơn vị ${forFileName(period)}.docx`;
+}
+
+/**
+ * The compilation beside a report given its own name ("Bản sửa.docx" → "Bản sửa - Trích báo
+ * cáo các đơn vị.docx"), so two reports in one folder keep their own.
+ */
+export function compilationFileNameBeside(reportFileName: string): string {
+  return `${reportFileName.replace(/\.docx$/i, '')} - Trích báo cáo các đơn vị.docx`;
+}
+
 /** "Tổng hợp 6 tháng đầu năm 2026.xlsx". */
 export function summaryFileName(period: ReportingPeriod): string {
   return `Tổng hợp ${forFileName(period)}.xlsx`;

@@ -7,8 +7,8 @@ import { paragraphLines } from './pageBudget';
 import { synthesizeSections } from './synthesizeSections';
 import { NAME_TOKEN, tokenize } from './syllables';
 
-const II2 = DEFAULT_TEMPLATE.sections.find((s) => s.code === 'II.2')!;
-const context = { sectionCode: 'II.2', sectionTitle: II2.title, unitName: 'Đảng ủy phường Lê Chân' };
+const II2 = DEFAULT_TEMPLATE.sections.find((s) => s.code === 'II.2');
+const context = { sectionCode: 'II.2', sectionTitle: II2?.title ?? '', unitName: 'Đảng ủy phường Lê Chân' };
 
 describe('cleaning a unit text', () => {
   test('removes what was pasted from Word and says what', () => {

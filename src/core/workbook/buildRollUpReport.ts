@@ -22,20 +22,6 @@ import type { RoundNomination } from '../consolidation/chooseNominations';
 import type { NominationsRef } from './summary/buildNominationsSheet';
 import { fitCellText } from './summary/buildTextsSheet';
 
-/** Cuts a block at line ends so each printed row stays under a page. */
-function splitLong(block: string, max: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const line of block.split('\n')) {
-    if (current && current.length + line.length + 1 > max) {
-      out.push(current);
-      current = line;
-    } else current = current ? `${current}\n${line}` : line;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
 /** BC Điển hình: title, a blank row, the header, then the proposals sent up. */
 const BC_FIRST_ROW = 3;
 

@@ -46,6 +46,9 @@ export function RoundResults({ host, result, round, copy }: RoundResultsProps) {
         <Button disabled={busy} onClick={() => void deliver.report()}>
           Tải báo cáo Word (.docx)
         </Button>
+        <Button disabled={busy} title="Toàn văn báo cáo của các đơn vị theo từng mục, kèm theo báo cáo tổng hợp" onClick={() => void deliver.compilation()}>
+          Trích báo cáo các đơn vị (.docx)
+        </Button>
       </div>
       <StatusTable c={c} />
       <RemindersPanel reminders={round.reminders} feedback={round.feedback} copy={copy} onLetter={() => void deliver.letter()} busy={busy} />

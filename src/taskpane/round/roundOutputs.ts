@@ -1,6 +1,6 @@
 import type { RoundResult } from '../../app/round/runRound';
 import { formatIssue } from '../../core/issues/issueMessages';
-import { reminderLetterFileName, reportFileName, summaryFileName } from '../../core/round/outputFileNames';
+import { compilationFileName, reminderLetterFileName, reportFileName, summaryFileName } from '../../core/round/outputFileNames';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { openOrDownload } from '../host/openOrDownload';
 import { noticeFromIssue, type NoticeState } from '../components/Notice';
@@ -42,6 +42,14 @@ export async function deliverReport(result: RoundResult, host: WorkbookHost): Pr
   host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
   const done = `Đã tải xuống "${fileName}": báo cáo Word để sửa, ký và gửi cấp trên.`;
   return plan.issue ? { intent: 'warning', text: `${done} ${formatIssue(plan.issue)}` } : { intent: 'success', text: done };
+}
+
+/** The report's companion, every unit's full text by section, downloaded. */
+export async function deliverCompilation(result: RoundResult, host: WorkbookHost): Promise<NoticeState> {
+  const { spec } = result.compilation();
+  const fileName = compilationFileName(result.settled.round.period);
+  host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
+  return { intent: 'success', text: `Đã tải xuống "${fileName}": toàn văn báo cáo của các đơn vị theo từng mục, kèm theo báo cáo tổng hợp.` };
 }
 
 /** The letter chasing reports, downloaded. */

@@ -9,7 +9,7 @@ import { olderVersionsOf } from '../../core/round/roundTemplates';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatDate, parseDateLike } from '../../core/text/calendarDate';
 import type { SavedRoundSettings, WorkbookHost } from '../host/WorkbookHost';
-import { deliverLetter, deliverReport, deliverSummary, type SummaryTarget } from './roundOutputs';
+import { deliverCompilation, deliverLetter, deliverReport, deliverSummary, type SummaryTarget } from './roundOutputs';
 import { useTask } from './useTask';
 
 export interface UseRoundOptions {
@@ -71,6 +71,7 @@ export function useRound({ host, settings, onSettings, readFiles, templates }: U
   const deliver = {
     summary: (where: SummaryTarget) => result && task.run('lập bảng tổng hợp', () => deliverSummary(result, host, where)),
     report: () => result && task.run('viết báo cáo Word', () => deliverReport(result, host)),
+    compilation: () => result && task.run('viết trích báo cáo các đơn vị', () => deliverCompilation(result, host)),
     letter: () => result && task.run('viết công văn đôn đốc', () => deliverLetter(result, host)),
   };
   return {

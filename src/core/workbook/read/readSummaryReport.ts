@@ -5,22 +5,31 @@ import { formatDate } from '../../text/calendarDate';
 import { checkSubmissionGrid } from '../../validation/checkSubmissionGrid';
 import { nominationKind, nominationsOverGuidance } from '../../consolidation/chooseNominations';
 import type { ReportContent } from '../../document/ReportContent';
-import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote, splitSectionDraft } from '../rollUpLayout';
+import { ROLLUP_FORM_CELLS, ROLLUP_SHEETS, originOfNote } from '../rollUpLayout';
 import type { OfficialDocument } from '../OfficialDocument';
 import { SUMMARY_SHEETS } from '../summary/summarySheets';
 import type { WorkbookGrid } from '../WorkbookGrid';
 import { splitIssuer } from '../officialHeader';
 import { foldForMatch } from '../../text/normalizeText';
 import { readRollUpForm, type RollUpForm } from './readRollUpForm';
+import { readSummaryTextSections } from './readSummaryTexts';
 import { formatReportDate, periodOfReport, readSendUpMarks, readSummaryDeadline, readSummaryFigures, readSummaryStatus } from './readSummaryWorkbook';
 
-export type SummaryReadResult = { content: ReportContent; document: OfficialDocument; issues: Issue[] } | { failure: Issue[] };
+export type SummaryReadResult =
+  | {
+      /** Its `sections` are the units' whole texts from "Nội dung", for the compilation. */
+      content: ReportContent;
+      document: OfficialDocument;
+      issues: Issue[];
+    }
+  | { failure: Issue[] };
 
 const notRecognised = (file: string, what: string): SummaryReadResult => ({ failure: [makeIssue('SUMMARY_NOT_RECOGNISED', {}, { file, what })] });
 
 /**
  * What a summary workbook says, as the officer left it after editing, for the Word report:
- * the header, the sections' texts and the recipients from "Báo cáo tổng hợp", the period and the
+ * the header, the sections' synthesis (with the units beside each paragraph) and the recipients from "Báo cáo tổng hợp", every unit's whole
+ * text from "Nội dung" (nothing of it lost, for the compilation), the period and the
  * nominations sent up from the roll-up's input sheets, the figures from "Số liệu" (totals as
  * Excel last computed them), the submissions from "Tình hình nộp".
  */
@@ -35,6 +44,8 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
   if (!status) return notRecognised(fileName, `trang "${SUMMARY_SHEETS.status}"`);
   const figures = readSummaryFigures(grid, new Set(template.indicators.map((i) => i.code)));
   if (!figures) return notRecognised(fileName, `trang "${SUMMARY_SHEETS.figures}"`);
+  const texts = readSummaryTextSections(grid, template);
+  if (!texts) return notRecognised(fileName, `trang "${SUMMARY_SHEETS.texts}"`);
   const period = periodOfReport(report);
   if (!period) return notRecognised(fileName, `kỳ báo cáo ở trang "${ROLLUP_SHEETS.metadata}"`);
 
@@ -73,7 +84,7 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
     totals: report.values,
     ratios: report.ratios,
     reportedBy,
-    sections: Object.fromEntries(Object.entries(form.sections).map(([code, draft]) => [code, splitSectionDraft(draft)])),
+    sections: texts,
     invalidUnits: status.filter((r) => r.status === 'invalid' && !countedCodes.has(r.code)).map((r) => r.name),
     unitFigures: counted.map((r) => ({ name: r.name, values: r.values })),
     nominations: report.nominations.map((n) => ({ unitName: originOfNote(n.values['ghi_chu'] ?? '') ?? '', kind: nominationKind({ nomination: n }), values: n.values })),

@@ -4,6 +4,7 @@ import { LIMITS } from '../../round/limits';
 import { CELL_LIMIT_TEXTS } from '../../issues/issueMessages';
 import { STYLE, rowHeightFor, withStyle } from '../styles';
 import { SheetWriter, createSheet, defineColumns, type SheetSpec } from '../WorkbookSpec';
+import { continuationLabel, splitCellText } from './cellPieces';
 import { SUMMARY_SHEETS } from './summarySheets';
 
 const TRUNCATION_NOTE = CELL_LIMIT_TEXTS.textsSheetCutNote;
@@ -18,13 +19,13 @@ const COLUMNS = defineColumns([
   { key: 'text', header: 'Nội dung', width: 100 },
 ]);
 
-/** Nội dung: each section of the đề cương, then each unit's text in registry order. */
+/** Nội dung: each section of the đề cương, then each unit's whole text in registry order. */
 export function buildTextsSheet(c: Consolidation): SheetSpec {
   const { col, widths, last } = COLUMNS;
   const sheet = createSheet(SUMMARY_SHEETS.texts, widths);
   const w = new SheetWriter(sheet);
   w.title(`NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ ${labelPeriod(c.round.period).toUpperCase()}`, last, STYLE.title, 24);
-  w.title('Mỗi mục của đề cương, lần lượt từng đơn vị theo thứ tự trong danh sách.', last, STYLE.note);
+  w.title('Mỗi mục của đề cương, lần lượt từng đơn vị theo thứ tự trong danh sách; bài dài hơn một ô Excel được viết tiếp ở các dòng ngay dưới ("tiếp theo").', last, STYLE.note);
   w.row++;
   const template = c.round.template;
   const sectionOf = new Map(template.sections.map((s) => [s.code, s]));
@@ -43,11 +44,15 @@ export function buildTextsSheet(c: Consolidation): SheetSpec {
       w.row++;
     }
     for (const entry of compilation.entries) {
-      const text = fitCellText(entry.text);
-      w.set(w.row, col.unit, entry.unit.name, withStyle(STYLE.text, { bold: true }));
-      w.set(w.row, col.text, text, STYLE.text);
-      w.height(w.row, rowHeightFor(text, 100));
-      w.row++;
+      // Nothing cut: a text longer than a cell goes on over the rows below, read back whole.
+      const pieces = splitCellText(entry.text);
+      pieces.forEach((piece, i) => {
+        const label = i === 0 ? entry.unit.name : continuationLabel(entry.unit.name, i + 1, pieces.length);
+        w.set(w.row, col.unit, label, withStyle(STYLE.text, { bold: i === 0, italic: i > 0 }));
+        w.set(w.row, col.text, piece, STYLE.text);
+        w.height(w.row, rowHeightFor(piece, 100));
+        w.row++;
+      });
     }
     w.row++;
   }
