@@ -153,7 +153,8 @@ describe('tonghop bao-cao', () => {
     const form = wb.Sheets['Báo cáo tổng hợp'];
     form['B4'] = { t: 's', v: 'Số 77-BC/BTGDVTU' };
     const rows = XLSX.utils.sheet_to_json<unknown[]>(form, { header: 1, blankrows: true, defval: null });
-    const first = rows.findIndex((r) => typeof r[1] === 'string' && (r[1] as string).startsWith('▸ '));
+    // The first paragraph of the synthesis: the units it comes from are beside it, in column F.
+    const first = rows.findIndex((r) => typeof r[5] === 'string' && (r[5] as string).startsWith('Nguồn: '));
     form[XLSX.utils.encode_cell({ r: first, c: 1 })] = { t: 's', v: 'Ban Thường vụ đã chỉ đạo sát sao việc học tập chuyên đề năm 2026.' };
     XLSX.writeFile(wb, edited);
     const before = sha(edited);

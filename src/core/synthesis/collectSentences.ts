@@ -38,6 +38,12 @@ export interface Collected {
 const LEAD_IN = /^.{0,80}:$/u;
 const MIN_TOKENS = 4;
 
+/** "từ năm 2022 đến năm 2024" in a report of 2026: a span wholly before the round, another period's account. */
+function spanBefore(sentence: string, period: ReportingPeriod): boolean {
+  const m = /từ\s+năm\s+(\d{4})\s*(?:đến|-|–)\s*(?:năm\s+)?(\d{4})/iu.exec(sentence);
+  return m !== null && Number(m[2]) < Number(period.from.slice(0, 4));
+}
+
 export function collectSentences(sections: readonly SectionEntries[], period: ReportingPeriod, unitOrder: ReadonlyMap<string, number>): Collected {
   const out: Collected = { sentences: [], leftOut: [], removed: { footnote: 0, recipients: 0, signature: 0, 'page-number': 0, heading: 0, 'self-label': 0, 'replacement-character': 0 }, writers: {} };
   sections.forEach(({ section, entries }, sectionOrder) => {
@@ -50,7 +56,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
       const joined = cleaned.paragraphs.join('\n');
       const stale = new Set(findStaleReferences(joined, period).map((s) => s.sentence));
       for (const sentence of splitSentences(joined)) {
-        if (stale.has(sentence)) {
+        if (stale.has(sentence) || spanBefore(sentence, period)) {
           out.leftOut.push({ unitName, section: section.code, sentence });
           continue;
         }

@@ -67,9 +67,9 @@ function unionFind(n: number) {
 }
 
 /** Whether two shingle sets say the same thing. */
-export function alike(a: Uint32Array, b: Uint32Array): boolean {
+export function alike(a: Uint32Array, b: Uint32Array, limits = { jaccard: SAME_JACCARD, containment: SAME_CONTAINMENT }): boolean {
   const o = overlap(a, b);
-  return o.jaccard >= SAME_JACCARD || (Math.min(a.length, b.length) >= MIN_TOKENS_TO_COMPARE && o.containment >= SAME_CONTAINMENT);
+  return o.jaccard >= limits.jaccard || (Math.min(a.length, b.length) >= MIN_TOKENS_TO_COMPARE && o.containment >= limits.containment);
 }
 
 /**

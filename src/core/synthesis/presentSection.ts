@@ -1,5 +1,7 @@
 import type { ReportTemplate } from '../template/ReportTemplate';
 import type { PoolSentence } from './collectSentences';
+import { alike } from './groupSentences';
+import { quotedName } from './specificity';
 import { assessmentText, commonText, factText, recommendationText } from './statementText';
 
 /** A statement chosen for the report: a group of sentences saying one thing, or one unit's fact. */
@@ -57,7 +59,24 @@ export function presentSection(chosen: readonly Candidate[], code: string, templ
     return { text: assessment ? assessmentText(said, list[0].units, writers) : commonText(said, list[0].units), sources: list[0].units };
   });
   const singles = chosen.filter((c) => c.kind === 'single').sort((a, b) => (assessment ? byScore(a, b) : a.members[0].unitOrder - b.members[0].unitOrder || firstSeq(a) - firstSeq(b)));
-  if (singles.length > 0) out.push({ text: assessment ? 'Một số đơn vị còn nêu:' : 'Một số mô hình, cách làm, hoạt động tiêu biểu:', sources: [] });
-  for (const c of singles) out.push({ text: assessment ? recommendationText(c.said, c.units) : factText(c.said, c.units[0]), sources: c.units });
+  if (assessment) for (const c of singles) out.push({ text: recommendationText(c.said, c.units), sources: c.units });
+  else for (const family of sameWords(singles)) out.push(family.length === 1 ? { text: factText(family[0].said, family[0].units[0]), sources: family[0].units } : { text: factFamilyText(family), sources: family.flatMap((c) => c.units) });
   return out;
+}
+
+/** Facts told in the same words but of differently named models: one sentence, the other names after it. */
+function sameWords(facts: readonly Candidate[]): Candidate[][] {
+  const families: Candidate[][] = [];
+  for (const f of facts) {
+    const family = families.find((fam) => alike(fam[0].core, f.core, { jaccard: 0.35, containment: 0.6 }));
+    if (family) family.push(f);
+    else families.push([f]);
+  }
+  return families;
+}
+
+function factFamilyText(family: readonly Candidate[]): string {
+  const [first, ...rest] = family;
+  const others = rest.map((c) => `“${quotedName(c.said) ?? c.said}” (${c.units[0]})`).join(', ');
+  return `${factText(first.said, first.units[0]).replace(/\.$/, '')}; tương tự: ${others}.`;
 }

@@ -5,7 +5,7 @@ import { generalize } from './generalize';
 import { alike, groupSentences } from './groupSentences';
 import { paragraphLines } from './pageBudget';
 import { byScore, candidateText, isAssessment, isRecommendation, presentSection, type Candidate, type SynthesizedParagraph } from './presentSection';
-import { FACT_SCORE, specificity } from './specificity';
+import { FACT_SCORE, quotedName, specificity } from './specificity';
 import { shingles, tokenize } from './syllables';
 
 export type { SynthesizedParagraph } from './presentSection';
@@ -27,6 +27,8 @@ export interface SynthesisOptions {
   budgetLines: number;
 }
 
+/** Stricter than grouping: two statements of the body sharing this much are one too many. */
+const REPEAT = { jaccard: 0.4, containment: 0.7 };
 /** Lines every section keeps, however little it holds. */
 const FLOOR_LINES = 4;
 /** A sentence said for all units must keep this many syllables once its differing figures are left out. */
@@ -46,8 +48,7 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   const collected = collectSentences(entries, options.period, order);
   const pool = collected.sentences;
   const bySection = new Map<string, Candidate[]>(template.sections.map((s) => [s.code, []]));
-  for (const group of groupSentences(pool.map((s) => s.tokens))) {
-    const members = group.map((i) => pool[i]);
+  for (const members of groupSentences(pool.map((s) => s.tokens)).flatMap((group) => byQuotedName(group.map((i) => pool[i])))) {
     const home = homeSection(members);
     const candidate = makeCandidate(members, home, collected.writers[home] ?? 0, template);
     if (candidate) bySection.get(home)?.push(candidate);
@@ -59,6 +60,18 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   const sections: Record<string, SynthesizedParagraph[]> = {};
   codes.forEach((code, i) => (sections[code] = presentSection(chosen[i], code, template, collected.writers[code] ?? 0)));
   return { sections, leftOut: collected.leftOut, removed: collected.removed };
+}
+
+/** Sentences alike but for the model or event they name in quotes speak of different things: one group per name. */
+function byQuotedName(members: PoolSentence[]): PoolSentence[][] {
+  if (members.length < 2) return [members];
+  const groups = new Map<string, PoolSentence[]>();
+  for (const m of members) {
+    const name = quotedName(m.text);
+    const key = name ? name.normalize('NFC').toLocaleLowerCase('vi') : '';
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()];
 }
 
 /** The section most of a group's sentences are in; the earlier of two. */
@@ -142,7 +155,7 @@ function choose(candidates: readonly Candidate[], lines: number, code: string, t
       used += c.lines;
     }
   };
-  const commonShare = isRecommendation(code, template) ? 1 : isAssessment(code) ? 0.7 : 0.5;
+  const commonShare = isRecommendation(code, template) ? 1 : isAssessment(code) ? 0.7 : 0.3;
   take(commons, lines * commonShare);
   take(singles, lines);
   take(commons, lines);
@@ -155,7 +168,9 @@ function dropRepeats(sections: Candidate[][]): void {
   for (const list of sections) {
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
-      if (kept.some((k) => alike(k.core, c.core))) list.splice(i--, 1);
+      // Two facts in the same words but of differently named models are two facts.
+      const name = quotedName(c.said);
+      if (kept.some((k) => alike(k.core, c.core, REPEAT) && (name === null || quotedName(k.said) === null || quotedName(k.said) === name))) list.splice(i--, 1);
       else kept.push(c);
     }
   }
