@@ -1,6 +1,5 @@
 import { splitIsoDate, type IsoDate } from '../text/calendarDate';
 import { foldForMatch, normalizeText } from '../text/normalizeText';
-import type { OfficialDocument } from './OfficialDocument';
 
 /*
  * What the header of a Party document prints from the office's settings (Hướng dẫn 36-HD/VPTW):
@@ -8,6 +7,17 @@ import type { OfficialDocument } from './OfficialDocument';
  * to write it by hand, the place and date, and the line under each appendix. The report, the
  * letter chasing reports and the summary's sheet all print it from here.
  */
+
+/** What the header is printed from: an OfficialDocument's fields (declared here, as its defaults come from this module). */
+export interface HeaderFields {
+  bodyAbove: string;
+  issuer: string;
+  issuerKind: 'department' | 'committee';
+  number: string;
+  place: string;
+  date: IsoDate;
+  recipients: string[];
+}
 
 /** Room left for the number, written by hand before signing: non-breaking, so no program folds it. */
 export const NUMBER_ROOM = '\u00a0'.repeat(8);
@@ -56,7 +66,7 @@ function committeeAt(ws: string[], at: number): { symbol: string } | undefined {
  * office is "Ban Tuyên giáo và Dân vận", not "Ban Tuyên giáo và Dân vận Tỉnh ủy (Nghệ An)",
  * which would print the committee twice. Without a committee above, the name stays whole.
  */
-export function splitIssuer(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'>): { above: string; office: string } {
+export function splitIssuer(doc: Pick<HeaderFields, 'bodyAbove' | 'issuer'>): { above: string; office: string } {
   const above = normalizeText(doc.bodyAbove);
   const issuer = words(doc.issuer);
   const aboveWords = words(above);
@@ -72,7 +82,7 @@ export function splitIssuer(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'>)
 }
 
 /** The office's full name, for prose: "Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An". */
-export function fullIssuerName(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'>): string {
+export function fullIssuerName(doc: Pick<HeaderFields, 'bodyAbove' | 'issuer'>): string {
   const { above, office } = splitIssuer(doc);
   return office === normalizeText(doc.issuer) ? office : `${office} ${committeeName(doc) || above}`;
 }
@@ -104,13 +114,13 @@ export function breakName(name: string, maxChars: number): string[] {
 }
 
 /** The header's left column in capitals: the committee's lines, then the office's. */
-export function headerNames(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'>, maxChars: number): { above: string[]; issuer: string[] } {
+export function headerNames(doc: Pick<HeaderFields, 'bodyAbove' | 'issuer'>, maxChars: number): { above: string[]; issuer: string[] } {
   const { above, office } = splitIssuer(doc);
   return { above: breakName(above.toUpperCase(), maxChars), issuer: breakName(office.toUpperCase(), maxChars) };
 }
 
 /** The symbol after "-BC/": the office's and its committee's letters (BTGDVTU), or '' when they cannot be told. */
-export function documentSymbol(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer' | 'issuerKind'>): string {
+export function documentSymbol(doc: Pick<HeaderFields, 'bodyAbove' | 'issuer' | 'issuerKind'>): string {
   const issuer = words(doc.issuer);
   const above = words(doc.bodyAbove);
   if (doc.issuerKind === 'committee' || committeeAt(issuer, 0)) return committeeAt(issuer, 0)?.symbol ?? '';
@@ -123,7 +133,7 @@ export function documentSymbol(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer
 }
 
 /** "Số 45-BC/BTGDVTU", or with no number the room to write it: "Số        -BC/BTGDVTU". */
-export function numberLine(doc: OfficialDocument, type: 'BC' | 'CV'): string {
+export function numberLine(doc: HeaderFields, type: 'BC' | 'CV'): string {
   return doc.number.trim() ? `Số ${doc.number.trim().replace(/^Số:?\s*/i, '')}` : `Số${NUMBER_ROOM}-${type}/${documentSymbol(doc)}`;
 }
 
@@ -133,7 +143,7 @@ export function isNumberPlaceholder(text: string): boolean {
 }
 
 /** The place: the one given, else the committee's area ("Tỉnh ủy Nghệ An" → "Nghệ An"), else ''. */
-export function placeOf(doc: Pick<OfficialDocument, 'place' | 'bodyAbove' | 'issuer'>): string {
+export function placeOf(doc: Pick<HeaderFields, 'place' | 'bodyAbove' | 'issuer'>): string {
   if (doc.place.trim()) return normalizeText(doc.place);
   for (const name of [doc.bodyAbove, doc.issuer]) {
     const ws = words(name);
@@ -153,20 +163,20 @@ function dateParts(date: IsoDate): { dd: string; mm: string; year: number } {
 }
 
 /** "Hà Nội, ngày 06 tháng 7 năm 2026"; with no place known, room to write it. */
-export function placeDateLine(doc: Pick<OfficialDocument, 'place' | 'bodyAbove' | 'issuer' | 'date'>): string {
+export function placeDateLine(doc: Pick<HeaderFields, 'place' | 'bodyAbove' | 'issuer' | 'date'>): string {
   const { dd, mm, year } = dateParts(doc.date);
   return `${placeOf(doc) || PLACE_ROOM}, ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
 /** Under each appendix's title: "(Kèm theo Báo cáo số 45-BC/BTGDVTU, ngày 06/7/2026 của …)". */
-export function attachedToLine(doc: OfficialDocument): string {
+export function attachedToLine(doc: HeaderFields): string {
   const { dd, mm, year } = dateParts(doc.date);
   const number = numberLine(doc, 'BC').replace(/^Số ?/, '');
   return `(Kèm theo Báo cáo số ${number || '…'}, ngày ${dd}/${mm}/${year} của ${fullIssuerName(doc)})`;
 }
 
 /** The committee the office reports to, as prose names it ("Tỉnh ủy Nghệ An"), when the settings say it. */
-export function committeeName(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'>): string {
+export function committeeName(doc: Pick<HeaderFields, 'bodyAbove' | 'issuer'>): string {
   const above = words(doc.bodyAbove);
   const issuer = words(doc.issuer);
   const at = issuer.findIndex((_, i) => i > 0 && committeeAt(issuer, i));
@@ -178,12 +188,12 @@ export function committeeName(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'
 export const ARCHIVE_RECIPIENT = 'Lưu Văn phòng';
 
 /** Nơi nhận when the office has not listed its own: the committee's standing body when known, and the archive. */
-export function defaultRecipients(doc: Pick<OfficialDocument, 'bodyAbove' | 'issuer'>): string[] {
+export function defaultRecipients(doc: Pick<HeaderFields, 'bodyAbove' | 'issuer'>): string[] {
   const committee = committeeName(doc);
   return [...(committee ? [`Thường trực ${committee} (để báo cáo)`] : []), ARCHIVE_RECIPIENT];
 }
 
 /** No recipient but the archive: the office has to name whom the report goes to. */
-export function recipientsNeedSetting(doc: Pick<OfficialDocument, 'recipients'>): boolean {
+export function recipientsNeedSetting(doc: Pick<HeaderFields, 'recipients'>): boolean {
   return doc.recipients.every((r) => /^lưu(\s|$)/i.test(normalizeText(r)));
 }
