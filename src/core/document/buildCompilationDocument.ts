@@ -1,6 +1,6 @@
 import type { Consolidation } from '../consolidation/Consolidation';
 import { labelPeriod } from '../period/ReportingPeriod';
-import { defaultSubject, type OfficialDocument } from '../workbook/OfficialDocument';
+import { reportSubject, type OfficialDocument } from '../workbook/OfficialDocument';
 import { cleanExcerpt } from './cleanExcerpt';
 import { paragraph, type DocumentBlock, type DocumentSpec, type ParagraphSpec } from './DocumentSpec';
 import { BODY, PARTY_DOCUMENT_PAGE, centered } from './partyDocumentBlocks';
@@ -47,7 +47,7 @@ export function buildCompilationDocument(content: CompilationContent, options: C
   const { template, period } = content;
   const doc = options.document;
   const clean = options.clean ?? ((text: string) => cleanExcerpt(text));
-  const subject = doc.subject ?? defaultSubject(template, period);
+  const subject = reportSubject(doc, template, period);
   const blocks: DocumentBlock[] = [
     centered(doc.issuer.toUpperCase(), { bold: true }),
     centered(''),
