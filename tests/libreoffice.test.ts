@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { hasTools, toPdf, withLibreOffice } from './helpers/libreOffice';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,27 +12,10 @@ import { checkSubmissionGrid } from '../src/core/validation/checkSubmissionGrid'
 import { DEFAULT_TEMPLATE } from '../src/core/template/builtinTemplates';
 import { formatVietnameseNumber } from '../src/core/text/formatVietnameseNumber';
 
-// The written files must open in LibreOffice and show their content. CI installs LibreOffice
-// and poppler, so there the test must run; on a developer's machine without them it is skipped.
-const hasTools = ['soffice', 'pdftotext', 'pdftoppm', 'pdfinfo'].every((tool) => {
-  try {
-    execFileSync('which', [tool], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
-const maybe = hasTools || process.env.CI ? test : test.skip;
+const maybe = withLibreOffice;
 
 const outDir = path.join(__dirname, '..', 'out', 'pdf');
 
-function toPdf(file: string, workDir: string): string {
-  const profile = path.join(workDir, 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', workDir, file], { stdio: 'pipe', timeout: 180_000 });
-  const pdf = path.join(workDir, path.basename(file).replace(/\.[^.]+$/, '.pdf'));
-  expect(fs.existsSync(pdf)).toBe(true);
-  return pdf;
-}
 
 // One demo run serves every test here: its template, summary and Word report.
 let work: string;

@@ -83,7 +83,8 @@ export function cleanUnitText(text: string, context: CleaningContext): CleanedTe
   let source = normalizeParagraphs(text);
   if (source.includes('\uFFFD')) {
     drop('replacement-character', '\uFFFD');
-    source = source.replace(/\s?\(\uFFFD+\)/g, '').replace(/\uFFFD+/g, '');
+    // A "(�)" is only a mark; a "�" in a word stands for a lost letter, left for the sentence's reader to weigh.
+    source = source.replace(/\s?\(\uFFFD+\)/g, '');
   }
   const lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const kept: string[] = [];

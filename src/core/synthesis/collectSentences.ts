@@ -16,6 +16,8 @@ export interface PoolSentence {
   tokens: number[];
   /** Its place among all sentences collected: the order units wrote them in. */
   seq: number;
+  /** Whether a character of it was lost ("�" where a letter was): said for all units only if no other unit's will do. */
+  damaged: boolean;
   /** Whether it names a place ("phường Lê Chân"): said for all units only with the name left out. */
   named: boolean;
 }
@@ -61,10 +63,12 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
           continue;
         }
         if (LEAD_IN.test(sentence)) continue;
-        const tokens = tokenize(sentence).tokens;
+        const damaged = sentence.includes('\uFFFD');
+        const text = damaged ? sentence.replace(/\uFFFD+/g, '') : sentence;
+        const tokens = tokenize(text).tokens;
         if (tokens.length < MIN_TOKENS) continue;
         const short = unitName.replace(/^(Đảng ủy|Đảng bộ|Chi bộ)\s+/u, '');
-        out.sentences.push({ unitName, unitOrder: unitOrder.get(unitName) ?? Number.MAX_SAFE_INTEGER, section: section.code, sectionOrder, seq: out.sentences.length, text: sentence, tokens, named: tokens.includes(NAME_TOKEN) || sentence.includes(short) });
+        out.sentences.push({ unitName, unitOrder: unitOrder.get(unitName) ?? Number.MAX_SAFE_INTEGER, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, damaged, named: tokens.includes(NAME_TOKEN) || text.includes(short) });
       }
     }
     out.writers[section.code] = writers;

@@ -1,8 +1,7 @@
 import type { ReportTemplate } from '../template/ReportTemplate';
 import type { PoolSentence } from './collectSentences';
-import { alike } from './groupSentences';
-import { quotedName } from './specificity';
-import { assessmentText, commonText, factText, recommendationText } from './statementText';
+import { namePhrase } from './specificity';
+import { assessmentText, commonText, factText, mentionsText, recommendationText } from './statementText';
 
 /** A statement chosen for the report: a group of sentences saying one thing, or one unit's fact. */
 export interface Candidate {
@@ -16,6 +15,10 @@ export interface Candidate {
   lines: number;
   /** What is compared for repetition: `said` as shingles. */
   core: Uint32Array;
+  /** A fact only named in a list ("mô hình “X” (Đảng ủy xã A)") rather than told in full. */
+  mention?: boolean;
+  /** Facts of other units told in the same words as this one: named after it. */
+  family?: Candidate[];
 }
 
 /** A paragraph of the synthesis, with the units whose sentences it states. */
@@ -59,24 +62,24 @@ export function presentSection(chosen: readonly Candidate[], code: string, templ
     return { text: assessment ? assessmentText(said, list[0].units, writers) : commonText(said, list[0].units), sources: list[0].units };
   });
   const singles = chosen.filter((c) => c.kind === 'single').sort((a, b) => (assessment ? byScore(a, b) : a.members[0].unitOrder - b.members[0].unitOrder || firstSeq(a) - firstSeq(b)));
-  if (assessment) for (const c of singles) out.push({ text: recommendationText(c.said, c.units), sources: c.units });
-  else for (const family of sameWords(singles)) out.push(family.length === 1 ? { text: factText(family[0].said, family[0].units[0]), sources: family[0].units } : { text: factFamilyText(family), sources: family.flatMap((c) => c.units) });
-  return out;
-}
-
-/** Facts told in the same words but of differently named models: one sentence, the other names after it. */
-function sameWords(facts: readonly Candidate[]): Candidate[][] {
-  const families: Candidate[][] = [];
-  for (const f of facts) {
-    const family = families.find((fam) => alike(fam[0].core, f.core, { jaccard: 0.35, containment: 0.6 }));
-    if (family) family.push(f);
-    else families.push([f]);
+  if (assessment) {
+    for (const c of singles) out.push({ text: recommendationText(c.said, c.units), sources: c.units });
+    return out;
   }
-  return families;
+  for (const c of singles.filter((x) => !x.mention)) {
+    const family = c.family ?? [];
+    out.push(family.length === 0 ? { text: factText(c.said, c.units[0]), sources: c.units } : { text: factFamilyText([c, ...family]), sources: [c, ...family].flatMap((x) => x.units) });
+  }
+  const mentions = singles.filter((x) => x.mention);
+  if (mentions.length > 0) out.push({ text: mentionsText(mentions.map((m) => ({ phrase: namePhrase(m.said), unit: m.units[0] }))), sources: mentions.map((m) => m.units[0]) });
+  return out;
 }
 
 function factFamilyText(family: readonly Candidate[]): string {
   const [first, ...rest] = family;
-  const others = rest.map((c) => `“${quotedName(c.said) ?? c.said}” (${c.units[0]})`).join(', ');
+  const others = rest.map((c) => `${namePhrase(c.said)} (${c.units[0]})`).join(', ');
   return `${factText(first.said, first.units[0]).replace(/\.$/, '')}; tương tự: ${others}.`;
 }
+
+/** The lines a fact takes when only named in the list of a section. */
+export const mentionLength = (c: Candidate) => namePhrase(c.said).length + c.units[0].length + 4;

@@ -5,7 +5,9 @@
  */
 
 const QUOTED = /[“"«]([^”"»]{3,100})[”"»]/u;
-const KINDS = /(?:^|\s)(mô hình|câu lạc bộ|cuộc thi|hội thi|giải|chương trình|đề án|công trình|phong trào|tủ sách|quỹ|điểm sáng|tuyến phố|sáng kiến|cách làm|ngày hội|lễ hội|triển lãm|tọa đàm|diễn đàn|đội hình|tổ tự quản|nhóm|chuyên mục|trang|kênh|ứng dụng)\s/iu;
+/** What a named fact is: the words before its name. */
+const KIND_WORDS = 'mô hình|câu lạc bộ|cuộc thi|hội thi|giải|chương trình|đề án|công trình|phong trào|tủ sách|quỹ|điểm sáng|tuyến phố|sáng kiến|cách làm|ngày hội|lễ hội|triển lãm|tọa đàm|diễn đàn|đội hình|tổ tự quản|nhóm|chuyên mục|trang|kênh|ứng dụng';
+const KINDS = new RegExp(`(?:^|\\s)(${KIND_WORDS})\\s`, 'iu');
 const COMMON_CAPITALS = new Set(['Đảng', 'Bác', 'Hồ', 'Chí', 'Minh', 'Ban', 'Thường', 'Kết', 'Chỉ', 'Nghị', 'Quyết', 'Ủy', 'Mặt', 'Tổ', 'Quốc', 'Trung', 'Nhà', 'Nước', 'Hội', 'Đoàn', 'Việt', 'Nam', 'Thành', 'Tỉnh', 'Đề', 'Kế', 'Hướng', 'TW', 'KL/TW', 'CT/TW']);
 
 export function specificity(sentence: string): number {
@@ -23,6 +25,16 @@ export function specificity(sentence: string): number {
   if (sentence.length < 50) score -= 3;
   if (sentence.length > 400) score -= 1;
   return score;
+}
+
+const NAMED_KIND = new RegExp(`(?:^|\\s)(${KIND_WORDS})\\s*$`, 'iu');
+
+/** How a fact is named in a list: its kind and its name, as the unit wrote them ("mô hình “Ngõ phố xanh”"). */
+export function namePhrase(sentence: string): string {
+  const m = QUOTED.exec(sentence);
+  if (!m) return sentence;
+  const kind = NAMED_KIND.exec(sentence.slice(Math.max(0, m.index - 30), m.index))?.[1];
+  return `${kind ? `${kind.toLocaleLowerCase('vi')} ` : ''}“${m[1]}”`;
 }
 
 /** The quoted name in a sentence, if any. */

@@ -45,3 +45,8 @@ export function factText(sentence: string, unitName: string): string {
   if (sentence.includes(unitName)) return `- ${sentence}`;
   return `- ${withoutEnd(sentence)} (${unitName}).`;
 }
+
+/** Facts only named, with their units, in one sentence: "Các đơn vị còn có: mô hình “X” (A); đề án “Y” (B)." */
+export function mentionsText(mentions: readonly { phrase: string; unit: string }[]): string {
+  return `Các đơn vị còn có: ${mentions.map((m) => `${m.phrase} (${m.unit})`).join('; ')}.`;
+}

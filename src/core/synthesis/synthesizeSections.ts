@@ -3,8 +3,8 @@ import type { ReportTemplate } from '../template/ReportTemplate';
 import { collectSentences, type Collected, type PoolSentence, type SectionEntries } from './collectSentences';
 import { generalize } from './generalize';
 import { alike, groupSentences } from './groupSentences';
-import { paragraphLines } from './pageBudget';
-import { byScore, candidateText, isAssessment, isRecommendation, presentSection, type Candidate, type SynthesizedParagraph } from './presentSection';
+import { CHARS_PER_LINE, paragraphLines } from './pageBudget';
+import { byScore, candidateText, isAssessment, isRecommendation, mentionLength, presentSection, type Candidate, type SynthesizedParagraph } from './presentSection';
 import { FACT_SCORE, quotedName, specificity } from './specificity';
 import { shingles, tokenize } from './syllables';
 
@@ -54,7 +54,7 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
     if (candidate) bySection.get(home)?.push(candidate);
   }
   const codes = template.sections.map((s) => s.code);
-  const budgets = shareBudget(options.budgetLines, codes, bySection);
+  const budgets = shareBudget(options.budgetLines, codes, bySection, codes.find((code) => isRecommendation(code, template)));
   const chosen = codes.map((code) => choose(bySection.get(code) ?? [], budgets.get(code) ?? FLOOR_LINES, code, template));
   dropRepeats(chosen);
   const sections: Record<string, SynthesizedParagraph[]> = {};
@@ -89,7 +89,7 @@ function homeSection(members: readonly PoolSentence[]): string {
 function representative(members: readonly PoolSentence[]): PoolSentence {
   const lengths = members.map((m) => m.text.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)];
-  const cost = (m: PoolSentence) => (m.named ? 1000 : 0) + (m.text.match(/\d+/g)?.length ?? 0) * 20 + Math.abs(m.text.length - median) / 10;
+  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + (m.text.match(/\d+/g)?.length ?? 0) * 20 + Math.abs(m.text.length - median) / 10;
   return [...members].sort((a, b) => cost(a) - cost(b) || a.unitOrder - b.unitOrder)[0];
 }
 
@@ -104,7 +104,9 @@ function makeCandidate(members: PoolSentence[], home: string, writers: number, t
     const rep = representative(inHome);
     said = generalize(rep.text, inHome.map((m) => m.text), rep.unitName);
     if (tokenize(said).tokens.length < MIN_SAID_TOKENS) return null;
-    score = units.length;
+    // What units did, each with its own figures, comes before a formula they share (boilerplate).
+    const figures = new Set(inHome.map((m) => (m.text.match(/\d+/g) ?? []).join(' ')));
+    score = figures.size > 1 ? units.length * 3 : units.length;
   } else {
     said = inHome[0].text;
     score = specificity(said);
@@ -116,12 +118,15 @@ function makeCandidate(members: PoolSentence[], home: string, writers: number, t
 }
 
 /** Each section's lines: a floor, and the rest by how much distinct content it holds; what one cannot use goes to the others. */
-function shareBudget(total: number, codes: readonly string[], bySection: ReadonlyMap<string, Candidate[]>): Map<string, number> {
+function shareBudget(total: number, codes: readonly string[], bySection: ReadonlyMap<string, Candidate[]>, first?: string): Map<string, number> {
   const wanted = new Map(codes.map((code) => [code, (bySection.get(code) ?? []).reduce((sum, c) => sum + c.lines, 0)]));
   const out = new Map<string, number>();
-  let left = total;
-  let open = codes.filter((code) => (wanted.get(code) ?? 0) > 0);
   for (const code of codes) out.set(code, 0);
+  // The recommendations come first, up to a quarter of the body: the level above acts on them.
+  const ahead = first ? Math.min(wanted.get(first) ?? 0, total / 4) : 0;
+  if (first) out.set(first, ahead);
+  let left = total - ahead;
+  let open = codes.filter((code) => (wanted.get(code) ?? 0) > (out.get(code) ?? 0));
   // Rounds of proportional shares: a section given more than it wants returns the rest.
   while (open.length > 0 && left > 0.5) {
     const sum = open.reduce((s, code) => s + (wanted.get(code) ?? 0), 0);
@@ -142,36 +147,63 @@ function shareBudget(total: number, codes: readonly string[], bySection: Readonl
   return out;
 }
 
-/** The statements a section makes within its lines: what many units did first, then the particular. */
+/**
+ * The statements a section makes within its lines: what many units did first, then the
+ * particular facts told in full, the rest of the named ones only named in a list, and what room
+ * is left to more of each. Recommendations and assessments are told, never only named.
+ */
 function choose(candidates: readonly Candidate[], lines: number, code: string, template: ReportTemplate): Candidate[] {
   const commons = candidates.filter((c) => c.kind === 'common').sort(byScore);
   const singles = candidates.filter((c) => c.kind === 'single').sort(byScore);
+  // Room for everything: everything is told in full.
+  if (candidates.reduce((sum, c) => sum + c.lines, 0) <= lines) return [...commons, ...singles];
   const out: Candidate[] = [];
+  const taken = new Set<Candidate>();
   let used = 0;
-  const take = (list: readonly Candidate[], limit: number) => {
+  const take = (list: readonly Candidate[], limit: number, as: (c: Candidate) => Candidate = (c) => c) => {
     for (const c of list) {
-      if (out.includes(c) || used + c.lines > limit) continue;
-      out.push(c);
-      used += c.lines;
+      const stated = as(c);
+      if (taken.has(c) || used + stated.lines > limit) continue;
+      taken.add(c);
+      out.push(stated);
+      used += stated.lines;
     }
   };
-  const commonShare = isRecommendation(code, template) ? 1 : isAssessment(code) ? 0.7 : 0.3;
-  take(commons, lines * commonShare);
-  take(singles, lines);
+  if (isAssessment(code)) {
+    take(commons, lines * (isRecommendation(code, template) ? 1 : 0.7));
+    take(singles, lines);
+    take(commons, lines);
+    return out;
+  }
+  take(commons, lines * 0.5);
+  take(singles, lines * 0.6);
+  // A list of names costs a line for the list, then a few words a fact.
+  const named = singles.filter((c) => !taken.has(c) && quotedName(c.said) !== null);
+  if (named.length > 0) used += 1;
+  take(named, lines, (c) => ({ ...c, mention: true, lines: mentionLength(c) / CHARS_PER_LINE }));
   take(commons, lines);
   return out;
 }
 
-/** A statement repeating an earlier one (in this section or an earlier) is dropped: the body says each thing once. */
+/**
+ * A statement repeating an earlier one (in this section or an earlier) is dropped: the body says
+ * each thing once. A fact told in the same words as an earlier one but of another named model is
+ * named after it instead ("…; tương tự: mô hình “B” (Đảng ủy xã Y)").
+ */
 function dropRepeats(sections: Candidate[][]): void {
   const kept: Candidate[] = [];
   for (const list of sections) {
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
-      // Two facts in the same words but of differently named models are two facts.
-      const name = quotedName(c.said);
-      if (kept.some((k) => alike(k.core, c.core, REPEAT) && (name === null || quotedName(k.said) === null || quotedName(k.said) === name))) list.splice(i--, 1);
-      else kept.push(c);
+      if (c.mention) continue;
+      const earlier = kept.find((k) => alike(k.core, c.core, REPEAT));
+      if (!earlier) {
+        kept.push(c);
+        continue;
+      }
+      list.splice(i--, 1);
+      const [name, otherName] = [quotedName(c.said), quotedName(earlier.said)];
+      if (name !== null && otherName !== null && otherName !== name && c.kind === 'single' && earlier.kind === 'single') earlier.family = [...(earlier.family ?? []), c];
     }
   }
 }
