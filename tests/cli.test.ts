@@ -211,7 +211,7 @@ describe('tonghop tong-hop', () => {
     expect(without.out).not.toContain('báo cáo Word');
     expect(fs.existsSync(path.join(dir, 'khong-word.docx'))).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('khong-word'))).toEqual(['khong-word.xlsx']);
-    expect((await run([...args.slice(0, -1), path.join(dir, 'trich.xlsx'), '--trich-toi-da', '10'])).err).toContain('--trich-toi-da: "10" phải là số ký tự, từ 50 trở lên.');
+    expect((await run([...args.slice(0, -1), path.join(dir, 'trich.xlsx'), '--so-trang', '1'])).err).toContain('--so-trang: "1" phải là số trang, từ 2 đến 100.');
     for (const [f, h] of hashes) expect([f, sha(path.join(dir, DEMO_SUBMISSIONS_FOLDER, f))]).toEqual([f, h]);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -34,7 +34,6 @@ describe('writeRoundFiles', () => {
     expect(written.report?.compilation).toBe(path.join(dir, 'Trích.docx'));
     expect(fs.readFileSync(written.written).subarray(0, 2).toString()).toBe('PK');
     const here = { written: await writeDocumentFile(c.report().spec, path.join(dir, 'Báo cáo ở đây.docx'), false) };
-    expect(written.report?.plan).toEqual(c.report().plan);
     // The same parts with the same text (the times of writing differ).
     const parts = async (file: string) => {
       const zip = await JSZip.loadAsync(fs.readFileSync(file));

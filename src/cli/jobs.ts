@@ -87,7 +87,7 @@ export interface WordTargets {
  * less than their own time to the round. The report's text is laid out here, so its plan (the
  * excerpt length) is known before any file is written.
  */
-export async function writeRoundFiles(result: RoundResult, targets: { summary: string; word: WordTargets | null }, overwrite: boolean): Promise<{ written: string; report?: { written: string; compilation: string; plan: ReturnType<RoundResult['report']>['plan'] } }> {
+export async function writeRoundFiles(result: RoundResult, targets: { summary: string; word: WordTargets | null }, overwrite: boolean): Promise<{ written: string; report?: { written: string; compilation: string } }> {
   if (!targets.word) return { written: await writeSummarySpec(result.summary(), targets.summary, overwrite) };
   const thread = writeReportOnThread();
   let laidOut: ReturnType<RoundResult['report']>;
@@ -111,18 +111,18 @@ export async function writeRoundFiles(result: RoundResult, targets: { summary: s
     throw error;
   }
   const [reportWritten, compilationWritten] = await report;
-  return { written, report: { written: reportWritten, compilation: compilationWritten, plan: laidOut.plan } };
+  return { written, report: { written: reportWritten, compilation: compilationWritten } };
 }
 
 /**
  * Rebuilds the Word report, and its compilation beside it, from a summary workbook the officer
  * has edited. Refuses, with the reason, a file that is not such a summary.
  */
-export async function rebuildReportFile(summary: string, templates: readonly ReportTemplate[], options: { out?: string; overwrite: boolean; maxExcerptChars?: number }) {
+export async function rebuildReportFile(summary: string, templates: readonly ReportTemplate[], options: { out?: string; overwrite: boolean }) {
   const bytes = readInputFile(summary, `Không tìm thấy bảng tổng hợp "${summary}". Kiểm tra lại đường dẫn, hoặc chạy tong-hop để lập bảng tổng hợp trước.`);
   const read = sheetJs().readWorkbookGrid(bytes);
   if (!read.ok) throw new UserError(read.issues.map(formatIssue).join('\n'));
-  const rebuilt = rebuildReport(read.grid, templates, path.basename(summary), { maxExcerptChars: options.maxExcerptChars });
+  const rebuilt = rebuildReport(read.grid, templates, path.basename(summary));
   if ('failure' in rebuilt) throw new UserError(rebuilt.failure.map(formatIssue).join('\n'));
   const { period } = rebuilt.content;
   const target = assertWritable(options.out ?? path.join(path.dirname(summary), reportFileName(period)), options.overwrite);
@@ -130,7 +130,7 @@ export async function rebuildReportFile(summary: string, templates: readonly Rep
   const compilationTarget = assertWritable(compilationTargetBeside(target, options.out ? null : period), options.overwrite);
   const written = await writeDocumentFile(rebuilt.spec, target, options.overwrite);
   const compilation = await writeDocumentFile(rebuilt.compilation.spec, compilationTarget, options.overwrite);
-  return { written, compilation, plan: rebuilt.plan, issues: rebuilt.issues, content: rebuilt.content, document: rebuilt.document };
+  return { written, compilation, issues: rebuilt.issues, content: rebuilt.content, document: rebuilt.document };
 }
 
 /**

@@ -104,19 +104,12 @@ export function pagesOf(text: string | undefined): number | undefined {
   return pages;
 }
 
-export function excerptLimitOf(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const chars = Number(text);
-  if (!Number.isInteger(chars) || chars < 50) throw new UserError(`--trich-toi-da: "${text}" phải là số ký tự, từ 50 trở lên.`);
-  return chars;
-}
-
 export function todayOf(flags: RoundFlags) {
   return flags.homNay ? parseUserDate(flags.homNay, '--hom-nay') : todayFromClock();
 }
 
 /** The round the flags describe, settled by the round service before any file is read: a wrong setting is refused at once. */
-export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { maxExcerptChars?: number; pages?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
+export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { pages?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
   const flags = mergeRoundFile(opts);
   const choice = await templateChoice(flags, io);
   const template = chooseTemplate(flags, choice);
@@ -135,7 +128,6 @@ export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { 
     dateBasis: opts.tinhMuonTheo === 'ngay-tep' ? ('received' as const) : ('report' as const),
     previous: flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined,
     document: documentFieldsFromFlags(flags),
-    maxExcerptChars: extra.maxExcerptChars,
     pages: extra.pages,
   };
   return { flags, choice, settled: settleRound(settings, { templates: choice.templates, today: todayOf(flags) }) };

@@ -34,8 +34,6 @@ export interface RoundSettings {
   sendUp?: readonly string[];
   /** The report's header and signature as filled; the rest from the defaults. */
   document?: Partial<OfficialDocument>;
-  /** Characters kept of each unit's text per section in the Word report; everything when absent. */
-  maxExcerptChars?: number;
   /** Pages of body the report's synthesis is written for (12 when absent). */
   pages?: number;
 }
@@ -50,7 +48,6 @@ export interface RoundContext {
 export interface SettledRound extends RoundContext {
   round: ConsolidationRound;
   document: OfficialDocument;
-  maxExcerptChars?: number;
   pages?: number;
 }
 
@@ -82,5 +79,5 @@ export function settleRound(settings: RoundSettings, context: RoundContext): Set
     previous: settings.previous,
     sendUp: settings.sendUp,
   };
-  return { ...context, round, document: completeDocument(body, context.today, settings.document), maxExcerptChars: settings.maxExcerptChars, pages: settings.pages };
+  return { ...context, round, document: completeDocument(body, context.today, settings.document), pages: settings.pages };
 }

@@ -6,7 +6,6 @@ import { prepareReportDocument } from '../../core/document/buildReportDocument';
 import { reportContentOf, type ReportContent } from '../../core/document/ReportContent';
 import { synthesizeContent } from '../../core/document/synthesizeContent';
 import type { DocumentSpec } from '../../core/document/DocumentSpec';
-import type { ExcerptPlan } from '../../core/document/planExcerpts';
 import { roundFeedback } from '../../core/reminders/buildFeedback';
 import { buildReminderLetter } from '../../core/reminders/buildReminderLetter';
 import { buildReminders, type Reminder } from '../../core/reminders/buildReminders';
@@ -37,7 +36,7 @@ export interface RoundResult {
   /** The summary workbook. */
   summary(): WorkbookSpec;
   /** The Word report sent up, with how much of the units' texts it keeps. */
-  report(): { spec: DocumentSpec; plan: ExcerptPlan };
+  report(): { spec: DocumentSpec };
   /** Its companion, "Trích báo cáo các đơn vị": every unit's full text, section by section. */
   compilation(): { spec: DocumentSpec };
   /** Whom to chase and what to tell each unit, as of the round's today. */
@@ -75,7 +74,7 @@ export function consolidateRound(settled: SettledRound, reading: RoundReading): 
     settled,
     consolidation,
     summary: () => buildSummaryWorkbook(consolidation, { generatedOn: today, document, synthesis: synthesized().synthesis }),
-    report: () => prepareReportDocument(synthesized(), { document, maxExcerptChars: settled.maxExcerptChars, pages: settled.pages }),
+    report: () => prepareReportDocument(synthesized(), { document, pages: settled.pages }),
     compilation: () => ({ spec: buildCompilationDocument(compilationContentOf(consolidation), { document }) }),
     reminders: (resendBy) => buildReminders(consolidation, { today, document, resendBy }),
     reminderLetter: (resendBy) => (needsLetter(consolidation) ? buildReminderLetter(consolidation, { today, document, resendBy }) : null),

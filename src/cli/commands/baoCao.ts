@@ -3,7 +3,7 @@ import { formatIssue } from '../../core/issues/issueMessages';
 import { labelPeriod } from '../../core/period/ReportingPeriod';
 import { ARCHIVE_RECIPIENT, recipientsNeedSetting } from '../../core/workbook/officialHeader';
 import { rebuildReportFile } from '../jobs';
-import { excerptLimitOf, templateChoice } from '../roundCommands';
+import { templateChoice } from '../roundCommands';
 import type { RoundFlags } from '../roundOptions';
 import type { CommandContext } from './CommandContext';
 
@@ -16,15 +16,13 @@ export function registerBaoCao(program: Command, { io }: CommandContext): void {
     .argument('<bảng tổng hợp.xlsx>', 'bảng tổng hợp do lệnh tong-hop ghi, đã sửa hay chưa')
     .option('-o, --ra <tệp.docx>', 'tệp kết quả (mặc định: "Báo cáo tổng hợp <kỳ>.docx" cạnh bảng tổng hợp); trích báo cáo các đơn vị ghi cạnh tệp này')
     .option('--ghi-de', 'cho phép ghi đè tệp đã có (ví dụ bản Word viết lần trước)')
-    .option('--trich-toi-da <ký tự>', 'giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)')
     .option('--danh-muc <thư mục>', 'thư mục danh mục mẫu, khi bảng tổng hợp làm theo mẫu không có sẵn')
     .option('--tep-mau <tệp.json>', 'tệp mẫu (.json), khi bảng tổng hợp làm theo mẫu không có sẵn')
-    .action(async (file: string, opts: RoundFlags & { ra?: string; ghiDe?: boolean; trichToiDa?: string }) => {
+    .action(async (file: string, opts: RoundFlags & { ra?: string; ghiDe?: boolean}) => {
       const { templates } = await templateChoice(opts, io);
       const out = opts.ra ? (opts.ra.toLowerCase().endsWith('.docx') ? opts.ra : `${opts.ra}.docx`) : undefined;
-      const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe), maxExcerptChars: excerptLimitOf(opts.trichToiDa) });
+      const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe) });
       for (const issue of report.issues) io.err(`Cảnh báo: ${formatIssue(issue)}`);
-      if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
       if (recipientsNeedSetting(report.document)) io.err(`Chú ý: báo cáo chưa có nơi nhận ngoài "${ARCHIVE_RECIPIENT}". Đề nghị ghi nơi nhận, mỗi dòng một nơi, dưới "Nơi nhận:" ở trang "Báo cáo tổng hợp" của bảng tổng hợp rồi chạy lại lệnh này.`);
       const { counts } = report.content;
       io.out(`Báo cáo ${labelPeriod(report.content.period)}: ${report.content.unitFigures.length}/${counts.on_time + counts.late + counts.missing + counts.invalid} đơn vị có số liệu được tổng hợp.`);

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { RoundResult } from '../../app/round/runRound';
-import { formatIssue } from '../../core/issues/issueMessages';
 import { labelPeriod } from '../../core/period/ReportingPeriod';
 import { reportFileName, summaryFileName } from '../../core/round/outputFileNames';
 import { formatDate } from '../../core/text/calendarDate';
@@ -10,10 +9,10 @@ import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
 import { assertWritable } from '../fileIo';
 import { compilationTargetBeside, writeRoundFiles } from '../jobs';
 import { formatCounts, formatSendUp, formatStatusTable } from '../printTables';
-import { addRoundOptions, excerptLimitOf, pagesOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
+import { addRoundOptions, pagesOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
 import type { CommandContext } from './CommandContext';
 
-type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; trichToiDa?: string; soTrang?: string };
+type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; soTrang?: string };
 
 /** What the terminal shows of a consolidated round: the status of each unit, the counts, what goes up. */
 export function sayRound(result: RoundResult, io: Output): void {
@@ -44,10 +43,9 @@ export function registerTongHop(program: Command, { io }: CommandContext): void 
       .argument('<thư mục hoặc tệp...>', 'thư mục chứa báo cáo, hoặc các tệp')
       .option('-o, --ra <tệp>', 'tệp kết quả (mặc định: "Tổng hợp <kỳ>.xlsx" trong thư mục hiện tại)')
       .option('--khong-word', 'không viết báo cáo Word (.docx) và trích báo cáo các đơn vị bên cạnh bảng tổng hợp')
-      .option('--so-trang <trang>', 'báo cáo Word: số trang phần nội dung (trước chữ ký) mà phần tổng hợp ý kiến các đơn vị được viết cho vừa (mặc định 12)')
-      .option('--trich-toi-da <ký tự>', 'trích báo cáo các đơn vị: giữ tối đa số ký tự này của mỗi đơn vị trong mỗi mục, cắt ở cuối câu (mặc định giữ hết)'),
+      .option('--so-trang <trang>', 'báo cáo Word: số trang phần nội dung (trước chữ ký) mà phần tổng hợp ý kiến các đơn vị được viết cho vừa (mặc định 12)'),
   ).action(async (paths: string[], opts: TongHopFlags) => {
-    const { settled } = await prepareRound(opts, io, { maxExcerptChars: excerptLimitOf(opts.trichToiDa), pages: pagesOf(opts.soTrang) });
+    const { settled } = await prepareRound(opts, io, { pages: pagesOf(opts.soTrang) });
     const overwrite = Boolean(opts.ghiDe);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
     const target = assertWritable(opts.ra ?? summaryFileName(settled.round.period), overwrite);
@@ -61,7 +59,6 @@ export function registerTongHop(program: Command, { io }: CommandContext): void 
     sayRound(result, io);
     io.out(`Đã ghi bảng tổng hợp: ${written}`);
     if (report) {
-      if (report.plan.issue) io.err(`Chú ý: ${formatIssue(report.plan.issue)}`);
       io.out(`Đã ghi báo cáo Word: ${report.written}`);
       io.out(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${report.compilation}`);
       io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);

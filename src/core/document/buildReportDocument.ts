@@ -1,7 +1,6 @@
 import { compareWithPrevious } from '../consolidation/compareWithPrevious';
 import type { Consolidation } from '../consolidation/Consolidation';
 import { reportSubject, type OfficialDocument } from '../workbook/OfficialDocument';
-import { planExcerpts, type ExcerptPlan } from './planExcerpts';
 import { reportBodyBlocks } from './reportBody';
 import { synthesizeContent } from './synthesizeContent';
 import { reportContentOf, type ReportContent } from './ReportContent';
@@ -16,22 +15,20 @@ export interface ReportDocumentOptions {
 }
 
 /**
- * The report both doors write: the comparison with the previous period and the length of the
- * units' texts decided once, here. `plan.issue` says when the texts had to be cut.
+ * The report both doors write: the comparison with the previous period decided once, and the
+ * synthesis made unless the content already has it (rebuilt from a summary the officer edited).
  */
-export function prepareReportDocument(c: Consolidation | ReportContent, options: { document: OfficialDocument; maxExcerptChars?: number; pages?: number }): { spec: DocumentSpec; plan: ExcerptPlan; content: ReportContent } {
+export function prepareReportDocument(c: Consolidation | ReportContent, options: { document: OfficialDocument; pages?: number }): { spec: DocumentSpec; content: ReportContent } {
   const content = 'round' in c ? reportContentOf(c, compareWithPrevious(c)) : c;
-  const plan = planExcerpts(content, options.maxExcerptChars);
-  const synthesis = content.synthesis ?? synthesizeContent(content, { document: options.document, pages: options.pages }).sections;
-  const withSynthesis = { ...content, synthesis };
-  return { spec: buildReportDocument(withSynthesis, { document: options.document, pages: options.pages }), plan, content: withSynthesis };
+  const withSynthesis = { ...content, synthesis: content.synthesis ?? synthesizeContent(content, options).sections };
+  return { spec: buildReportDocument(withSynthesis, options), content: withSynthesis };
 }
 
 /**
  * The report the office sends up, as a Word document: the header of a Party document, BÁO CÁO
  * and its summary line, then for each section of the đề cương the figures written as sentences
- * and the synthesis of the units' texts (each paragraph with its sources), the recipients and the signature; three appendices on
- * landscape pages (figures, nominations, submissions).
+ * and the synthesis of the units' texts (each paragraph with its sources), the recipients and
+ * the signature; three appendices on landscape pages (figures, nominations, submissions).
  */
 export function buildReportDocument(c: ReportContent, options: ReportDocumentOptions): DocumentSpec {
   const doc = options.document;

@@ -26,7 +26,6 @@ const CELL_CHARACTERS = formatVietnameseNumber(LIMITS.excel.cellCharacters);
  * worded here with the limit's own number.
  */
 export const CELL_LIMIT_TEXTS = {
-  rollUpCutNote: `\n… [bản nháp dài quá giới hạn ${CELL_CHARACTERS} ký tự của một ô Excel nên đã cắt bớt; xem đầy đủ ở trang Nội dung]`,
   textsSheetCutNote: `… [đã cắt bớt vì vượt giới hạn ${CELL_CHARACTERS} ký tự của một ô Excel; xem tệp gốc của đơn vị]`,
   templateLengthRule: `Một ô chứa tối đa ${CELL_CHARACTERS} ký tự; đề nghị viết gọn hơn.`,
 } as const;
@@ -149,8 +148,6 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   HOST_FAILED: (p) => `Excel báo lỗi khi ${p.action} (${p.detail}). Đề nghị thử lại; nếu vẫn lỗi, lưu sổ làm việc, đóng rồi mở lại Excel.`,
   HOST_PAYLOAD_TOO_LARGE: (p) => `Dữ liệu quá lớn để Excel trên web nhận một lần khi ${p.action}. Đề nghị dùng Excel trên máy tính, hoặc tải bảng tổng hợp về dạng tệp.`,
   HOST_RESPONSE_TOO_LARGE: (p) => `Sổ làm việc quá lớn để Excel trên web gửi về một lần khi ${p.action}. Đề nghị xóa bớt các trang tính không cần, dùng Excel trên máy tính, hoặc lưu sổ thành tệp rồi kiểm tra bằng nút chọn tệp.`,
-  WORD_TEXT_CUT: (p) =>
-    `Nội dung các đơn vị dài ${p.total} ký tự, quá dài cho một báo cáo Word, nên mỗi đơn vị trong mỗi mục được trích tối đa ${p.limit} ký tự; bảng tổng hợp vẫn giữ toàn văn. Nếu cần nhiều hơn, chọn số ký tự bằng --trich-toi-da khi tổng hợp bằng dòng lệnh.`,
   SUMMARY_NOT_RECOGNISED: (p) =>
     `Tệp "${p.file}" không phải bảng tổng hợp do phần mềm này lập, hoặc đã mất ${p.what}. Đề nghị chọn tệp bảng tổng hợp mà lệnh tong-hop đã ghi (đã sửa trong Excel cũng được, miễn giữ nguyên các trang tính).`,
   SUMMARY_DATE_UNREADABLE: (p) =>

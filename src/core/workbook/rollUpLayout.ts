@@ -1,5 +1,3 @@
-import { LIMITS } from '../round/limits';
-import { CELL_LIMIT_TEXTS } from '../issues/issueMessages';
 
 /*
  * The roll-up report's layout and the marks in its text, written by `buildRollUpReport` and read
@@ -24,41 +22,6 @@ export const ROLLUP_FORM_CELLS = {
   recipientsLabel: 'Nơi nhận:',
   title: 'BÁO CÁO',
 } as const;
-
-/** Marks a unit's block in a compiled draft; a nested block gets one more mark per level. */
-const MARK = '▸';
-const CUT_NOTE = CELL_LIMIT_TEXTS.rollUpCutNote;
-
-/**
- * A draft of one section for the level above: each unit's text under its name, in registry
- * order. A unit's own text that is itself a compilation keeps its units' names one level deeper
- * ("▸▸ Xã A"), so nested reports stay readable without repeating headers.
- */
-export function compileSectionDraft(entries: readonly { unit: { name: string }; text: string }[]): string {
-  const deeper = new RegExp(`^(${MARK}+)`, 'gm');
-  let draft = '';
-  // Stops once the cell is full: thousands of units must not build megabytes only to cut them.
-  for (const e of entries) {
-    draft += `${draft ? '\n\n' : ''}${MARK} ${e.unit.name}\n${e.text.replace(deeper, `${MARK}$1`)}`;
-    if (draft.length > LIMITS.excel.cellCharacters) return draft.slice(0, LIMITS.excel.cellCharacters - CUT_NOTE.length) + CUT_NOTE;
-  }
-  return draft;
-}
-
-/**
- * The inverse of `compileSectionDraft`, for a draft the officer may have edited: each "▸ name"
- * line starts that unit's text (its nested marks one level shallower again); text before the
- * first mark is the officer's own, without a unit.
- */
-export function splitSectionDraft(draft: string): { unitName?: string; text: string }[] {
-  const out: { unitName?: string; lines: string[] }[] = [{ lines: [] }];
-  for (const line of draft.split('\n')) {
-    const unit = /^▸ (?!▸)(.*)$/.exec(line);
-    if (unit) out.push({ unitName: unit[1].trim(), lines: [] });
-    else out[out.length - 1].lines.push(line.replace(/^▸(▸+)/, '$1'));
-  }
-  return out.map(({ unitName, lines }) => ({ ...(unitName ? { unitName } : {}), text: lines.join('\n').trim() })).filter((e) => e.text !== '');
-}
 
 const SOURCES = 'Nguồn: ';
 

@@ -1,5 +1,4 @@
 import type { RoundResult } from '../../app/round/runRound';
-import { formatIssue } from '../../core/issues/issueMessages';
 import { compilationFileName, reminderLetterFileName, reportFileName, summaryFileName } from '../../core/round/outputFileNames';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { openOrDownload } from '../host/openOrDownload';
@@ -37,11 +36,11 @@ export async function deliverSummary(result: RoundResult, host: WorkbookHost, wh
 
 /** The Word report to edit, sign and send up, downloaded. */
 export async function deliverReport(result: RoundResult, host: WorkbookHost): Promise<NoticeState> {
-  const { spec, plan } = result.report();
+  const { spec } = result.report();
   const fileName = reportFileName(result.settled.round.period);
   host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
   const done = `Đã tải xuống "${fileName}": báo cáo Word để sửa, ký và gửi cấp trên.`;
-  return plan.issue ? { intent: 'warning', text: `${done} ${formatIssue(plan.issue)}` } : { intent: 'success', text: done };
+  return { intent: 'success', text: done };
 }
 
 /** The report's companion, every unit's full text by section, downloaded. */

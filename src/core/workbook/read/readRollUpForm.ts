@@ -6,7 +6,7 @@ import { ROLLUP_FORM_CELLS as F, ROLLUP_SHEETS, parseSources } from '../rollUpLa
 import { PLACE_ROOM, isNumberPlaceholder } from '../officialHeader';
 import { cellText, type GridSheet, type WorkbookGrid } from '../WorkbookGrid';
 
-/** The "Báo cáo tổng hợp" sheet as the officer left it: the header, each section's draft, recipients and signature. */
+/** The "Báo cáo tổng hợp" sheet as the officer left it: the header, each section's paragraphs, recipients and signature. */
 export interface RollUpForm {
   bodyAbove: string;
   issuer: string;
@@ -16,8 +16,6 @@ export interface RollUpForm {
   date: IsoDate | null;
   placeDateText: string;
   subject: string;
-  /** Each section's text by code: its rows joined, as the level above reads it. */
-  sections: Record<string, string>;
   /** Each section's paragraphs, a row each, with the units written beside it. */
   paragraphs: Record<string, SynthesizedParagraph[]>;
   recipients: string[];
@@ -50,7 +48,6 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
   const titleRow = sheet.rows.findIndex((r, i) => i > F.placeDate.row && textAt(sheet, i, F.textCol) === F.title);
   const subject = titleRow >= 0 ? textAt(sheet, titleRow + 1, F.textCol) : '';
 
-  const sections: Record<string, string> = {};
   const paragraphs: Record<string, SynthesizedParagraph[]> = {};
   let start = titleRow >= 0 ? titleRow + 2 : F.placeDate.row + 1;
   const groupsShown = new Set<string>();
@@ -60,7 +57,6 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
     // The rule under the subject, blank rows, then the group's heading (first section of a group) and the section's.
     let headings = section.group && !groupsShown.has(section.group) ? 2 : 1;
     if (section.group) groupsShown.add(section.group);
-    const lines: string[] = [];
     const own: SynthesizedParagraph[] = [];
     for (let r = start; r < codeRow; r++) {
       const value = sheet.rows[r]?.[F.textCol];
@@ -71,11 +67,9 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
         continue;
       }
       if (text === '') continue;
-      lines.push(text);
       // A paragraph the officer broke with Alt+Enter is several; the units stay with the first.
       text.split('\n').forEach((line, i) => own.push({ text: line, sources: i === 0 ? parseSources(textAt(sheet, r, F.sourcesCol)) : [] }));
     }
-    sections[section.code] = lines.join('\n');
     paragraphs[section.code] = own;
     start = codeRow + 1;
   }
@@ -100,7 +94,6 @@ export function readRollUpForm(grid: WorkbookGrid, template: ReportTemplate): Ro
     date,
     placeDateText,
     subject,
-    sections,
     paragraphs,
     recipients,
     signatureLines: signature,
