@@ -1,4 +1,5 @@
 import { consolidateReports } from '../../src/core/consolidation/consolidateReports';
+import { buildCompilationDocument, compilationContentOf } from '../../src/core/document/buildCompilationDocument';
 import { buildReportDocument } from '../../src/core/document/buildReportDocument';
 import type { DocumentSpec } from '../../src/core/document/DocumentSpec';
 import { reportContentOf } from '../../src/core/document/ReportContent';
@@ -8,7 +9,7 @@ import type { BodyParagraph } from './evaluateSynthesis';
 import type { SynthesisRound } from './synthesisRound';
 
 /** A generated round consolidated and written as the Word report; its body's paragraphs (headings apart) for the evaluator. */
-export function reportOfRound(round: SynthesisRound, pages?: number): { spec: DocumentSpec; body: BodyParagraph[] } {
+export function reportOfRound(round: SynthesisRound, pages?: number): { spec: DocumentSpec; body: BodyParagraph[]; compilation: DocumentSpec } {
   const registry = { units: round.units.map((u) => ({ code: u.code, name: u.name, kind: u.kind })) };
   const inputs = round.units.map((unit, i) => makeInput(`${unit.code}.xlsx`, { unit, text: round.texts[i], values: round.figures[i], reportDate: round.deadline }));
   const c = consolidateReports({ template: DEFAULT_TEMPLATE, period: round.period, deadline: round.deadline, registry, body: 'Ban Tuyên giáo và Dân vận Thành ủy' }, inputs);
@@ -28,5 +29,5 @@ export function reportOfRound(round: SynthesisRound, pages?: number): { spec: Do
     }
     body.push({ section, text, sources: b.comment?.text });
   }
-  return { spec, body };
+  return { spec, body, compilation: buildCompilationDocument(compilationContentOf(c), { document: makeOfficialDocument() }) };
 }

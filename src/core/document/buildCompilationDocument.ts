@@ -46,7 +46,7 @@ export function compilationContentOf(c: Consolidation): CompilationContent {
 export function buildCompilationDocument(content: CompilationContent, options: CompilationDocumentOptions): DocumentSpec {
   const { template, period } = content;
   const doc = options.document;
-  const clean = options.clean ?? ((text: string) => cleanExcerpt(text));
+  const clean = options.clean ?? cleanExcerpt;
   const subject = reportSubject(doc, template, period);
   const blocks: DocumentBlock[] = [
     centered(doc.issuer.toUpperCase(), { bold: true }),

@@ -42,10 +42,13 @@ const isCapitals = (line: string) => line.length <= 120 && /\p{Lu}/u.test(line) 
 
 /** The section's heading repeated as the text's first line: its words, numbered or not, in any case. */
 function isOwnHeading(line: string, context: CleaningContext): boolean {
-  if (line.length > context.sectionTitle.length + 40 || /[.;]$/.test(line) && line.length > 200) return false;
+  if (line.length > context.sectionTitle.length + 40) return false;
+  // A sentence of the unit's own ends with a full stop; a heading does not, unless numbered.
+  if (/[.;]$/.test(line) && !LEADING_NUMBER.test(line)) return false;
   const bare = foldForMatch(line.replace(LEADING_NUMBER, '').replace(/^mục\s+/i, ''));
   const title = foldForMatch(context.sectionTitle);
   if (bare === '') return true;
+  if (title === '') return false;
   if (title.startsWith(bare) || bare.startsWith(title)) return true;
   const words = bare.split(' ');
   const titleWords = new Set(title.split(' '));
