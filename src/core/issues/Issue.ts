@@ -68,6 +68,7 @@ export const ISSUE_SEVERITY = {
   CELL_FORMULA_NO_VALUE: 'error',
   TEXT_LEGACY_ENCODING: 'warning',
   TEXT_STALE_REFERENCE: 'warning',
+  TEXT_LOST_CHARACTERS: 'warning',
   COPY_WHOLE_REPORT: 'error',
   COPY_WHOLE_REPORT_COUNTED: 'warning',
   COPY_SECTION: 'warning',

@@ -98,6 +98,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   COPY_GUIDELINE: (p) => `Mục ${p.section} gần như chỉ chép lại lời của đề cương (${p.share} nội dung là lời hướng dẫn): "${p.passage}". Đề nghị viết kết quả cụ thể của đơn vị.`,
   TEXT_STALE_REFERENCE: (p) =>
     `Mục ${p.section} nói đến ${p.mention}, ngoài kỳ ${p.period}: "${p.quote}"${Number(p.more) > 0 ? ` (và ${count(p.more)} chỗ khác như vậy trong mục này)` : ''}. Nếu đây là nội dung của kỳ khác chép lại, đề nghị viết lại cho đúng kỳ này; nếu chỉ là dẫn chiếu hay so sánh, có thể giữ nguyên.`,
+  TEXT_LOST_CHARACTERS: (p) =>
+    `Mục ${p.section} có ${count(p.count)} chữ bị mất, hiện thành dấu "�" (thường do dán từ tệp có phông chữ hoặc bảng mã khác): "${p.quote}". Đề nghị đơn vị gõ lại các chữ đó trong ô này rồi gửi lại; báo cáo tổng hợp không dùng câu có chữ bị mất để nói chung cho các đơn vị.`,
   TEXT_LEGACY_ENCODING: (p) =>
     `"${p.label}" được gõ bằng bảng mã cũ ${p.encoding} (phông ${p.font}); đã tự chuyển sang Unicode: "${p.sample}". Đề nghị đơn vị kiểm tra lại chữ và kỳ sau gõ bằng Unicode (phông Times New Roman).`,
   SECTION_NOT_FOUND: (p) =>

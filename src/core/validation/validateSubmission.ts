@@ -7,6 +7,7 @@ import type { ExtractedSubmission } from '../workbook/extractSubmission';
 import type { CheckedReport, Nomination } from './CheckedReport';
 import { checkMetadata } from './checkMetadata';
 import { checkStaleReferences } from './checkStaleReferences';
+import { checkLostCharacters } from './checkLostCharacters';
 import { checkGuidelineCopies } from './checkGuidelineCopies';
 import { cellText, flagUncached, readText } from './readText';
 import type { ValidationContext } from './ValidationContext';
@@ -35,6 +36,7 @@ export function validateSubmission(extracted: ExtractedSubmission, context: Vali
   const kind = context.period?.kind ?? report.periodKind;
   checkSections(extracted, template, kind, report);
   if (context.period) checkStaleReferences(report, context.period);
+  checkLostCharacters(report);
   checkGuidelineCopies(report, template);
   checkIndicators(extracted, template, report);
   checkNominations(extracted, template, report);
