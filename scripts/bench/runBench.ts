@@ -1,4 +1,5 @@
 import { measureDetectCopies } from './detectCopiesBench';
+import { measureSynthesis } from './synthesisBench';
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -140,6 +141,7 @@ void (async () => {
   console.log(`  xong sau ${genSeconds.toFixed(0)} giây (mỗi tệp khoảng ${Math.round(sample / 1024)} KB)`);
   const rows: Record<string, number | null>[] = [];
   const copyChecks: { n: number; seconds: number; addedMb: number }[] = [];
+  const syntheses: { n: number; seconds: number; baselineSeconds: number; addedMb: number }[] = [];
   const python = findOpenpyxl();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-cli-'));
   for (const n of SIZES) {
@@ -179,6 +181,9 @@ void (async () => {
     // The copy checks alone, on the reports held in memory: what they add to a round.
     const copies = measureDetectCopies(n);
     copyChecks.push({ n, seconds: copies.seconds, addedMb: copies.addedMb });
+    // The synthesis of the report alone, on generated texts (each unit its own), held in memory.
+    const synthesis = measureSynthesis(n);
+    syntheses.push({ n, seconds: synthesis.seconds, baselineSeconds: synthesis.baselineSeconds, addedMb: synthesis.addedMb });
     rows.push(row);
     console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
   }
@@ -200,6 +205,10 @@ void (async () => {
     '|     N | kiểm tra trùng lặp giữa các đơn vị (s) | bộ nhớ thêm (MB) |',
     '| ----: | -------------------------------------: | ---------------: |',
     ...copyChecks.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.seconds).padStart(38)} | ${f(r.addedMb, 0).padStart(16)} |`),
+    '',
+    '|     N | tổng hợp nội dung báo cáo (s) | tách câu thuần, cùng tiến trình (s) | tỷ số | bộ nhớ thêm (MB) |',
+    '| ----: | ----------------------------: | ----------------------------------: | ----: | ---------------: |',
+    ...syntheses.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.seconds).padStart(29)} | ${f(r.baselineSeconds).padStart(35)} | ${f(r.seconds / r.baselineSeconds, 1).padStart(5)} | ${f(r.addedMb, 0).padStart(16)} |`),
   );
   if (!python) lines.push('', 'Không có openpyxl (gói Debian python3-openpyxl): cột openpyxl để trống.');
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
@@ -209,7 +218,7 @@ void (async () => {
   console.log(lines.join('\n'));
   const out = path.join(process.cwd(), 'out', 'bench');
   fs.mkdirSync(out, { recursive: true });
-  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks };
+  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses };
   fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify(report, null, 2));
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n');
   if (!keep) fs.rmSync(folder, { recursive: true, force: true });

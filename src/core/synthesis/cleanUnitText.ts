@@ -38,7 +38,16 @@ const LEADING_NUMBER = /^(?:[IVX]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-zđ])[.)]\s*/iu;
 
 /** A person's name on its own line: two to five capitalised words, no full stop. */
 const isNameLine = (line: string) => /^(?:[A-ZĐÀ-Ỹ][\p{Ll}]*\s+){1,4}[A-ZĐÀ-Ỹ][\p{Ll}]*$/u.test(line) && line.length <= 40;
-const isCapitals = (line: string) => line.length <= 120 && /\p{Lu}/u.test(line) && line === line.toLocaleUpperCase('vi') && !/[.;]$/.test(line);
+// Vietnamese has no casing of its own: the locale-free upper case is the same, and much cheaper.
+const isCapitals = (line: string) => line.length <= 120 && !/[.;]$/.test(line) && /\p{Lu}/u.test(line) && line === line.toUpperCase();
+
+const folded = new Map<string, string>();
+/** A section's title folded for matching, once per title. */
+function foldedTitle(title: string): string {
+  let f = folded.get(title);
+  if (f === undefined) folded.set(title, (f = foldForMatch(title)));
+  return f;
+}
 
 /** The section's heading repeated as the text's first line: its words, numbered or not, in any case. */
 function isOwnHeading(line: string, context: CleaningContext): boolean {
@@ -46,7 +55,7 @@ function isOwnHeading(line: string, context: CleaningContext): boolean {
   // A sentence of the unit's own ends with a full stop; a heading does not, unless numbered.
   if (/[.;]$/.test(line) && !LEADING_NUMBER.test(line)) return false;
   const bare = foldForMatch(line.replace(LEADING_NUMBER, '').replace(/^mục\s+/i, ''));
-  const title = foldForMatch(context.sectionTitle);
+  const title = foldedTitle(context.sectionTitle);
   if (bare === '') return true;
   if (title === '') return false;
   if (title.startsWith(bare) || bare.startsWith(title)) return true;
@@ -57,6 +66,9 @@ function isOwnHeading(line: string, context: CleaningContext): boolean {
 
 /** The unit's own label before its text: "Đảng ủy phường X:", "(HP-07), mục II.1". */
 function stripSelfLabel(line: string, context: CleaningContext): { line: string; label?: string } {
+  // Most lines carry neither: a label ends by ":" or a dash near the start, or is a code with a digit.
+  const head = line.slice(0, 100);
+  if (!head.includes(':') && !head.includes(' –') && !head.includes(' -') && !/^\(?\s*[A-ZĐ]{1,6}\s*-\s*\d/u.test(head)) return { line };
   const code = CODE_LABEL.exec(line);
   if (code && code[0].trim() !== '' && /\d/.test(code[0])) return { line: line.slice(code[0].length), label: code[0].trim() };
   const unit = UNIT_LIKE.exec(line);

@@ -1,9 +1,10 @@
 import type { ReportingPeriod } from '../period/ReportingPeriod';
 import type { SectionDef } from '../template/ReportTemplate';
 import { findStaleReferences } from '../text/staleReferences';
-import { splitSentences } from '../text/splitSentences';
+import { sentencesOfLines } from '../text/splitSentences';
 import { cleanUnitText, type ArtifactKind } from './cleanUnitText';
-import { NAME_TOKEN, tokenize } from './syllables';
+import { quotedName } from './specificity';
+import { NAME_TOKEN, NUMBER_TOKEN, tokenize } from './syllables';
 
 /** One sentence of one unit's text for a section, cleaned, with its tokens for comparing. */
 export interface PoolSentence {
@@ -16,6 +17,10 @@ export interface PoolSentence {
   tokens: number[];
   /** Its place among all sentences collected: the order units wrote them in. */
   seq: number;
+  /** Its figures as written ("12 450"), empty when it has none. */
+  numbers: string;
+  /** The model or event it names in quotes, if any. */
+  quoted: string | null;
   /** Whether a character of it was lost ("�" where a letter was): said for all units only if no other unit's will do. */
   damaged: boolean;
   /** Whether it names a place ("phường Lê Chân"): said for all units only with the name left out. */
@@ -37,17 +42,34 @@ export interface Collected {
 }
 
 /** A line that only introduces what follows ("a) Ưu điểm:", "Cụ thể như sau:"). */
-const LEAD_IN = /^.{0,80}:$/u;
+const isLeadIn = (sentence: string) => sentence.length <= 81 && sentence.endsWith(':');
 const MIN_TOKENS = 4;
 
 /** "từ năm 2022 đến năm 2024" in a report of 2026: a span wholly before the round, another period's account. */
 function spanBefore(sentence: string, period: ReportingPeriod): boolean {
+  if (!sentence.includes('từ') && !sentence.includes('Từ')) return false;
   const m = /từ\s+năm\s+(\d{4})\s*(?:đến|-|–)\s*(?:năm\s+)?(\d{4})/iu.exec(sentence);
   return m !== null && Number(m[2]) < Number(period.from.slice(0, 4));
 }
 
+/** What a sentence's text alone tells, worked out once however many units wrote it. */
+interface SentenceFacts {
+  tokens: number[];
+  numbers: string;
+  quoted: string | null;
+  /** It names a place ("phường Lê Chân"). */
+  placeNamed: boolean;
+}
+
+function factsOf(text: string): SentenceFacts {
+  const tokens = tokenize(text).tokens;
+  return { tokens, placeNamed: tokens.includes(NAME_TOKEN), numbers: tokens.includes(NUMBER_TOKEN) ? (text.match(/\d+/g) ?? []).join(' ') : '', quoted: /[“"«]/.test(text) ? quotedName(text) : null };
+}
+
 export function collectSentences(sections: readonly SectionEntries[], period: ReportingPeriod, unitOrder: ReadonlyMap<string, number>): Collected {
   const out: Collected = { sentences: [], leftOut: [], removed: { footnote: 0, recipients: 0, signature: 0, 'page-number': 0, heading: 0, 'self-label': 0, 'replacement-character': 0 }, writers: {} };
+  // Thousands of units write the same sentences: each is read once.
+  const known = new Map<string, SentenceFacts>();
   sections.forEach(({ section, entries }, sectionOrder) => {
     let writers = 0;
     for (const { unitName, text } of entries) {
@@ -55,20 +77,23 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
       for (const r of cleaned.removed) out.removed[r.kind]++;
       if (cleaned.paragraphs.length === 0) continue;
       writers++;
+      const order = unitOrder.get(unitName) ?? Number.MAX_SAFE_INTEGER;
+      const short = unitName.replace(/^(Đảng ủy|Đảng bộ|Chi bộ)\s+/u, '');
       const joined = cleaned.paragraphs.join('\n');
       const stale = new Set(findStaleReferences(joined, period).map((s) => s.sentence));
-      for (const sentence of splitSentences(joined)) {
+      for (const sentence of sentencesOfLines(cleaned.paragraphs)) {
         if (stale.has(sentence) || spanBefore(sentence, period)) {
           out.leftOut.push({ unitName, section: section.code, sentence });
           continue;
         }
-        if (LEAD_IN.test(sentence)) continue;
+        if (isLeadIn(sentence)) continue;
         const damaged = sentence.includes('\uFFFD');
         const text = damaged ? sentence.replace(/\uFFFD+/g, '') : sentence;
-        const tokens = tokenize(text).tokens;
-        if (tokens.length < MIN_TOKENS) continue;
-        const short = unitName.replace(/^(Đảng ủy|Đảng bộ|Chi bộ)\s+/u, '');
-        out.sentences.push({ unitName, unitOrder: unitOrder.get(unitName) ?? Number.MAX_SAFE_INTEGER, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, damaged, named: tokens.includes(NAME_TOKEN) || text.includes(short) });
+        let facts = known.get(text);
+        if (!facts) known.set(text, (facts = factsOf(text)));
+        if (facts.tokens.length < MIN_TOKENS) continue;
+        const { tokens, numbers, quoted, placeNamed } = facts;
+        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, numbers, quoted, damaged, named: placeNamed || text.includes(short) });
       }
     }
     out.writers[section.code] = writers;

@@ -16,6 +16,11 @@ export const SAME_CONTAINMENT = 0.8;
 
 const BINS = 24;
 const ROWS = 2;
+/**
+ * Sentence numbers below this share a double with a 32-bit bucket key, exactly (2^21 × 2^32 = 2^53):
+ * two million distinct sentences, some sixty times a province's.
+ */
+const ENTRY_SPAN = 2 ** 21;
 /** A bucket with more sentences than this links them to its first one only, keeping the work linear. */
 const CROWDED = 32;
 
@@ -78,6 +83,7 @@ export function alike(a: Uint32Array, b: Uint32Array, limits = { jaccard: SAME_J
  */
 export function groupSentences(tokenLists: readonly (readonly number[])[]): number[][] {
   const n = tokenLists.length;
+  if (n > ENTRY_SPAN) throw new RangeError(`groupSentences: ${n} sentences, more than ${ENTRY_SPAN}`);
   const { find, union } = unionFind(n);
   // Equal sentences first: most repeated text is word for word.
   const firstOfKey = new Map<number, number>();
@@ -90,29 +96,33 @@ export function groupSentences(tokenLists: readonly (readonly number[])[]): numb
       if (tokens.length >= MIN_TOKENS_TO_COMPARE) distinct.push(i);
     } else union(first, i);
   });
-  const sets = new Map<number, Uint32Array>();
-  const buckets = new Map<number, number[]>();
+  // Each sentence in BINS / ROWS buckets, as one sorted array of (bucket key, sentence) numbers:
+  // a province's hundreds of thousands of entries without a map of arrays.
+  const sets: Uint32Array[] = new Array(n);
+  const bands = BINS / ROWS;
+  const entries = new Float64Array(distinct.length * bands);
+  let e = 0;
   for (const i of distinct) {
     const set = shingles(tokenLists[i]);
-    sets.set(i, set);
+    sets[i] = set;
     const sk = sketch(set);
-    for (let b = 0; b < BINS; b += ROWS) {
-      const key = mix(sk[b] ^ mix(sk[b + 1] + b));
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
+    for (let b = 0; b < BINS; b += ROWS) entries[e++] = mix(sk[b] ^ mix(sk[b + 1] + b)) * ENTRY_SPAN + i;
   }
-  for (const bucket of buckets.values()) {
-    if (bucket.length < 2) continue;
-    const partners = bucket.length > CROWDED ? 1 : bucket.length;
+  entries.sort();
+  for (let start = 0; start < entries.length; ) {
+    const key = Math.floor(entries[start] / ENTRY_SPAN);
+    let end = start + 1;
+    while (end < entries.length && Math.floor(entries[end] / ENTRY_SPAN) === key) end++;
+    // A crowded bucket (a phrase a thousand units share) links each sentence to its first only.
+    const partners = end - start > CROWDED ? 1 : end - start;
     for (let x = 0; x < partners; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const [i, j] = [bucket[x], bucket[y]];
-        if (find(i) === find(j)) continue;
-        if (alike(sets.get(i) as Uint32Array, sets.get(j) as Uint32Array)) union(i, j);
+      const i = entries[start + x] % ENTRY_SPAN;
+      for (let y = start + x + 1; y < end; y++) {
+        const j = entries[y] % ENTRY_SPAN;
+        if (find(i) !== find(j) && alike(sets[i], sets[j])) union(i, j);
       }
     }
+    start = end;
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

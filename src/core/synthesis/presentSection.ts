@@ -15,6 +15,11 @@ export interface Candidate {
   lines: number;
   /** What is compared for repetition: `said` as shingles. */
   core: Uint32Array;
+  /** The section it is said in, and how many units wrote there. */
+  home: string;
+  writers: number;
+  /** For a common statement: the member that speaks for all, until `said` is made from it. */
+  representative?: PoolSentence;
   /** A fact only named in a list ("mô hình “X” (Đảng ủy xã A)") rather than told in full. */
   mention?: boolean;
   /** Facts of other units told in the same words as this one: named after it. */
@@ -53,7 +58,9 @@ export function presentSection(chosen: readonly Candidate[], code: string, templ
   const together = new Map<string, Candidate[]>();
   for (const c of chosen.filter((x) => x.kind === 'common')) {
     const key = c.units.join('\n');
-    together.set(key, [...(together.get(key) ?? []), c]);
+    const block = together.get(key);
+    if (block) block.push(c);
+    else together.set(key, [c]);
   }
   const blocks = [...together.values()].map((list) => list.sort((a, b) => firstSeq(a) - firstSeq(b)));
   blocks.sort((a, b) => b[0].units.length - a[0].units.length || firstSeq(a[0]) - firstSeq(b[0]));

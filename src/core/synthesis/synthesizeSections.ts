@@ -48,7 +48,7 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   const collected = collectSentences(entries, options.period, order);
   const pool = collected.sentences;
   const bySection = new Map<string, Candidate[]>(template.sections.map((s) => [s.code, []]));
-  for (const members of groupSentences(pool.map((s) => s.tokens)).flatMap((group) => byQuotedName(group.map((i) => pool[i])))) {
+  for (const members of groupPool(pool).flatMap(byQuotedName)) {
     const home = homeSection(members);
     const candidate = makeCandidate(members, home, collected.writers[home] ?? 0, template);
     if (candidate) bySection.get(home)?.push(candidate);
@@ -62,14 +62,32 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   return { sections, leftOut: collected.leftOut, removed: collected.removed };
 }
 
+/** The pool's sentences in groups that say the same thing; each distinct text compared once, however many units wrote it. */
+function groupPool(pool: readonly PoolSentence[]): PoolSentence[][] {
+  const indexOf = new Map<readonly number[], number>();
+  const lists: (readonly number[])[] = [];
+  const writers: PoolSentence[][] = [];
+  for (const s of pool) {
+    let i = indexOf.get(s.tokens);
+    if (i === undefined) {
+      indexOf.set(s.tokens, (i = lists.length));
+      lists.push(s.tokens);
+      writers.push([]);
+    }
+    writers[i].push(s);
+  }
+  return groupSentences(lists).map((group) => (group.length === 1 ? writers[group[0]] : group.flatMap((i) => writers[i]).sort((a, b) => a.seq - b.seq)));
+}
+
 /** Sentences alike but for the model or event they name in quotes speak of different things: one group per name. */
 function byQuotedName(members: PoolSentence[]): PoolSentence[][] {
   if (members.length < 2) return [members];
   const groups = new Map<string, PoolSentence[]>();
   for (const m of members) {
-    const name = quotedName(m.text);
-    const key = name ? name.normalize('NFC').toLocaleLowerCase('vi') : '';
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const key = m.quoted ? m.quoted.toLocaleLowerCase('vi') : '';
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   return [...groups.values()];
 }
@@ -89,32 +107,47 @@ function homeSection(members: readonly PoolSentence[]): string {
 function representative(members: readonly PoolSentence[]): PoolSentence {
   const lengths = members.map((m) => m.text.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)];
-  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + (m.text.match(/\d+/g)?.length ?? 0) * 20 + Math.abs(m.text.length - median) / 10;
-  return [...members].sort((a, b) => cost(a) - cost(b) || a.unitOrder - b.unitOrder)[0];
+  const figures = (m: PoolSentence) => (m.numbers === '' ? 0 : m.numbers.split(' ').length);
+  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + figures(m) * 20 + Math.abs(m.text.length - median) / 10;
+  let best = members[0];
+  for (const m of members) if (cost(m) < cost(best) || (cost(m) === cost(best) && m.unitOrder < best.unitOrder)) best = m;
+  return best;
 }
 
+/**
+ * A group of sentences as a statement the report may make. A common one is said for all units
+ * (`settle`) only when chosen: thousands of groups are weighed, a hundred are written.
+ */
 function makeCandidate(members: PoolSentence[], home: string, writers: number, template: ReportTemplate): Candidate | null {
   const sorted = [...members].sort((a, b) => a.unitOrder - b.unitOrder || a.seq - b.seq);
   const units = [...new Set(sorted.map((m) => m.unitName))];
   const inHome = sorted.filter((m) => m.section === home);
-  const kind = units.length >= 2 ? 'common' : 'single';
-  let said: string;
-  let score: number;
-  if (kind === 'common') {
-    const rep = representative(inHome);
-    said = generalize(rep.text, inHome.map((m) => m.text), rep.unitName);
-    if (tokenize(said).tokens.length < MIN_SAID_TOKENS) return null;
-    // What units did, each with its own figures, comes before a formula they share (boilerplate).
-    const figures = new Set(inHome.map((m) => (m.text.match(/\d+/g) ?? []).join(' ')));
-    score = figures.size > 1 ? units.length * 3 : units.length;
-  } else {
-    said = inHome[0].text;
-    score = specificity(said);
+  if (units.length < 2) {
+    const said = inHome[0].text;
+    const score = specificity(said);
     if (!isAssessment(home) && score < FACT_SCORE) return null;
+    const single: Candidate = { members: sorted, units, kind: 'single', score, said, lines: 0, core: shingles(inHome[0].tokens), home, writers };
+    single.lines = paragraphLines(candidateText(single, home, template, writers));
+    return single;
   }
-  const candidate = { members: sorted, units, kind, score, said, lines: 0, core: shingles(tokenize(said).tokens) } as Candidate;
-  candidate.lines = paragraphLines(candidateText(candidate, home, template, writers));
-  return candidate;
+  const rep = representative(inHome);
+  // What units did, each with its own figures, comes before a formula they share (boilerplate).
+  const figures = new Set(inHome.slice(0, 64).map((m) => m.numbers));
+  const common: Candidate = { members: sorted, units, kind: 'common', score: figures.size > 1 ? units.length * 3 : units.length, said: rep.text, lines: 0, core: shingles(rep.tokens), home, writers, representative: rep };
+  common.lines = paragraphLines(candidateText(common, home, template, writers));
+  return common;
+}
+
+/** A common statement said for all its units; false when, its differing figures left out, too little is left to say. */
+function settle(c: Candidate, template: ReportTemplate): boolean {
+  const rep = c.representative;
+  if (!rep) return true;
+  c.representative = undefined;
+  c.said = generalize(rep.text, c.members.filter((m) => m.section === c.home).map((m) => m.text), rep.unitName);
+  const tokens = tokenize(c.said).tokens;
+  c.core = shingles(tokens);
+  c.lines = paragraphLines(candidateText(c, c.home, template, c.writers));
+  return tokens.length >= MIN_SAID_TOKENS;
 }
 
 /** Each section's lines: a floor, and the rest by how much distinct content it holds; what one cannot use goes to the others. */
@@ -156,14 +189,16 @@ function choose(candidates: readonly Candidate[], lines: number, code: string, t
   const commons = candidates.filter((c) => c.kind === 'common').sort(byScore);
   const singles = candidates.filter((c) => c.kind === 'single').sort(byScore);
   // Room for everything: everything is told in full.
-  if (candidates.reduce((sum, c) => sum + c.lines, 0) <= lines) return [...commons, ...singles];
+  if (candidates.reduce((sum, c) => sum + c.lines, 0) <= lines) return [...commons, ...singles].filter((c) => settle(c, template));
   const out: Candidate[] = [];
   const taken = new Set<Candidate>();
   let used = 0;
   const take = (list: readonly Candidate[], limit: number, as: (c: Candidate) => Candidate = (c) => c) => {
     for (const c of list) {
+      // Weighed first as its representative says it, then said for all: only what may fit is written.
+      if (taken.has(c) || used + as(c).lines > limit || !settle(c, template)) continue;
       const stated = as(c);
-      if (taken.has(c) || used + stated.lines > limit) continue;
+      if (used + stated.lines > limit) continue;
       taken.add(c);
       out.push(stated);
       used += stated.lines;

@@ -7,10 +7,17 @@ const BREAK = /(?<!(?:^|[\s(])(?:TP|Tp|TT|TX|Q|P|ThS|TS|PGS|GS|Đ\/c|đ\/c)\.)(?
 const LIST_MARK = /^\s*(?:[-–—+•*]|\d{1,2}[.)]|[a-zđ][.)])\s+/u;
 
 export function splitSentences(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .split(/\n+/)
-    .flatMap((line) => line.replace(LIST_MARK, '').split(BREAK))
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  return sentencesOfLines(text.normalize('NFC').split(/\n+/));
+}
+
+/** The sentences of lines already NFC (a cleaned text's paragraphs). */
+export function sentencesOfLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    for (const piece of line.replace(LIST_MARK, '').split(BREAK)) {
+      const sentence = piece.trim();
+      if (sentence !== '') out.push(sentence);
+    }
+  }
+  return out;
 }
