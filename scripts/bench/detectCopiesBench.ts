@@ -1,6 +1,7 @@
 import { detectCopies, type CopyCandidate } from '../../src/core/consolidation/detectCopies';
 import { unitNames } from '../../src/core/consolidation/findUnitsNamed';
 import { BENCH_TEMPLATE, benchEntries, benchRegistry } from './benchData';
+import { measureInMemory } from './measureInMemory';
 
 /**
  * The copy checks alone on N units' reports held in memory, as the consolidation runs them:
@@ -15,17 +16,8 @@ export function measureDetectCopies(n: number): { seconds: number; addedMb: numb
     const report = { template: BENCH_TEMPLATE, unitName: unit.name, unit, text: structuredClone(entries.sections ?? {}), values, ratios: {}, nominations: [], cells: {}, issues: [] };
     return { unit, report, order: String(i).padStart(6, '0') };
   });
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-  const started = process.hrtime.bigint();
-  const findings = detectCopies(candidates, BENCH_TEMPLATE, unitNames(registry));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
-  return { seconds, addedMb: (peak - before) / 1024 / 1024, findings: findings.length };
+  const { value: findings, seconds, addedMb } = measureInMemory(() => detectCopies(candidates, BENCH_TEMPLATE, unitNames(registry)));
+  return { seconds, addedMb, findings: findings.length };
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@ import { splitSentences } from '../../src/core/text/splitSentences';
 import { synthesizeSections } from '../../src/core/synthesis/synthesizeSections';
 import { pageLines } from '../../src/core/synthesis/pageBudget';
 import { makeSynthesisRound } from '../../tests/synthesis/synthesisRound';
+import { measureInMemory } from './measureInMemory';
 
 /**
  * N units' texts as the synthesis meets them: generated rounds of about 30 units (each seed its
@@ -37,18 +38,9 @@ export function measureSynthesis(n: number): { seconds: number; baselineSeconds:
   let sentences = 0;
   for (const e of all) sentences += splitSentences(e.text).length;
   const baselineSeconds = Number(process.hrtime.bigint() - baselineStart) / 1e9;
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-  const started = process.hrtime.bigint();
-  const synthesis = synthesizeSections({ template: DEFAULT_TEMPLATE, period: makePeriod('Q3', 2026), sections, unitOrder: order, budgetLines: pageLines(12) - 60 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().heapUsed);
   if (sentences === 0) throw new Error('no sentences');
-  return { seconds, baselineSeconds, addedMb: (peak - before) / 1024 / 1024, paragraphs: Object.values(synthesis.sections).flat().length };
+  const { value: synthesis, seconds, addedMb } = measureInMemory(() => synthesizeSections({ template: DEFAULT_TEMPLATE, period: makePeriod('Q3', 2026), sections, unitOrder: order, budgetLines: pageLines(12) - 60 }));
+  return { seconds, baselineSeconds, addedMb, paragraphs: Object.values(synthesis.sections).flat().length };
 }
 
 if (require.main === module) {
