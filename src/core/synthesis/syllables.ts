@@ -118,9 +118,13 @@ export function mix(h: number): number {
 /** The distinct hashed pairs of neighbouring tokens (a one-token sentence is its token). */
 export function shingles(tokens: readonly number[]): Uint32Array {
   if (tokens.length < 2) return Uint32Array.from(tokens.map(mix));
-  const out = new Set<number>();
-  for (let i = 0; i + 1 < tokens.length; i++) out.add(mix(Math.imul(tokens[i], 0x9e3779b1) ^ tokens[i + 1]));
-  return Uint32Array.from(out).sort();
+  // Sorted in a typed array, the repeats dropped in place: no set to build and throw away.
+  const all = new Uint32Array(tokens.length - 1);
+  for (let i = 0; i + 1 < tokens.length; i++) all[i] = mix(Math.imul(tokens[i], 0x9e3779b1) ^ tokens[i + 1]);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  return n === all.length ? all : all.slice(0, n);
 }
 
 /** Shared share of two sorted shingle sets: Jaccard, and how much of the smaller the larger holds. */
