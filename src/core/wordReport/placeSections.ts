@@ -1,0 +1,205 @@
+import type { OutlineEntry, OutlineIndex } from './outlineMatch';
+import { tableTexts, type LabelKind, type WordLine } from './wordLines';
+
+/*
+ * The body of a unit's Word report placed on the đề cương: which lines are headings, of which part
+ * or section, by label, order and title together, and the text under each. What is sure is placed;
+ * what is likely is placed and shown; what cannot be told is left to the officer, never guessed.
+ */
+
+export type Certainty = 'sure' | 'look' | 'decide';
+
+export interface PlacedSection {
+  /** One code; two or more when the unit merged sections under one heading. */
+  codes: string[];
+  /** The heading as the unit wrote it, with its label. */
+  heading: string;
+  paragraphs: string[];
+  certainty: Certainty;
+  reason?: string;
+}
+
+export interface UnplacedBlock {
+  heading?: string;
+  paragraphs: string[];
+  reason: string;
+  /** Whether the officer must decide where it goes (text outside the đề cương on purpose needs nothing). */
+  decide: boolean;
+}
+
+export interface Placement {
+  sections: PlacedSection[];
+  unplaced: UnplacedBlock[];
+}
+
+/** Scores at or above which a heading is said to be a section: sure, or worth a look. */
+const SURE = 0.5;
+const LIKELY = 0.3;
+const GROUP_KINDS: LabelKind[] = ['roman', 'capital'];
+const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
+
+interface Candidate {
+  line: WordLine;
+  title: string;
+  /** The words after a run-in heading's colon. */
+  rest?: string;
+  tier: 'group' | 'section' | 'minor';
+}
+
+const shown = (l: WordLine) => (l.label && !l.automatic ? `${l.label.text} ${l.text}` : l.label ? `${l.label.text} ${l.text}` : l.text);
+
+/** A line that may head a part or section, with its title and the text run into it. */
+function candidateOf(line: WordLine, groupKind: LabelKind | undefined): Candidate | null {
+  if (line.table) return null;
+  const kind = line.label?.kind;
+  const colon = line.text.indexOf(':');
+  const runIn = colon > 0 && colon <= 160 && line.text.length > colon + 1 ? { title: line.text.slice(0, colon), rest: line.text.slice(colon + 1).trim() } : null;
+  const lead = line.boldLead && line.boldLead.length <= 160 && line.text.length > line.boldLead.length + 1 ? { title: line.boldLead.replace(/[:.]\s*$/u, ''), rest: line.text.slice(line.boldLead.length).replace(/^[\s:.]+/u, '') } : null;
+  const whole = line.text.replace(/[:.]\s*$/u, '');
+  const short = line.text.length <= 220 && !(line.text.length > 120 && /[.;]$/u.test(line.text));
+  const tier: Candidate['tier'] =
+    (kind && kind === groupKind) || line.headingLevel === 1 || (!kind && line.caps && line.text.length <= 160)
+      ? 'group'
+      : (kind && SECTION_KINDS.includes(kind)) || line.headingLevel === 2 || (kind && GROUP_KINDS.includes(kind))
+        ? 'section'
+        : 'minor';
+  if (kind === 'bullet' && !(runIn || lead || line.text.endsWith(':'))) return null;
+  if (kind || line.headingLevel) {
+    if (short && !runIn) return { line, title: whole, tier };
+    if (lead) return { line, title: lead.title, rest: lead.rest, tier };
+    if (runIn) return { line, title: runIn.title, rest: runIn.rest, tier };
+    return null;
+  }
+  if ((line.bold || line.caps) && line.text.length <= 160 && !/[,;]$/u.test(line.text) && !(line.text.endsWith('.') && line.text.length > 60)) return { line, title: whole, tier };
+  if (lead && (line.text[line.boldLead?.length ?? 0] === ':' || /:\s*$/u.test(line.boldLead ?? ''))) return { line, title: lead.title, rest: lead.rest, tier: 'minor' };
+  return null;
+}
+
+interface Open {
+  codes: string[];
+  heading: string;
+  paragraphs: string[];
+  certainty: Certainty;
+  reason?: string;
+  group?: string;
+  extra?: boolean;
+}
+
+export function placeSections(lines: readonly WordLine[], outline: OutlineIndex): Placement {
+  const kinds = new Set(lines.map((l) => l.label?.kind).filter(Boolean));
+  const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
+  const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
+  const groups = outline.entries.filter((e) => e.level === 'group' || !e.group);
+  const sections = outline.entries.filter((e) => e.level === 'section');
+  const done: Open[] = [];
+  const used = new Set<string>();
+  let lastOrder = -1;
+  let group: OutlineEntry | null = null;
+  let open: Open = { codes: [], heading: '', paragraphs: [], certainty: 'decide', reason: 'Đoạn trước mục đầu tiên, chưa rõ thuộc mục nào.' };
+  const close = (next: Open) => {
+    done.push(open);
+    open = next;
+  };
+  const best = (title: string, pool: readonly OutlineEntry[]) =>
+    pool.map((e) => ({ e, s: outline.score(title, e) })).sort((a, b) => b.s - a.s || a.e.order - b.e.order);
+  const openSection = (c: Candidate, codes: string[], certainty: Certainty, reason?: string) => {
+    for (const code of codes) used.add(code);
+    lastOrder = Math.max(lastOrder, ...codes.map((code) => sections.find((s) => s.code === code)?.order ?? -1));
+    close({ codes, heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: group?.code });
+  };
+  for (const line of lines) {
+    const c = candidateOf(line, groupKind);
+    if (c && placeHeading(c)) continue;
+    const text = line.table ? tableTexts(line.table).join('\n') : shown(line);
+    if (text) open.paragraphs.push(text);
+  }
+  done.push(open);
+  const firstChild = new Map<string, string>();
+  for (const s of sections) if (s.group && !firstChild.has(s.group)) firstChild.set(s.group, s.code);
+  return finish(done, firstChild);
+
+  /** Whether the candidate heads a new block (else its line is the open block's text). */
+  function placeHeading(c: Candidate): boolean {
+    const ranked = best(c.title, c.tier === 'minor' ? sections.filter((s) => !group || s.group === group.code) : c.tier === 'group' ? groups : outline.entries);
+    const top = ranked[0];
+    if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
+      const g = best(c.title, groups)[0];
+      const section = best(c.title, sections.filter((s) => s.order > lastOrder && !used.has(s.code)))[0];
+      if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) return placeSection(c, [section]);
+      if (g && g.s >= LIKELY && g.e.order > lastOrder) {
+        group = g.e;
+        if (g.e.level === 'section') {
+          openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+          return true;
+        }
+        close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
+        return true;
+      }
+      if (outline.isExtra(c.title) || c.tier === 'group') {
+        if (c.tier === 'group' && !outline.isExtra(c.title) && c.line.label === undefined && !c.line.headingLevel) return false;
+        group = null;
+        close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: outline.isExtra(c.title), reason: outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
+        return true;
+      }
+    }
+    const pool = sections.filter((s) => !used.has(s.code) && s.order > lastOrder);
+    const inGroup = pool.filter((s) => !group || s.group === group.code || (group.level === 'section' && s.order > group.order));
+    // An unnumbered bold line leaves its part only in a report with no numbered headings at all.
+    const ranked2 = best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || structured) ? inGroup : pool);
+    const first = ranked2[0];
+    if (!first) return false;
+    const minorFloor = c.tier === 'minor' ? SURE : LIKELY;
+    if (first.s >= minorFloor) {
+      const second = ranked2[1];
+      if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
+        return placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
+      }
+      return placeSection(c, [first]);
+    }
+    // By its number within the part, when the title says too little.
+    const label = c.line.label;
+    if (c.tier === 'section' && label && group && group.level === 'group') {
+      const children = sections.filter((s) => s.group === group?.code);
+      const byNumber = children[label.numbers[label.numbers.length - 1] - 1];
+      if (byNumber && !used.has(byNumber.code) && byNumber.order > lastOrder) {
+        openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
+        return true;
+      }
+    }
+    if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
+      close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: group?.code });
+      return true;
+    }
+    return false;
+  }
+
+  function placeSection(c: Candidate, chosen: { e: OutlineEntry; s: number }[], merged = false): boolean {
+    const top = Math.min(...chosen.map((x) => x.s));
+    if (chosen[0].e.group) group = outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? group;
+    if (merged) openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
+    else openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    return true;
+  }
+}
+
+/** Blocks to sections and the rest; a part's own text with no section heading goes to its only or first section. */
+function finish(blocks: readonly Open[], firstChild: ReadonlyMap<string, string>): Placement {
+  const out: Placement = { sections: [], unplaced: [] };
+  const headed = new Set(blocks.flatMap((b) => b.codes));
+  for (const b of blocks) {
+    const paragraphs = b.paragraphs.filter((p) => p.trim() !== '');
+    if (b.codes.length > 0) {
+      out.sections.push({ codes: b.codes, heading: b.heading, paragraphs, certainty: b.certainty, reason: b.reason });
+      continue;
+    }
+    if (paragraphs.length === 0) continue;
+    const size = paragraphs.join('').length;
+    if (b.extra) out.unplaced.push({ heading: b.heading, paragraphs, reason: b.reason ?? '', decide: false });
+    else if (b.group && firstChild.has(b.group) && !headed.has(firstChild.get(b.group) ?? '')) {
+      // "IV. NHIỆM VỤ VÀ KIẾN NGHỊ" written on, its first section unheaded: the text is that section's, shown.
+      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: 'look', reason: `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
+    }
+    else out.unplaced.push({ heading: b.heading || undefined, paragraphs, reason: b.reason ?? 'Đoạn đầu phần, trước mục đầu tiên.', decide: size >= 120 });
+  }
+  return out;
+}
