@@ -25,7 +25,7 @@ export interface OutlineIndex {
   isExtra(heading: string): boolean;
 }
 
-const STOP = new Set(['về', 'việc', 'của', 'và', 'các', 'những', 'trong', 'với', 'cho', 'tại', 'là', 'được', 'đã', 'một', 'số', 'thời', 'gian', 'tới', 'đối', 'này', 'theo', 'kl/tw', '01', '05', 'ct/tw', '01-kl/tw', '05-ct/tw']);
+const STOP = new Set(['quý', 'năm', 'tháng', 'đầu', 'i', 'ii', 'iii', 'iv', 'về', 'việc', 'của', 'và', 'các', 'những', 'trong', 'với', 'cho', 'tại', 'là', 'được', 'đã', 'một', 'số', 'thời', 'gian', 'tới', 'đối', 'này', 'theo', 'kl/tw', '01', '05', 'ct/tw', '01-kl/tw', '05-ct/tw']);
 const EXTRA = ['đặc điểm tình hình', 'tình hình chung', 'đặc điểm chung', 'khái quát tình hình', 'tình hình đơn vị'].map(foldForMatch);
 
 export function headingTerms(text: string): string[] {
@@ -49,7 +49,8 @@ export function outlineIndex(template: ReportTemplate): OutlineIndex {
       phrases.set(`g:${s.group}`, [g?.title ?? '', ...(g?.headings ?? [])].filter(Boolean).map(headingTerms));
     }
     entries.push({ code: s.code, level: 'section', group: s.group, order: entries.length, title: s.title });
-    phrases.set(`s:${s.code}`, [s.title, ...(s.headings ?? [])].map(headingTerms));
+    // The hint names what the section holds ("mô hình, cách làm hay"): units head sections with those words too.
+    phrases.set(`s:${s.code}`, [s.title, ...(s.headings ?? []), ...(s.hint ?? '').split(/[;.]/u).filter((h) => h.trim() !== '')].map(headingTerms));
   }
   // How many entries use a term: the fewer, the more it tells.
   const df = new Map<string, number>();

@@ -35,6 +35,9 @@ export interface Placement {
 /** Scores at or above which a heading is said to be a section: sure, or worth a look. */
 const SURE = 0.5;
 const LIKELY = 0.3;
+const UNNUMBERED = 0.4;
+/** Each side of a heading joining two sections must say its section this clearly. */
+const MERGED = 0.45;
 const GROUP_KINDS: LabelKind[] = ['roman', 'capital'];
 const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
 
@@ -49,8 +52,10 @@ interface Candidate {
 const shown = (l: WordLine) => (l.label && !l.automatic ? `${l.label.text} ${l.text}` : l.label ? `${l.label.text} ${l.text}` : l.text);
 
 /** A line that may head a part or section, with its title and the text run into it. */
-function candidateOf(line: WordLine, groupKind: LabelKind | undefined): Candidate | null {
+function candidateOf(line: WordLine, groupKind: LabelKind | undefined, plain: boolean): Candidate | null {
   if (line.table) return null;
+  // A file that keeps no formatting (an old .doc's text): a short line without a full stop may head a section.
+  if (plain && !line.label && !line.caps && line.text.length <= 120 && !/[.;,]$/u.test(line.text)) return { line, title: line.text.replace(/:\s*$/u, ''), tier: 'minor' };
   const kind = line.label?.kind;
   const colon = line.text.indexOf(':');
   const runIn = colon > 0 && colon <= 160 && line.text.length > colon + 1 ? { title: line.text.slice(0, colon), rest: line.text.slice(colon + 1).trim() } : null;
@@ -88,6 +93,7 @@ interface Open {
 export function placeSections(lines: readonly WordLine[], outline: OutlineIndex): Placement {
   const kinds = new Set(lines.map((l) => l.label?.kind).filter(Boolean));
   const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
+  const plain = !lines.some((l) => l.bold || l.headingLevel || l.boldLead);
   const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
   const groups = outline.entries.filter((e) => e.level === 'group' || !e.group);
   const sections = outline.entries.filter((e) => e.level === 'section');
@@ -108,7 +114,7 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
     close({ codes, heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: group?.code });
   };
   for (const line of lines) {
-    const c = candidateOf(line, groupKind);
+    const c = candidateOf(line, groupKind, plain);
     if (c && placeHeading(c)) continue;
     const text = line.table ? tableTexts(line.table).join('\n') : shown(line);
     if (text) open.paragraphs.push(text);
@@ -148,7 +154,17 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
     const ranked2 = best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || structured) ? inGroup : pool);
     const first = ranked2[0];
     if (!first) return false;
-    const minorFloor = c.tier === 'minor' ? SURE : LIKELY;
+    // An unnumbered or section-level line that says a part's name better than any section's: the part.
+    const asGroup = best(c.title, groups.filter((g) => g.level === 'group' && g.order > lastOrder && g.code !== group?.code))[0];
+    if (c.tier !== 'group' && !c.rest && asGroup && asGroup.s >= SURE && asGroup.s > first.s) {
+      group = asGroup.e;
+      close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'look', group: asGroup.e.code });
+      return true;
+    }
+    const merged = mergedSections(c, pool);
+    if (merged) return placeSection(c, merged, true);
+    // In a report with no numbered headings, its bold lines are its headings: a lower bar.
+    const minorFloor = c.tier !== 'minor' ? LIKELY : structured ? SURE : UNNUMBERED;
     if (first.s >= minorFloor) {
       const second = ranked2[1];
       if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
@@ -173,6 +189,17 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
     return false;
   }
 
+  /** "Việc học tập, quán triệt và kết hợp học tập với làm theo": each side of "và" a section of its own, side by side. */
+  function mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
+    if (c.tier === 'group') return null;
+    const parts = c.title.split(/\s+và\s+|;\s*/u);
+    if (parts.length < 2) return null;
+    const sides = parts.map((part) => best(part, pool)[0]).filter((x) => x && x.s >= MERGED);
+    const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
+    if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group) || codes[codes.length - 1].e.order - codes[0].e.order > codes.length) return null;
+    return codes;
+  }
+
   function placeSection(c: Candidate, chosen: { e: OutlineEntry; s: number }[], merged = false): boolean {
     const top = Math.min(...chosen.map((x) => x.s));
     if (chosen[0].e.group) group = outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? group;
@@ -186,20 +213,23 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
 function finish(blocks: readonly Open[], firstChild: ReadonlyMap<string, string>): Placement {
   const out: Placement = { sections: [], unplaced: [] };
   const headed = new Set(blocks.flatMap((b) => b.codes));
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const paragraphs = b.paragraphs.filter((p) => p.trim() !== '');
     if (b.codes.length > 0) {
       out.sections.push({ codes: b.codes, heading: b.heading, paragraphs, certainty: b.certainty, reason: b.reason });
-      continue;
+      return;
     }
-    if (paragraphs.length === 0) continue;
+    if (paragraphs.length === 0) return;
     const size = paragraphs.join('').length;
     if (b.extra) out.unplaced.push({ heading: b.heading, paragraphs, reason: b.reason ?? '', decide: false });
     else if (b.group && firstChild.has(b.group) && !headed.has(firstChild.get(b.group) ?? '')) {
       // "IV. NHIỆM VỤ VÀ KIẾN NGHỊ" written on, its first section unheaded: the text is that section's, shown.
-      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: 'look', reason: `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
+      // Sure when the part goes on with a lead-in for its next section ("* Kiến nghị:"), as a part written on does.
+      const next = blocks[i + 1];
+      const leadIn = next?.group === b.group && next.codes.length > 0 && /^[*+•-]/u.test(next.heading);
+      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: leadIn ? 'sure' : 'look', reason: leadIn ? undefined : `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
     }
     else out.unplaced.push({ heading: b.heading || undefined, paragraphs, reason: b.reason ?? 'Đoạn đầu phần, trước mục đầu tiên.', decide: size >= 120 });
-  }
+  });
   return out;
 }

@@ -67,6 +67,13 @@ export function parseLabel(text: string): { label?: ParsedLabel; rest: string } 
   return { rest: text };
 }
 
+/** The bold words a paragraph opens with, as they open its text once the label is taken off; none when they do not. */
+function leadOf(boldLead: string | undefined, text: string): string | undefined {
+  if (!boldLead) return undefined;
+  const lead = parseLabel(tidy(boldLead)).rest;
+  return lead !== '' && text.startsWith(lead) ? lead : undefined;
+}
+
 const tidy = (text: string) => text.normalize('NFC').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
 
 /** Every block as a line; empty paragraphs dropped. */
@@ -92,7 +99,7 @@ export function wordLines(document: WordDocument): WordLine[] {
       bold: block.bold,
       caps: Boolean(block.caps) || (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
       centered: block.align === 'center',
-      boldLead: block.boldLead ? tidy(block.boldLead) : undefined,
+      boldLead: leadOf(block.boldLead, text),
     });
   });
   return out;
