@@ -90,123 +90,146 @@ interface Open {
   extra?: boolean;
 }
 
-export function placeSections(lines: readonly WordLine[], outline: OutlineIndex): Placement {
-  const kinds = new Set(lines.map((l) => l.label?.kind).filter(Boolean));
-  const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
-  const plain = !lines.some((l) => l.bold || l.headingLevel || l.boldLead);
-  const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
-  const groups = outline.entries.filter((e) => e.level === 'group' || !e.group);
-  const sections = outline.entries.filter((e) => e.level === 'section');
-  const done: Open[] = [];
-  const used = new Set<string>();
-  let lastOrder = -1;
-  let group: OutlineEntry | null = null;
-  let open: Open = { codes: [], heading: '', paragraphs: [], certainty: 'decide', reason: 'Đoạn trước mục đầu tiên, chưa rõ thuộc mục nào.' };
-  const close = (next: Open) => {
-    done.push(open);
-    open = next;
-  };
-  const best = (title: string, pool: readonly OutlineEntry[]) =>
-    pool.map((e) => ({ e, s: outline.score(title, e) })).sort((a, b) => b.s - a.s || a.e.order - b.e.order);
-  const openSection = (c: Candidate, codes: string[], certainty: Certainty, reason?: string) => {
-    for (const code of codes) used.add(code);
-    lastOrder = Math.max(lastOrder, ...codes.map((code) => sections.find((s) => s.code === code)?.order ?? -1));
-    close({ codes, heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: group?.code });
-  };
-  for (const line of lines) {
-    const c = candidateOf(line, groupKind, plain);
-    if (c && placeHeading(c)) continue;
-    const text = line.table ? tableTexts(line.table).join('\n') : shown(line);
-    if (text) open.paragraphs.push(text);
-  }
-  done.push(open);
-  const firstChild = new Map<string, string>();
-  for (const s of sections) if (s.group && !firstChild.has(s.group)) firstChild.set(s.group, s.code);
-  return finish(done, firstChild);
+/** The walk through a report's lines: the part and section it is in, and what it has placed so far. */
+class OutlineWalk {
+  readonly done: Open[] = [];
+  private readonly used = new Set<string>();
+  private lastOrder = -1;
+  private group: OutlineEntry | null = null;
+  private open: Open = { codes: [], heading: '', paragraphs: [], certainty: 'decide', reason: 'Đoạn trước mục đầu tiên, chưa rõ thuộc mục nào.' };
+  private readonly groups: OutlineEntry[];
+  readonly sections: OutlineEntry[];
 
+  constructor(
+    private readonly outline: OutlineIndex,
+    private readonly structured: boolean,
+  ) {
+    this.groups = outline.entries.filter((e) => e.level === 'group' || !e.group);
+    this.sections = outline.entries.filter((e) => e.level === 'section');
+  }
+
+  text(line: string) {
+    if (line) this.open.paragraphs.push(line);
+  }
+
+  end(): Open[] {
+    this.done.push(this.open);
+    return this.done;
+  }
+
+  private close(next: Open) {
+    this.done.push(this.open);
+    this.open = next;
+  }
+
+  private best(title: string, pool: readonly OutlineEntry[]) {
+    return pool.map((e) => ({ e, s: this.outline.score(title, e) })).sort((a, b) => b.s - a.s || a.e.order - b.e.order);
+  }
+
+  private openSection(c: Candidate, codes: string[], certainty: Certainty, reason?: string) {
+    for (const code of codes) this.used.add(code);
+    this.lastOrder = Math.max(this.lastOrder, ...codes.map((code) => this.sections.find((s) => s.code === code)?.order ?? -1));
+    this.close({ codes, heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code });
+  }
   /** Whether the candidate heads a new block (else its line is the open block's text). */
-  function placeHeading(c: Candidate): boolean {
-    const ranked = best(c.title, c.tier === 'minor' ? sections.filter((s) => !group || s.group === group.code) : c.tier === 'group' ? groups : outline.entries);
+  placeHeading(c: Candidate): boolean {
+    const ranked = this.best(c.title, c.tier === 'minor' ? this.sections.filter((s) => !this.group || s.group === this.group.code) : c.tier === 'group' ? this.groups : this.outline.entries);
     const top = ranked[0];
     if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
-      const g = best(c.title, groups)[0];
-      const section = best(c.title, sections.filter((s) => s.order > lastOrder && !used.has(s.code)))[0];
-      if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) return placeSection(c, [section]);
-      if (g && g.s >= LIKELY && g.e.order > lastOrder) {
-        group = g.e;
+      const g = this.best(c.title, this.groups)[0];
+      const section = this.best(c.title, this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code)))[0];
+      if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) return this.placeSection(c, [section]);
+      if (g && g.s >= LIKELY && g.e.order > this.lastOrder) {
+        this.group = g.e;
         if (g.e.level === 'section') {
-          openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+          this.openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
           return true;
         }
-        close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
+        this.close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
         return true;
       }
-      if (outline.isExtra(c.title) || c.tier === 'group') {
-        if (c.tier === 'group' && !outline.isExtra(c.title) && c.line.label === undefined && !c.line.headingLevel) return false;
-        group = null;
-        close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: outline.isExtra(c.title), reason: outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
+      if (this.outline.isExtra(c.title) || c.tier === 'group') {
+        if (c.tier === 'group' && !this.outline.isExtra(c.title) && c.line.label === undefined && !c.line.headingLevel) return false;
+        this.group = null;
+        this.close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: this.outline.isExtra(c.title), reason: this.outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
         return true;
       }
     }
-    const pool = sections.filter((s) => !used.has(s.code) && s.order > lastOrder);
-    const inGroup = pool.filter((s) => !group || s.group === group.code || (group.level === 'section' && s.order > group.order));
+    const pool = this.sections.filter((s) => !this.used.has(s.code) && s.order > this.lastOrder);
+    const inGroup = pool.filter((s) => !this.group || s.group === this.group.code || (this.group.level === 'section' && s.order > this.group.order));
     // An unnumbered bold line leaves its part only in a report with no numbered headings at all.
-    const ranked2 = best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || structured) ? inGroup : pool);
+    const ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
     const first = ranked2[0];
     if (!first) return false;
     // An unnumbered or section-level line that says a part's name better than any section's: the part.
-    const asGroup = best(c.title, groups.filter((g) => g.level === 'group' && g.order > lastOrder && g.code !== group?.code))[0];
-    if (c.tier !== 'group' && !c.rest && asGroup && asGroup.s >= SURE && asGroup.s > first.s) {
-      group = asGroup.e;
-      close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'look', group: asGroup.e.code });
+    const asGroup = this.best(c.title, this.groups.filter((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code))[0];
+    if (!c.rest && asGroup && asGroup.s >= SURE && asGroup.s > first.s) {
+      this.group = asGroup.e;
+      this.close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'look', group: asGroup.e.code });
       return true;
     }
-    const merged = mergedSections(c, pool);
-    if (merged) return placeSection(c, merged, true);
+    const merged = this.mergedSections(c, pool);
+    if (merged) return this.placeSection(c, merged, true);
     // In a report with no numbered headings, its bold lines are its headings: a lower bar.
-    const minorFloor = c.tier !== 'minor' ? LIKELY : structured ? SURE : UNNUMBERED;
+    const minorFloor = c.tier !== 'minor' ? LIKELY : this.structured ? SURE : UNNUMBERED;
     if (first.s >= minorFloor) {
       const second = ranked2[1];
       if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
-        return placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
+        return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
       }
-      return placeSection(c, [first]);
+      return this.placeSection(c, [first]);
     }
     // By its number within the part, when the title says too little.
     const label = c.line.label;
-    if (c.tier === 'section' && label && group && group.level === 'group') {
-      const children = sections.filter((s) => s.group === group?.code);
+    if (c.tier === 'section' && label && this.group && this.group.level === 'group') {
+      const children = this.sections.filter((s) => s.group === this.group?.code);
       const byNumber = children[label.numbers[label.numbers.length - 1] - 1];
-      if (byNumber && !used.has(byNumber.code) && byNumber.order > lastOrder) {
-        openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
+      if (byNumber && !this.used.has(byNumber.code) && byNumber.order > this.lastOrder) {
+        this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
         return true;
       }
     }
     if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
-      close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: group?.code });
+      this.close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
       return true;
     }
     return false;
   }
 
   /** "Việc học tập, quán triệt và kết hợp học tập với làm theo": each side of "và" a section of its own, side by side. */
-  function mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
+  private mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
     if (c.tier === 'group') return null;
     const parts = c.title.split(/\s+và\s+|;\s*/u);
     if (parts.length < 2) return null;
-    const sides = parts.map((part) => best(part, pool)[0]).filter((x) => x && x.s >= MERGED);
+    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && x.s >= MERGED);
     const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
     if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group) || codes[codes.length - 1].e.order - codes[0].e.order > codes.length) return null;
     return codes;
   }
 
-  function placeSection(c: Candidate, chosen: { e: OutlineEntry; s: number }[], merged = false): boolean {
+  private placeSection(c: Candidate, chosen: { e: OutlineEntry; s: number }[], merged = false): boolean {
     const top = Math.min(...chosen.map((x) => x.s));
-    if (chosen[0].e.group) group = outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? group;
-    if (merged) openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
-    else openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    if (chosen[0].e.group) this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? this.group;
+    if (merged) this.openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
+    else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
     return true;
   }
+}
+
+export function placeSections(lines: readonly WordLine[], outline: OutlineIndex): Placement {
+  const kinds = new Set(lines.map((l) => l.label?.kind).filter(Boolean));
+  const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
+  const plain = !lines.some((l) => l.bold || l.headingLevel || l.boldLead);
+  const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
+  const walk = new OutlineWalk(outline, structured);
+  for (const line of lines) {
+    const c = candidateOf(line, groupKind, plain);
+    if (c && walk.placeHeading(c)) continue;
+    walk.text(line.table ? tableTexts(line.table).join('\n') : shown(line));
+  }
+  const firstChild = new Map<string, string>();
+  for (const s of walk.sections) if (s.group && !firstChild.has(s.group)) firstChild.set(s.group, s.code);
+  return finish(walk.end(), firstChild);
 }
 
 /** Blocks to sections and the rest; a part's own text with no section heading goes to its only or first section. */

@@ -60,7 +60,7 @@ test('a report with typed labels: header, every section in its place, figures ta
       p('Đề nghị cấp trên tiếp tục mở lớp bồi dưỡng kỹ năng tuyên truyền trên mạng xã hội.'),
       ...BACK,
       b('PHỤ LỤC SỐ LIỆU', { align: 'center' }),
-      { kind: 'table', borderless: false, rows: [['STT', 'Chỉ tiêu', 'ĐVT', 'Quý II/2026', 'Lũy kế', 'Ghi chú'], ['1', 'Tổng số ĐV', 'người', '2.016', '2.016', ''], ['2', 'VB lãnh đạo, chỉ đạo ban hành', 'văn bản', '13', '25', ''], ['3', 'Cuộc KT', 'cuộc', '-', '2', ''], ['4', 'Cuộc GS', 'cuộc', '3', '5', '']] },
+      { kind: 'table', borderless: false, rows: [['STT', 'Chỉ tiêu', 'ĐVT', 'Quý II/2026', 'Lũy kế', 'Ghi chú'], ['1', 'Tổng số ĐV', 'người', '2.016', '2.016', ''], ['2', 'VB lãnh đạo, chỉ đạo ban hành', 'văn bản', '13', '25', ''], ['3', 'Cuộc KT', 'cuộc', '-', '2', ''], ['4', 'Cuộc GS', 'cuộc', '', '5', '']] },
     ]),
     DEFAULT_TEMPLATE,
     { matcher, periodKind: 'Q2' },
@@ -73,7 +73,7 @@ test('a report with typed labels: header, every section in its place, figures ta
   // A bold line inside a section is its text, not a heading.
   expect(reading.sections[1].text).toContain('Một số kết quả nổi bật');
   expect(reading.sections.map((s) => s.text).join('\n')).not.toMatch(/Trên đây|Nơi nhận|BÍ THƯ|Thực hiện Hướng dẫn/);
-  expect(Object.fromEntries(reading.figures.map((f) => [f.code, f.value]))).toEqual({ tong_dang_vien: 2016, vb_chi_dao: 13, cuoc_kiem_tra: null, cuoc_giam_sat: 3 });
+  expect(Object.fromEntries(reading.figures.map((f) => [f.code, f.value]))).toEqual({ tong_dang_vien: 2016, vb_chi_dao: 13, cuoc_kiem_tra: 0, cuoc_giam_sat: null });
   expect(reading.figures.every((f) => f.source === 'bang')).toBe(true);
   expect(reading.decisions).toBe(0);
 });

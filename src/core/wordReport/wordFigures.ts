@@ -101,7 +101,8 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate): Wo
     takenI.add(i.code);
     takenAt.add(at);
     const raw = (transposed ? rows[chosen]?.[at] : lines[at]?.[chosen]) ?? '';
-    const parsed = parseNumberLike(raw.trim().replace(/^[-–—]$/u, ''));
+    // "-" in a statistics table is "no case arose": zero. An empty cell is a figure not stated.
+    const parsed = parseNumberLike(raw.trim().replace(/^[-–—]$/u, '0'));
     const value = parsed?.ok ? parsed.value : null;
     const certain = s >= 0.5 && (parsed === null || parsed.ok);
     out.push({ code: i.code, value, source: 'bang', raw: raw.trim(), where: `Bảng số liệu, dòng "${names[at].trim()}", cột "${headerOf(chosen).trim()}"`, certain });
