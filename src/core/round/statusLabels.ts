@@ -21,12 +21,15 @@ export const STATUS_WORDS: Readonly<Record<UnitStatus, StatusWords>> = {
   late: { label: 'Nộp muộn', count: 'nộp muộn', chase: 'nộp muộn' },
   missing: { label: 'Chưa nộp', count: 'chưa nộp', chase: 'chưa nộp' },
   invalid: { label: 'Không hợp lệ', count: 'không hợp lệ', chase: 'báo cáo còn lỗi' },
+  // Received as a Word report; the office confirms how it was read. Never chased.
+  pending: { label: 'Chờ xác nhận', count: 'chờ xác nhận', chase: '' },
 };
 
 /** Why a received file is or is not in the totals. */
 export const FILE_ROLE_LABELS: Readonly<Record<FileRole, string>> = {
   used: 'Đã tổng hợp',
   invalid: 'Có lỗi',
+  pending: 'Chờ xác nhận',
   superseded: 'Đã thay bằng tệp khác',
   unknown_unit: 'Đơn vị ngoài danh sách',
   unreadable: 'Không đọc được',
@@ -36,6 +39,11 @@ export const FILE_ROLE_LABELS: Readonly<Record<FileRole, string>> = {
 const INVALID_NOT_COUNTED = 'Có lỗi, chưa cộng';
 
 const STATUSES = Object.keys(STATUS_WORDS) as UnitStatus[];
+
+/** The statuses a round's counts are said in: "Chờ xác nhận" only when a Word report waits. */
+export function countedStatuses(counts: Readonly<Record<UnitStatus, number>>): UnitStatus[] {
+  return STATUSES.filter((s) => s !== 'pending' || counts.pending > 0);
+}
 
 /** A unit's status as the summary, the terminal and the pane all say it. */
 export function describeStatus(row: Pick<UnitStatusRow, 'status' | 'daysLate'>): string {
