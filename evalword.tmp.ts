@@ -1,7 +1,7 @@
 import { readWordFile } from '../wt-wordread/src/adapters/word/readWordFile';
 import { readDoc } from '../wt-wordread/src/adapters/word/readDoc';
 import { nativeInflateRaw } from './src/adapters/xlsxFast/nativeInflateRaw';
-import { loadWordFixtures } from '../wt-worddev/tests/word/loadWordFixtures';
+import { loadWordFixtures } from './tests/word/loadWordFixtures';
 import { readWordReport } from './src/core/wordReport/readWordReport';
 import { DEFAULT_TEMPLATE } from './src/core/template/builtinTemplates';
 import { createUnitMatcher } from './src/core/registry/UnitRegistry';
