@@ -2,6 +2,7 @@ import { LIMITS } from '../../core/round/limits';
 import { readZipParts, type InflateRaw } from '../xlsxFast/readZipParts';
 import { inflationProblem } from '../xlsxFast/screenZip';
 import { localName, parseXml } from '../xlsxFast/parseXml';
+import { isZip } from './sniffWordFile';
 import { WORD_REFUSALS } from './wordReadMessages';
 
 /*
@@ -16,7 +17,6 @@ export interface DocxParts {
   numbering: Uint8Array | null;
 }
 
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** The main part's name, from the package relationships (word/document.xml almost always). */
 function mainPartName(rels: Uint8Array | null): string {

@@ -22,7 +22,7 @@ export const WORD_REFUSALS = {
   unexpected: (detail: string) => `Không đọc được tài liệu Word (${detail}). ${RESEND}`,
   docUnavailable:
     'Tệp Word 97–2003 (.doc) chưa đọc được ở đây. Đề nghị mở tệp trong Word rồi lưu thành .docx (Tệp › Lưu thành › Tài liệu Word) và đưa tệp .docx vào đợt tổng hợp.',
-  docDamaged: (detail: string) => `Không đọc được tệp Word 97–2003 (.doc): tệp có thể bị hỏng hoặc có mật khẩu (${detail}). ${RESEND}`,
+  docDamaged: `Không đọc được tệp Word 97–2003 (.doc): tệp có thể bị hỏng hoặc có mật khẩu. ${RESEND}`,
   rtf: 'Tệp là văn bản RTF, không phải tài liệu Word. Đề nghị mở tệp trong Word rồi lưu thành .docx và gửi lại.',
   spreadsheet: 'Tệp là bảng tính, không phải tài liệu Word: đọc tệp như một bảng tính.',
   unknown: (name: string) => `Tệp "${name}" không phải tài liệu Word (.docx, .doc) hay trang web mà phần mềm đọc được. Đề nghị đơn vị mở tệp trong Word, lưu thành .docx rồi gửi lại.`,
