@@ -1,6 +1,6 @@
 import { LIMITS } from '../../core/round/limits';
 import { readZipParts, type InflateRaw } from '../xlsxFast/readZipParts';
-import { inflationProblem } from '../xlsxFast/screenZip';
+import { inflationProblem, listZipEntries } from '../xlsxFast/screenZip';
 import { localName, parseXml } from '../xlsxFast/parseXml';
 import { isZip } from './sniffWordFile';
 import { WORD_REFUSALS } from './wordReadMessages';
@@ -39,10 +39,12 @@ export function openDocxPackage(bytes: Uint8Array, inflate: InflateRaw): { parts
   if (bytes.length === 0) return { reason: WORD_REFUSALS.empty };
   if (bytes.length > LIMITS.file.bytes) return { reason: WORD_REFUSALS.tooLarge(bytes.length) };
   if (!isZip(bytes)) return { reason: WORD_REFUSALS.damagedZip };
+  // Screened from the central directory alone, before anything is inflated.
+  const listed = listZipEntries(bytes);
+  const bomb = listed ? inflationProblem(listed) : null;
+  if (bomb) return { reason: WORD_REFUSALS.zipBomb(String(bomb.params['size'])) };
   const zip = readZipParts(bytes, inflate);
   if (!zip) return { reason: WORD_REFUSALS.damagedZip };
-  const bomb = inflationProblem(zip.entries);
-  if (bomb) return { reason: WORD_REFUSALS.zipBomb(String(bomb.params['size'])) };
   const names = new Set(zip.entries.map((e) => e.name));
   const relsName = '_rels/.rels';
   if (names.has(relsName) && !zip.read(relsName)) return { reason: WORD_REFUSALS.damagedZip };

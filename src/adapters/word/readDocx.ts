@@ -121,6 +121,6 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): WordReadR
 /** The Vietnamese reason for what stopped a reader. */
 export function refusalOf(error: unknown): string {
   if (error instanceof TimeUp) return WORD_REFUSALS.timeout;
-  if (error instanceof HandOver) return /DOCTYPE|ENTITY/i.test(error.message) ? WORD_REFUSALS.doctype : WORD_REFUSALS.damagedXml;
+  if (error instanceof HandOver) return /DOCTYPE/.test(error.message) ? WORD_REFUSALS.doctype : WORD_REFUSALS.damagedXml;
   return WORD_REFUSALS.unexpected(error instanceof Error ? error.message : String(error));
 }
