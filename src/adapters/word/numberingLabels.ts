@@ -12,7 +12,12 @@ const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, '
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   let out = '';
-  for (const [value, letters] of ROMAN) while (n >= value) (out += letters), (n -= value);
+  for (const [value, letters] of ROMAN) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
   return out;
 }
 

@@ -27,7 +27,8 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   if (encoding === 'utf-8' && skip === 0) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-    if (declared && !/^utf-?8$/i.test(declared)) chosen = declared.toLowerCase();
+    // "unicode" is how Word names UTF-16; with no zero bytes the page is not in it.
+    if (declared && !/^(utf-?8|unicode|utf-?16\w*)$/i.test(declared)) chosen = declared.toLowerCase();
   }
   try {
     return new TextDecoder(chosen, { fatal: false }).decode(bytes.subarray(skip));
@@ -52,9 +53,10 @@ function collapseSpaces(runs: StyledRun[]): StyledRun[] {
   return runs.map((run) => {
     let text = '';
     for (const ch of run.text) {
-      const space = ch === ' ';
+      // Word pads layouts with no-break spaces: shown as one space, like any other.
+      const space = ch === ' ' || ch === '\u00a0';
       if (space && lastSpace) continue;
-      text += ch;
+      text += space ? ' ' : ch;
       lastSpace = space || ch === '\n' || ch === '\t';
     }
     return { ...run, text };

@@ -61,45 +61,54 @@ interface Field {
   hidden: boolean;
 }
 
-export function walkDocxBody(bytes: Uint8Array, handlers: BodyHandlers): BodyWalk {
-  const walk: BodyWalk = { blocks: [], trackedChanges: false, footnotes: false, toc: false, textboxes: false };
-  const stack: string[] = [];
-  const paragraphs: OpenParagraph[] = [];
-  const fields: Field[] = [];
-  const sdts: boolean[] = [];
-  const tables: TableBuilder[] = [];
-  let skipFrom = -1;
-  let opened = 0;
-  const paragraph = () => paragraphs[paragraphs.length - 1] as OpenParagraph | undefined;
-  const inTocField = () => fields.some((f) => /^\s*TOC\b/i.test(f.instr));
-  const visible = () => fields.every((f) => f.result && !f.hidden);
-  const append = (text: string) => {
-    const run = paragraph()?.run;
-    if (run && visible()) run.text += text;
-  };
-  const skip = (why?: 'toc' | 'tracked') => {
-    skipFrom = stack.length - 1;
-    if (why === 'toc') {
-      walk.toc = true;
-      handlers.onToc();
-    }
-    if (why === 'tracked') walk.trackedChanges = true;
-  };
+class BodyWalker {
+  readonly walk: BodyWalk = { blocks: [], trackedChanges: false, footnotes: false, toc: false, textboxes: false };
+  private readonly stack: string[] = [];
+  private readonly paragraphs: OpenParagraph[] = [];
+  private readonly fields: Field[] = [];
+  private readonly sdts: boolean[] = [];
+  private readonly tables: TableBuilder[] = [];
+  private skipFrom = -1;
+  private opened = 0;
 
-  function openField(name: string, tag: SaxesTagPlain) {
+  constructor(private readonly handlers: BodyHandlers) {}
+
+  private paragraph(): OpenParagraph | undefined {
+    return this.paragraphs[this.paragraphs.length - 1];
+  }
+
+  private inTocField(): boolean {
+    return this.fields.some((f) => /^\s*TOC\b/i.test(f.instr));
+  }
+
+  private append(text: string): void {
+    const run = this.paragraph()?.run;
+    if (run && this.fields.every((f) => f.result && !f.hidden)) run.text += text;
+  }
+
+  private skip(why?: 'toc' | 'tracked'): void {
+    this.skipFrom = this.stack.length - 1;
+    if (why === 'toc') {
+      this.walk.toc = true;
+      this.handlers.onToc();
+    }
+    if (why === 'tracked') this.walk.trackedChanges = true;
+  }
+
+  private openField(tag: SaxesTagPlain): void {
     const type = attr(tag, 'fldCharType');
-    if (type === 'begin') fields.push({ instr: '', result: false, hidden: false });
-    const field = fields[fields.length - 1];
+    if (type === 'begin') this.fields.push({ instr: '', result: false, hidden: false });
+    const field = this.fields[this.fields.length - 1];
     if (!field) return;
     if (type === 'separate') {
       field.result = true;
       field.hidden = HIDDEN_FIELD.test(field.instr);
-      if (/^\s*TOC\b/i.test(field.instr)) walk.toc = true;
-    } else if (type === 'end') fields.pop();
-    void name;
+      if (/^\s*TOC\b/i.test(field.instr)) this.walk.toc = true;
+    } else if (type === 'end') this.fields.pop();
   }
 
-  function openInParagraph(name: string, parent: string, tag: SaxesTagPlain, p: OpenParagraph) {
+  private openInParagraph(name: string, parent: string, tag: SaxesTagPlain, p: OpenParagraph): void {
+    const stack = this.stack;
     if (stack.includes('pPr') && parent !== 'rPr') {
       if (name === 'pStyle' || name === 'jc' || name === 'outlineLvl' || parent === 'numPr') readParaProp(name, parent, tag, p.props);
       return;
@@ -111,81 +120,86 @@ export function walkDocxBody(bytes: Uint8Array, handlers: BodyHandlers): BodyWal
       return;
     }
     if (name === 'r') p.run = { text: '', props: {}, footnote: false };
-    else if (name === 'br' || name === 'cr') append('\n');
-    else if ((name === 'tab' || name === 'ptab') && parent === 'r') append('\t');
-    else if (name === 'noBreakHyphen') append('-');
-    else if (name === 'sym') append(symbolText(String.fromCharCode(parseInt(attr(tag, 'char') ?? '', 16) || 0x20)));
+    else if (name === 'br' || name === 'cr') this.append('\n');
+    else if ((name === 'tab' || name === 'ptab') && parent === 'r') this.append('\t');
+    else if (name === 'noBreakHyphen') this.append('-');
+    else if (name === 'sym') this.append(symbolText(String.fromCharCode(parseInt(attr(tag, 'char') ?? '', 16) || 0x20)));
     else if (name === 'footnoteReference' || name === 'endnoteReference') {
-      walk.footnotes = true;
+      this.walk.footnotes = true;
       if (p.run) p.run.footnote = true;
     }
   }
 
-  function open(tag: SaxesTagPlain) {
+  open(tag: SaxesTagPlain): void {
     const name = localName(tag.name);
-    const parent = stack[stack.length - 1] ?? '';
-    stack.push(name);
-    if (skipFrom >= 0) return;
-    if (++opened % 4096 === 0) handlers.tick?.();
-    if (SKIPPED.has(name)) return skip(name === 'del' || name === 'moveFrom' ? 'tracked' : undefined);
-    if (name === 'ins' || name === 'moveTo') walk.trackedChanges ||= parent !== 'rPr';
-    else if (name === 'fldChar') openField(name, tag);
-    else if (name === 'fldSimple' && HIDDEN_FIELD.test(attr(tag, 'instr') ?? '')) skip(/^\s*TOC\b/i.test(attr(tag, 'instr') ?? '') ? 'toc' : undefined);
-    else if (name === 'sdt') sdts.push(false);
-    else if (name === 'docPartGallery' && /table of contents/i.test(attr(tag, 'val') ?? '')) sdts[sdts.length - 1] = true;
-    else if (name === 'sdtContent' && sdts[sdts.length - 1]) skip('toc');
+    const parent = this.stack[this.stack.length - 1] ?? '';
+    this.stack.push(name);
+    if (this.skipFrom >= 0) return;
+    if (++this.opened % 4096 === 0) this.handlers.tick?.();
+    const tables = this.tables;
+    if (SKIPPED.has(name)) this.skip(name === 'del' || name === 'moveFrom' ? 'tracked' : undefined);
+    else if (name === 'ins' || name === 'moveTo') this.walk.trackedChanges ||= parent !== 'rPr';
+    else if (name === 'fldChar') this.openField(tag);
+    else if (name === 'fldSimple' && HIDDEN_FIELD.test(attr(tag, 'instr') ?? '')) this.skip(/^\s*TOC\b/i.test(attr(tag, 'instr') ?? '') ? 'toc' : undefined);
+    else if (name === 'sdt') this.sdts.push(false);
+    else if (name === 'docPartGallery' && /table of contents/i.test(attr(tag, 'val') ?? '')) this.sdts[this.sdts.length - 1] = true;
+    else if (name === 'sdtContent' && this.sdts[this.sdts.length - 1]) this.skip('toc');
     else if (name === 'p') {
-      paragraphs.push({ runs: [], props: {}, markDeleted: false, inToc: inTocField(), run: null, tableDepth: tables.length });
-      if (paragraphs.length > 1) walk.textboxes = true;
+      this.paragraphs.push({ runs: [], props: {}, markDeleted: false, inToc: this.inTocField(), run: null, tableDepth: tables.length });
+      if (this.paragraphs.length > 1) this.walk.textboxes = true;
     } else if (name === 'tbl') tables.push(createTableBuilder());
     else if (tables.length > 0 && tables[tables.length - 1].open(name, parent, tag)) return;
     else {
-      const p = paragraph();
-      if (p) openInParagraph(name, parent, tag, p);
+      const p = this.paragraph();
+      if (p) this.openInParagraph(name, parent, tag, p);
     }
   }
 
-  function closeParagraph() {
-    const p = paragraphs.pop();
+  private closeParagraph(): void {
+    const p = this.paragraphs.pop();
     if (!p) return;
-    p.inToc ||= inTocField();
-    const resolved = handlers.resolve(p);
-    const table = tables[tables.length - 1];
-    if (table && p.tableDepth === tables.length && table.inCell()) table.addText(resolved ? (resolved.label ? `${resolved.label} ${resolved.text}` : resolved.text) : '');
-    else if (resolved) walk.blocks.push(resolved);
+    p.inToc ||= this.inTocField();
+    const resolved = this.handlers.resolve(p);
+    const table = this.tables[this.tables.length - 1];
+    if (table && p.tableDepth === this.tables.length && table.inCell()) table.addText(resolved ? (resolved.label ? `${resolved.label} ${resolved.text}` : resolved.text) : '');
+    else if (resolved) this.walk.blocks.push(resolved);
   }
 
-  function close(name: string) {
-    stack.pop();
-    if (skipFrom >= 0) {
-      if (stack.length === skipFrom) skipFrom = -1;
+  private closeTable(): void {
+    const table = this.tables.pop();
+    if (!table) return;
+    const rows = table.rows();
+    const outer = this.tables[this.tables.length - 1];
+    if (outer?.inCell()) outer.addText(rows.map((r) => r.join('\t')).join('\n'));
+    else this.walk.blocks.push({ kind: 'table', rows, borderless: this.handlers.borderless(table.style, table.sides, table.cellBorders) });
+  }
+
+  close(name: string): void {
+    this.stack.pop();
+    if (this.skipFrom >= 0) {
+      if (this.stack.length === this.skipFrom) this.skipFrom = -1;
       return;
     }
     if (name === 'r') {
-      const p = paragraph();
+      const p = this.paragraph();
       if (p?.run && !p.run.footnote && p.run.text) p.runs.push({ text: p.run.text, props: p.run.props });
       if (p) p.run = null;
-    } else if (name === 'p') closeParagraph();
-    else if (name === 'sdt') sdts.pop();
-    else if (name === 'tbl') {
-      const table = tables.pop();
-      if (!table) return;
-      const rows = table.rows();
-      const outer = tables[tables.length - 1];
-      if (outer?.inCell()) outer.addText(rows.map((r) => r.join('\t')).join('\n'));
-      else walk.blocks.push({ kind: 'table', rows, borderless: handlers.borderless(table.style, table.sides, table.cellBorders) });
-    } else tables[tables.length - 1]?.close(name);
+    } else if (name === 'p') this.closeParagraph();
+    else if (name === 'sdt') this.sdts.pop();
+    else if (name === 'tbl') this.closeTable();
+    else this.tables[this.tables.length - 1]?.close(name);
   }
 
-  parseXml(bytes, {
-    open,
-    close,
-    text(text) {
-      if (skipFrom >= 0) return;
-      const top = stack[stack.length - 1];
-      if (top === 't') append(text);
-      else if (top === 'instrText' && fields.length > 0) fields[fields.length - 1].instr += text;
-    },
-  });
-  return walk;
+  text(text: string): void {
+    if (this.skipFrom >= 0) return;
+    const top = this.stack[this.stack.length - 1];
+    if (top === 't') this.append(text);
+    else if (top === 'instrText' && this.fields.length > 0) this.fields[this.fields.length - 1].instr += text;
+  }
+}
+
+export function walkDocxBody(bytes: Uint8Array, handlers: BodyHandlers): BodyWalk {
+  const walker = new BodyWalker(handlers);
+  parseXml(bytes, { open: (tag) => walker.open(tag), close: (name) => walker.close(name), text: (text) => walker.text(text) });
+  return walker.walk;
 }
