@@ -1,6 +1,7 @@
 import type { WordBlock, WordReadNote } from '../../core/wordReport/WordDocument';
 import type { LegacyEncoding } from '../../core/text/legacyEncodings';
 import { buildWordParagraph, cleanText } from './buildWordParagraph';
+import { createTocFilter } from './tocLines';
 import { WORD_NOTES } from './wordReadMessages';
 
 /*
@@ -10,17 +11,13 @@ import { WORD_NOTES } from './wordReadMessages';
  * (bold, styles) and no automatic numbering survive: typed labels stay in the text.
  */
 
-const TOC_TITLE = /^m[ụu]c\s+l[ụu]c$/i;
-const TOC_LINE = /^\S.{0,300}?(\t+\s*|\s*[.…·_]{3,}\s*)\d{1,3}$/;
-
 export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: WordReadNote[] } {
   const lines = body.replace(/\r\n?/g, '\n').replace(/[\u000b\u000c]/g, '\n').replace(/\u2011/g, '-').split('\n');
   const blocks: WordBlock[] = [];
   const legacy = { paragraphs: 0, encodings: new Set<LegacyEncoding>() };
   let table: string[][] | null = null;
   let pending: string[] = [];
-  let afterToc = false;
-  let toc = false;
+  const toc = createTocFilter();
   const endTable = () => {
     if (table) blocks.push({ kind: 'table', rows: table, borderless: false });
     table = null;
@@ -32,13 +29,7 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
       legacy.paragraphs++;
       encodings.forEach((e) => legacy.encodings.add(e));
     }
-    if (afterToc && TOC_LINE.test(p.text)) return;
-    afterToc = TOC_TITLE.test(p.text);
-    if (afterToc) {
-      toc = true;
-      return;
-    }
-    blocks.push(p);
+    if (toc.keep(p.text)) blocks.push(p);
   };
   for (const line of lines) {
     if (line.endsWith('\t') && /\S/.test(line)) {
@@ -64,7 +55,7 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
   pending.forEach(paragraph);
   const notes: WordReadNote[] = [WORD_NOTES.numberingUnknown];
   if (legacy.paragraphs > 0) notes.push(WORD_NOTES.legacy(legacy.paragraphs, [...legacy.encodings].sort().join(', ')));
-  if (toc) notes.push(WORD_NOTES.toc);
+  if (toc.seen()) notes.push(WORD_NOTES.toc);
   return { blocks, notes };
 }
 

@@ -4,6 +4,7 @@ import { LIMITS } from '../../core/round/limits';
 import type { InflateRaw } from '../xlsxFast/readZipParts';
 import { HandOver } from '../xlsxFast/parseXml';
 import { buildWordParagraph } from './buildWordParagraph';
+import { createTocFilter } from './tocLines';
 import type { StyledRun } from './convertLegacyRuns';
 import { createNumberingCounter } from './numberingLabels';
 import { mergeRunProps } from './ooxmlProps';
@@ -22,9 +23,6 @@ export interface DocxReadOptions {
 
 class TimeUp extends Error {}
 
-/** A line of a table of contents typed or left as text: a title, a tab or dot leaders, a page number. */
-export const looksLikeTocLine = (text: string) => /^\S.{0,300}?(\t+\s*|\s*[.…·_]{3,}\s*)\d{1,3}$/.test(text);
-const TOC_TITLE = /^m[ụu]c\s+l[ụu]c$/i;
 
 function runsOf(raw: RawParagraph, styles: WordStyles, styleRun: ReturnType<WordStyles['paragraph']>['run']): StyledRun[] {
   const base = mergeRunProps(styles.defaults, styleRun);
@@ -41,14 +39,14 @@ function runsOf(raw: RawParagraph, styles: WordStyles, styleRun: ReturnType<Word
 function createResolver(styles: WordStyles, numbering: ReturnType<typeof readNumbering>) {
   const counter = createNumberingCounter(numbering, (id) => styles.paragraph(id).numId);
   const legacy = { paragraphs: 0, encodings: new Set<LegacyEncoding>() };
-  const state = { afterToc: false, toc: false };
+  const toc = createTocFilter();
   const resolve = (raw: RawParagraph): WordParagraph | null => {
     const style = styles.paragraph(raw.props.style);
     const runs = runsOf(raw, styles, style.run);
     const shows = runs.some((r) => /\S/.test(r.text));
     if (raw.markDeleted && !shows) return null;
     if (style.isToc || (raw.inToc && !shows)) {
-      state.afterToc = state.toc = true;
+      toc.mark();
       return null;
     }
     const numId = raw.props.numId ?? style.numId;
@@ -60,23 +58,14 @@ function createResolver(styles: WordStyles, numbering: ReturnType<typeof readNum
     const outline = raw.props.outlineLevel;
     const headingLevel = outline !== undefined ? (outline >= 0 && outline <= 8 ? outline + 1 : undefined) : style.headingLevel;
     const { paragraph, encodings } = buildWordParagraph(runs, { label, headingLevel, style: style.name, align: raw.props.align ?? style.align });
-    if (!paragraph) return null;
-    if (state.afterToc && looksLikeTocLine(paragraph.text)) return null;
-    state.afterToc = false;
-    if (TOC_TITLE.test(paragraph.text)) {
-      state.afterToc = state.toc = true;
-      return null;
-    }
+    if (!paragraph || !toc.keep(paragraph.text)) return null;
     if (encodings.length > 0) {
       legacy.paragraphs++;
       encodings.forEach((e) => legacy.encodings.add(e));
     }
     return paragraph;
   };
-  const onToc = () => {
-    state.afterToc = state.toc = true;
-  };
-  return { resolve, onToc, legacy, state };
+  return { resolve, onToc: toc.mark, legacy, toc };
 }
 
 /**
@@ -109,7 +98,7 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): WordReadR
     const { legacy } = resolver;
     if (legacy.paragraphs > 0) notes.push(WORD_NOTES.legacy(legacy.paragraphs, [...legacy.encodings].sort().join(', ')));
     if (walk.trackedChanges) notes.push(WORD_NOTES.trackedChanges);
-    if (walk.toc || resolver.state.toc) notes.push(WORD_NOTES.toc);
+    if (walk.toc || resolver.toc.seen()) notes.push(WORD_NOTES.toc);
     if (walk.footnotes) notes.push(WORD_NOTES.footnotes);
     if (walk.textboxes) notes.push(WORD_NOTES.textboxes);
     return { ok: true, document: { format: 'docx', blocks: walk.blocks, notes } };

@@ -106,6 +106,22 @@ test('legacy text in a .VnTime font in a page is converted and noted', () => {
   expect(doc.notes.map((n) => n.code)).toEqual(['LEGACY_ENCODING']);
 });
 
+test('Word\'s footnotes, comments, headers and table of contents in a page are left out of the body', () => {
+  const html = `<html><body>
+<p class=MsoTocHeading>MỤC LỤC</p>
+<p class=MsoToc1><span class=MsoHyperlink><a href="#_Toc1">I. LÃNH ĐẠO<span style='display:none;mso-hide:screen'>.</span><span style='mso-tab-count:1 dotted'>.... </span>3</a></span></p>
+<p class=MsoNormal>II. Kết quả	5</p>
+<div style='mso-element:header' id=h1><p class=MsoHeader>Đầu trang</p></div>
+<p class=MsoNormal>Đạt 97,9%<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a> số đảng viên.<span class=MsoCommentReference><a style='mso-comment-reference:AB_1'>[AB1]</a></span></p>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr size=1><![endif]>
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1">[1]</a> Chú thích.</p><table><tr><td>ô trong chú thích</td></tr></table></div></div>
+<div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>Sửa lại</p></div></div>
+<p class=MsoNormal>Trên đây là báo cáo.</p></body></html>`;
+  const doc = read(utf8(html));
+  expect(texts(doc.blocks)).toEqual(['Đạt 97,9% số đảng viên.', 'Trên đây là báo cáo.']);
+  expect(doc.notes.map((n) => n.code)).toEqual(['TOC_SKIPPED', 'FOOTNOTES_SKIPPED']);
+});
+
 test('entities: named, decimal, hexadecimal, unknown kept as written', () => {
   expect(decodeEntities('N&#417;i nh&#7853;n &amp; &lt;b&gt; &quot;x&quot; &eacute;&Agrave;&nbsp;&hellip; &bogus; &#0; &#x110000;')).toBe('Nơi nhận & <b> "x" éÀ\u00a0… &bogus; \ufffd \ufffd');
 });
