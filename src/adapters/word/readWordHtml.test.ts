@@ -110,7 +110,7 @@ test('Word\'s footnotes, comments, headers and table of contents in a page are l
   const html = `<html><body>
 <p class=MsoTocHeading>MỤC LỤC</p>
 <p class=MsoToc1><span class=MsoHyperlink><a href="#_Toc1">I. LÃNH ĐẠO<span style='display:none;mso-hide:screen'>.</span><span style='mso-tab-count:1 dotted'>.... </span>3</a></span></p>
-<p class=MsoNormal>II. Kết quả	5</p>
+<p class=MsoNormal>II. Kết quả<span style='mso-tab-count:1 dotted'>....... </span>5</p>
 <div style='mso-element:header' id=h1><p class=MsoHeader>Đầu trang</p></div>
 <p class=MsoNormal>Đạt 97,9%<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a> số đảng viên.<span class=MsoCommentReference><a style='mso-comment-reference:AB_1'>[AB1]</a></span></p>
 <div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr size=1><![endif]>
