@@ -8,48 +8,33 @@ import { crc32 } from '../../src/adapters/docx/crc32';
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-/** A zip of the given parts, in the order given. */
+/** Little-endian fields, each [width in bytes, value]. */
+function fields(values: [2 | 4, number][]): Buffer {
+  const out = Buffer.alloc(values.reduce((n, [width]) => n + width, 0));
+  let at = 0;
+  for (const [width, value] of values) at = width === 2 ? out.writeUInt16LE(value, at) : out.writeUInt32LE(value, at);
+  return out;
+}
+
+/** A zip of the given parts, in the order given (UTF-8 names, deflated unless stored). */
 export function zipParts(parts: Record<string, string | Uint8Array>, options: { store?: boolean } = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  const method = options.store ? 0 : 8;
   for (const [name, content] of Object.entries(parts)) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     const packed = options.store ? data : zlib.deflateRawSync(data);
-    const method = options.store ? 0 : 8;
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
+    // Version, flags (UTF-8 names), method, time and date, CRC, sizes, name length.
+    const common: [2 | 4, number][] = [[2, 0x800], [2, method], [4, 0], [4, crc32(data)], [4, packed.length], [4, data.length], [2, nameBytes.length]];
+    locals.push(fields([[4, 0x04034b50], [2, 20], ...common, [2, 0]]), nameBytes, packed);
+    centrals.push(fields([[4, 0x02014b50], [2, 20], [2, 20], ...common, [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]), nameBytes);
     offset += 30 + nameBytes.length + packed.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const count = centrals.length / 2;
+  const end = fields([[4, 0x06054b50], [2, 0], [2, 0], [2, count], [2, count], [4, directory.length], [4, offset], [2, 0]]);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 

@@ -33,33 +33,17 @@ export interface RunProps {
   style?: string;
 }
 
+/** The toggles of w:rPr the readers use, by element. */
+const TOGGLES: Record<string, 'bold' | 'italic' | 'underline' | 'caps' | 'hidden'> = { b: 'bold', i: 'italic', u: 'underline', caps: 'caps', vanish: 'hidden' };
+
 /** Reads one child of w:rPr into the properties; false when it is none of those used. */
 export function readRunProp(name: string, tag: SaxesTagPlain, props: RunProps): boolean {
-  switch (name) {
-    case 'b':
-      props.bold = isOn(tag);
-      return true;
-    case 'i':
-      props.italic = isOn(tag);
-      return true;
-    case 'u':
-      props.underline = isOn(tag);
-      return true;
-    case 'caps':
-      props.caps = isOn(tag);
-      return true;
-    case 'vanish':
-      props.hidden = isOn(tag);
-      return true;
-    case 'rFonts':
-      props.font = attr(tag, 'ascii') ?? attr(tag, 'hAnsi') ?? attr(tag, 'cs') ?? props.font;
-      return true;
-    case 'rStyle':
-      props.style = attr(tag, 'val');
-      return true;
-    default:
-      return false;
-  }
+  const toggle = TOGGLES[name];
+  if (toggle) props[toggle] = isOn(tag);
+  else if (name === 'rFonts') props.font = attr(tag, 'ascii') ?? attr(tag, 'hAnsi') ?? attr(tag, 'cs') ?? props.font;
+  else if (name === 'rStyle') props.style = attr(tag, 'val');
+  else return false;
+  return true;
 }
 
 /** Layered properties: each defined value of the nearer layer wins. */
