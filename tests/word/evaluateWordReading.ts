@@ -1,3 +1,4 @@
+import { decisionsOf } from '../../src/app/reading/wordSubmission';
 import type { WordReading } from '../../src/core/wordReport/readWordReport';
 import { formatDate } from '../../src/core/text/calendarDate';
 import type { WordFixtureTruth } from './loadWordFixtures';
@@ -30,7 +31,7 @@ export function scoreReading(truth: WordFixtureTruth, reading: WordReading): Rea
     forbiddenFound: [],
     figures: { total: 0, exact: 0, flagged: 0, wrongUnflagged: [], missing: [] },
     header: { unit: false, number: false, date: false },
-    decisions: reading.decisions,
+    decisions: decisionsOf(reading).length,
     wrong: [],
   };
   for (const section of truth.sections) {

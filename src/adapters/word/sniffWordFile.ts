@@ -79,3 +79,9 @@ export const isEncryptedPackage = (bytes: Uint8Array): boolean => startsWith(byt
 
 /** An RTF file (often sent renamed as .doc). */
 export const isRtf = (bytes: Uint8Array): boolean => startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66]);
+
+/** Whether a file in a round is a Word report: by its content, and a web page only when not named as a spreadsheet (reporting systems save tables as HTML ".xls"). */
+export function isWordReport(bytes: Uint8Array, name: string): boolean {
+  const kind = sniffWordFile(bytes);
+  return kind === 'docx' || kind === 'doc' || (kind === 'html' && !/\.(xlsx?|xlsm|ods)$/iu.test(name));
+}

@@ -7,7 +7,8 @@ import { validateSubmission, type ValidationContext } from '../../core/validatio
 import type { ExtractedSubmission, FoundValue } from '../../core/workbook/extractSubmission';
 import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
 import type { WordDocument } from '../../core/wordReport/WordDocument';
-import type { PickedFile } from '../checkFileBytes';
+import type { IsoDate } from '../../core/text/calendarDate';
+import type { IsoInstant } from '../../core/text/instant';
 
 /*
  * A unit's Word report as a submission: read onto the đề cương, then checked exactly as a
@@ -83,7 +84,7 @@ export function checkWordDocument(document: WordDocument, template: ReportTempla
 }
 
 /** The submission of a Word file, or why it could not be read. */
-export function wordInput(file: PickedFile, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
+export function wordInput(file: { name: string; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
   const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };
   if (!read.ok) return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: read.reason })] };
   return { ...received, report: checkWordDocument(read.document, template, context).report };

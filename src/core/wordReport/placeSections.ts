@@ -49,6 +49,8 @@ interface Candidate {
   tier: 'group' | 'section' | 'minor';
 }
 
+/** A heading as the unit wrote it: a run-in one without the text run into it. */
+const headingOf = (c: Candidate) => (c.rest ? `${c.line.label ? `${c.line.label.text} ` : ''}${c.title}:` : shown(c.line));
 const shown = (l: WordLine) => (l.label && !l.automatic ? `${l.label.text} ${l.text}` : l.label ? `${l.label.text} ${l.text}` : l.text);
 
 /** A line that may head a part or section, with its title and the text run into it. */
@@ -129,7 +131,7 @@ class OutlineWalk {
   private openSection(c: Candidate, codes: string[], certainty: Certainty, reason?: string) {
     for (const code of codes) this.used.add(code);
     this.lastOrder = Math.max(this.lastOrder, ...codes.map((code) => this.sections.find((s) => s.code === code)?.order ?? -1));
-    this.close({ codes, heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code });
+    this.close({ codes, heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code });
   }
   /** Whether the candidate heads a new block (else its line is the open block's text). */
   placeHeading(c: Candidate): boolean {
@@ -145,13 +147,13 @@ class OutlineWalk {
           this.openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
           return true;
         }
-        this.close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
+        this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
         return true;
       }
       if (this.outline.isExtra(c.title) || c.tier === 'group') {
         if (c.tier === 'group' && !this.outline.isExtra(c.title) && c.line.label === undefined && !c.line.headingLevel) return false;
         this.group = null;
-        this.close({ codes: [], heading: shown(c.line), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: this.outline.isExtra(c.title), reason: this.outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
+        this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: this.outline.isExtra(c.title), reason: this.outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
         return true;
       }
     }
@@ -165,7 +167,7 @@ class OutlineWalk {
     const asGroup = this.best(c.title, this.groups.filter((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code))[0];
     if (!c.rest && asGroup && asGroup.s >= SURE && asGroup.s > first.s) {
       this.group = asGroup.e;
-      this.close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'look', group: asGroup.e.code });
+      this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'look', group: asGroup.e.code });
       return true;
     }
     const merged = this.mergedSections(c, pool);
@@ -190,7 +192,7 @@ class OutlineWalk {
       }
     }
     if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
-      this.close({ codes: [], heading: shown(c.line), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
+      this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
       return true;
     }
     return false;
