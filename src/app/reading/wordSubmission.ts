@@ -59,8 +59,11 @@ export function extractFromWord(reading: WordReading, template: ReportTemplate):
     const previous = sections[code]?.raw;
     sections[code] = { raw: previous ? `${String(previous)}\n${s.text}` : s.text, cell: at(`mục "${s.heading}"`) };
   }
+  // Every count is looked for: one the report does not state is empty (a required one an error), as in a workbook.
+  // Figures proposed from sentences are checked too; the report waits for the officer until they are confirmed.
   const indicators: Record<string, FoundValue> = {};
-  for (const f of reading.figures) if (f.source === 'bang') indicators[f.code] = { raw: f.value, cell: at(f.where) };
+  for (const i of template.indicators) if (i.aggregation === 'sum') indicators[i.code] = { raw: null, cell: at('không thấy trong báo cáo') };
+  for (const f of reading.figures) indicators[f.code] = { raw: f.value, cell: at(f.source === 'bang' ? f.where : `câu "${f.where}"`) };
   const nominations = reading.nominations.map((n) => ({
     loai: { raw: n.kind },
     ...Object.fromEntries(Object.entries(n.values).filter(([code]) => code !== 'loai').map(([code, v]) => [code, { raw: v }])),

@@ -64,17 +64,18 @@ export function labelSaysReported(text: string): boolean {
 /** A unit's status on "Số liệu": its status when counted, else why its figures are not in the totals. */
 export function describeFiguresStatus(row: Pick<UnitStatusRow, 'status' | 'daysLate' | 'counted'>): string {
   if (row.counted) return describeStatus(row);
-  return row.status === 'missing' ? STATUS_WORDS.missing.label : INVALID_NOT_COUNTED;
+  return row.status === 'missing' || row.status === 'pending' ? STATUS_WORDS[row.status].label : INVALID_NOT_COUNTED;
 }
 
 /** Whether a status cell of "Số liệu" says the unit's figures are in the totals. */
 export function labelSaysCounted(text: string): boolean {
-  return text !== STATUS_WORDS.missing.label && text !== INVALID_NOT_COUNTED;
+  return text !== STATUS_WORDS.missing.label && text !== STATUS_WORDS.pending.label && text !== INVALID_NOT_COUNTED;
 }
 
 /** Whom to call about a unit that is late, missing or invalid; empty for one on time or without a contact. */
 export function contactToChase(row: Pick<UnitStatusRow, 'status' | 'unit'>): string {
-  return row.status === 'on_time' ? '' : describeContact(row.unit.contact);
+  // A Word report waiting for the office's confirmation is not the unit's to fix.
+  return row.status === 'on_time' || row.status === 'pending' ? '' : describeContact(row.unit.contact);
 }
 
 /** Why a received file is or is not in the totals. */
