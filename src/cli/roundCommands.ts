@@ -59,6 +59,7 @@ export function addRoundOptions(cmd: Command): Command {
     .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
     .option('--phan-hoi <thư mục>', 'ghi vào thư mục này một tệp phản hồi (.txt) cho mỗi báo cáo còn lỗi hay cảnh báo, đặt tên theo đơn vị, để gửi lại đơn vị')
     .option('--ghi-de', 'cho phép ghi đè các tệp đã có')
+    .option('--xac-nhan-word <mã...>', 'xác nhận cách đọc các báo cáo Word có mã này (mã in trong thông báo "cần cán bộ xác nhận"): được cộng vào tổng hợp như đã đọc; cũng ghi được trong tệp đợt ("xacNhanWord")')
     .option('--cap-tren <tên>', 'văn bản: cấp ủy của cơ quan tổng hợp, dòng đầu văn bản, ví dụ "Tỉnh ủy Nghệ An" (in trên "BAN TUYÊN GIÁO VÀ DÂN VẬN", không lặp lại tên cấp ủy)')
     .option('--ma-co-quan <mã>', 'văn bản: mã của cơ quan tổng hợp trong danh sách của cấp trên')
     .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"; không có thì để trống chỗ ghi số bằng tay')
@@ -109,6 +110,15 @@ export function todayOf(flags: RoundFlags) {
   return flags.homNay ? parseUserDate(flags.homNay, '--hom-nay') : todayFromClock();
 }
 
+/** The keys of --xac-nhan-word: one or many, given apart or in one text ("a1…, b2…"); a key is 16 hex digits. */
+export function confirmedKeysOf(value: string | readonly string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const keys = (typeof value === 'string' ? [value] : value).flatMap((v) => v.split(/[\s,;]+/)).filter((k) => k !== '');
+  const wrong = keys.find((k) => !/^[0-9a-f]{16}$/.test(k));
+  if (wrong) throw new UserError(`--xac-nhan-word: "${wrong}" không phải mã của báo cáo Word (16 chữ số và chữ a–f, như in trong thông báo).`);
+  return keys;
+}
+
 /** The round the flags describe, settled by the round service before any file is read: a wrong setting is refused at once. */
 export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { pages?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
   const flags = mergeRoundFile(opts);
@@ -130,6 +140,7 @@ export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { 
     previous: flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined,
     document: documentFieldsFromFlags(flags),
     pages: extra.pages,
+    confirmedWord: confirmedKeysOf(flags.xacNhanWord),
   };
   return { flags, choice, settled: settleRound(settings, { templates: choice.templates, today: todayOf(flags) }) };
 }

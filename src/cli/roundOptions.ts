@@ -45,6 +45,8 @@ export interface RoundFlags {
   dienThoai?: string;
   email?: string;
   kyTruoc?: string;
+  /** Content keys of Word reports confirmed as read. */
+  xacNhanWord?: string | string[];
 }
 
 /** The roll-up report's header and signature as given by flags (or the round file's "vanBan"); the round service fills the rest. */
@@ -117,6 +119,7 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     dienThoai: str('dienThoai'),
     email: str('email'),
     kyTruoc: besideRoundFile(str('kyTruoc')),
+    xacNhanWord: Array.isArray(data['xacNhanWord']) ? (data['xacNhanWord'] as unknown[]).map(String) : undefined,
   };
   const merged: RoundFlags = { ...fromFile };
   for (const [k, v] of Object.entries(flags)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { readWorkbookGrid } from '../../src/adapters/sheetjs/readWorkbookGrid';
 import { main } from '../../src/cli/tonghop';
 import { DEFAULT_TEMPLATE } from '../../src/core/template/builtinTemplates';
+import { contentKey } from '../../src/core/text/contentKey';
 import { readSummaryFigures, readSummaryStatus } from '../../src/core/workbook/read/readSummaryWorkbook';
 import { loadWordFixtures } from './loadWordFixtures';
 
@@ -69,4 +70,12 @@ test('a mixed round: no Word unit counted missing, one with something to decide 
   }
   const total = grid.grid.sheets.find((s) => s.name === 'Số liệu')?.rows.find((r) => r?.some((v) => v === 'TỔNG CỘNG'));
   expect(total).toBeDefined();
+  // The officer confirms d04 as read (its figures proposed from sentences), by the key the run gives: the next run counts it.
+  const key = contentKey(new Uint8Array(byName('d04').bytes));
+  expect(result.out + result.err).toContain(key);
+  const again = await run(['tong-hop', path.join(dir, 'nop'), ...round, '--xac-nhan-word', key, '-o', path.join(dir, 'Tổng hợp 2.xlsx')]);
+  expect(again.code).toBe(0);
+  const grid2 = readWorkbookGrid(new Uint8Array(fs.readFileSync(path.join(dir, 'Tổng hợp 2.xlsx'))));
+  if (!grid2.ok) throw new Error('summary unreadable');
+  expect(readSummaryStatus(grid2.grid)?.find((r) => r.code === byName('d04').truth.header.unitCode)?.status).toBe('on_time');
 });

@@ -1,6 +1,7 @@
 import type { SubmissionInput } from '../../core/consolidation/Consolidation';
 import { makeIssue } from '../../core/issues/Issue';
 import { defaultDataRange } from '../../core/period/ReportingPeriod';
+import { contentKey } from '../../core/text/contentKey';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { CheckedReport } from '../../core/validation/CheckedReport';
 import { validateSubmission, type ValidationContext } from '../../core/validation/validateSubmission';
@@ -77,18 +78,18 @@ export interface WordCheck {
 }
 
 /** Reads and checks one Word report against the round's template. */
-export function checkWordDocument(document: WordDocument, template: ReportTemplate, context: ValidationContext): WordCheck {
+export function checkWordDocument(document: WordDocument, key: string, template: ReportTemplate, context: ValidationContext): WordCheck {
   const reading = readWordReport(document, template, { matcher: context.matcher, periodKind: context.period?.kind });
   const report = validateSubmission(extractFromWord(reading, template), context);
   const toDecide = decisionsOf(reading);
-  report.word = { format: reading.format, toDecide, notes: reading.notes };
-  if (toDecide.length > 0) report.issues.push(makeIssue('WORD_TO_CONFIRM', {}, { count: toDecide.length, first: toDecide[0] }));
+  report.word = { format: reading.format, toDecide, notes: reading.notes, key };
+  if (toDecide.length > 0) report.issues.push(makeIssue('WORD_TO_CONFIRM', {}, { count: toDecide.length, first: toDecide[0], key }));
   return { report, reading };
 }
 
 /** The submission of a Word file, or why it could not be read. */
-export function wordInput(file: { name: string; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
+export function wordInput(file: { name: string; bytes: Uint8Array; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
   const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };
   if (!read.ok) return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: read.reason })] };
-  return { ...received, report: checkWordDocument(read.document, template, context).report };
+  return { ...received, report: checkWordDocument(read.document, contentKey(file.bytes), template, context).report };
 }

@@ -32,6 +32,8 @@ export interface RoundSettings {
   previous?: PreviousPeriod;
   /** The nominations chosen to go up; the guidance's pre-marks when absent. */
   sendUp?: readonly string[];
+  /** Word reports confirmed as read, by their content keys. */
+  confirmedWord?: readonly string[];
   /** The report's header and signature as filled; the rest from the defaults. */
   document?: Partial<OfficialDocument>;
   /** Pages of body the report's synthesis is written for (12 when absent). */
@@ -78,6 +80,7 @@ export function settleRound(settings: RoundSettings, context: RoundContext): Set
     dateBasis: settings.dateBasis ?? 'report',
     previous: settings.previous,
     sendUp: settings.sendUp,
+    confirmedWord: settings.confirmedWord,
   };
   return { ...context, round, document: completeDocument(body, context.today, settings.document), pages: settings.pages };
 }

@@ -21,6 +21,7 @@ export function settingsFromSaved(saved: SavedRoundSettings, templates: readonly
     includeCopies: saved.includeCopies,
     document: saved.document,
     pages: saved.pages,
+    confirmedWord: saved.confirmedWord,
     sendUp: choices.sendUp,
   };
 }

@@ -40,6 +40,8 @@ export interface ConsolidationRound {
   previous?: PreviousPeriod;
   /** The nominations the office chose to send up (keys, see `nominationKey`); the pre-marks when absent. */
   sendUp?: readonly string[];
+  /** Word reports the office confirmed as read (their content keys): counted, nothing left to decide. */
+  confirmedWord?: readonly string[];
 }
 
 /** A file given to the round (received: when the disk says it was saved into the folder): read and checked, or refused with the reasons. */

@@ -32,7 +32,8 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
   const drafts = sorted.map((input) => draftFile(input, round, accepted, basis));
   const kept = keepLatestPerUnit(drafts, registryIndex);
   const copies = flagCopies(round, kept);
-  const fileOf = new Map(drafts.map((draft) => [draft, buildReceivedFile(draft)]));
+  const confirmed = new Set(round.confirmedWord ?? []);
+  const fileOf = new Map(drafts.map((draft) => [draft, buildReceivedFile(draft, confirmed)]));
   const files = [...fileOf.values()];
 
   const units: UnitStatusRow[] = round.registry.units.map((unit) => {
@@ -182,12 +183,12 @@ function draftFile(input: SubmissionInput, round: ConsolidationRound, accepted: 
   return { input, report, issues, submittedOn: on, daysLate: on ? Math.max(0, daysBetween(round.deadline, on)) : 0, superseded: false };
 }
 
-function buildReceivedFile(draft: FileDraft): ReceivedFile {
+function buildReceivedFile(draft: FileDraft, confirmed: ReadonlySet<string>): ReceivedFile {
   const { errors, warnings } = countBySeverity(draft.issues);
   const { report } = draft;
   const common = { fileName: draft.input.fileName, submittedOn: draft.submittedOn, daysLate: draft.daysLate, errors, warnings, issues: draft.issues };
   if (!report) return { ...common, role: 'unreadable', unitName: '' };
-  const pending = (report.word?.toDecide.length ?? 0) > 0;
+  const pending = report.word !== undefined && report.word.toDecide.length > 0 && !confirmed.has(report.word.key);
   const role: FileRole = draft.superseded ? 'superseded' : !report.unit ? 'unknown_unit' : pending ? 'pending' : errors > 0 ? 'invalid' : 'used';
   return { ...common, role, unit: report.unit, unitName: report.unitName, reportDate: report.reportDate, report };
 }

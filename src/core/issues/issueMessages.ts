@@ -50,7 +50,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Tệp có cấu trúc bất thường: khi giải nén sẽ chiếm ${p.size}, vượt giới hạn ${formatFileSize(LIMITS.file.inflatedBytes)}, nên không được mở để bảo vệ máy. Đề nghị đơn vị lưu lại báo cáo từ tệp mẫu gốc rồi gửi lại.`,
   WORD_UNREADABLE: (p) => `Không đọc được báo cáo Word: ${p.reason}`,
   WORD_TO_CONFIRM: (p) =>
-    `Báo cáo Word đã đọc, còn ${count(p.count)} điểm cần cán bộ xác nhận trước khi cộng vào tổng hợp (${p.first}). Dùng "tonghop doc-word" để chuyển thành tệp mẫu .xlsx, xem lại rồi đặt vào thư mục đợt tổng hợp.`,
+    `Báo cáo Word đã đọc, còn ${count(p.count)} điểm cần cán bộ xác nhận trước khi cộng vào tổng hợp (${p.first}). Xem lại bằng "tonghop doc-word" (hoặc ở khung Tổng hợp); nếu đọc đúng, xác nhận bằng --xac-nhan-word ${p.key}; nếu cần sửa, dùng tệp mẫu .xlsx do doc-word ghi, đặt vào thư mục đợt tổng hợp.`,
   FILE_TIMEOUT: (p) =>
     `Đọc tệp quá ${p.seconds} giây mà chưa xong, có thể tệp bị hỏng; đã bỏ qua tệp này để không treo cả đợt tổng hợp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
   TEMPLATE_NOT_RECOGNISED: () =>

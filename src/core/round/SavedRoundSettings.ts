@@ -24,6 +24,8 @@ export const savedRoundSettingsSchema = z.object({
   acceptOlderVersions: z.boolean().optional(),
   /** Count a whole copy of another unit's report too. */
   includeCopies: z.boolean().optional(),
+  /** Word reports the office confirmed as read, by their content keys. */
+  confirmedWord: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(20_000).optional(),
   /** Pages of body the report's synthesis is written for (the default when absent). */
   pages: z.int().min(BODY_PAGES.min).max(BODY_PAGES.max).optional(),
   /** Header and signature of the report sent up (the issuer is the consolidating body). */

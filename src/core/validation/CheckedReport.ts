@@ -34,5 +34,5 @@ export interface CheckedReport {
   cells: Record<string, CellAddress>;
   issues: Issue[];
   /** A report sent as a Word file: what it was, and what the officer must decide before it counts. */
-  word?: { format: 'docx' | 'doc' | 'html'; toDecide: string[]; notes: string[] };
+  word?: { format: 'docx' | 'doc' | 'html'; toDecide: string[]; notes: string[]; /** The file's content key: a decision on it is kept by this. */ key: string };
 }
