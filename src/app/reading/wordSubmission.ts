@@ -82,7 +82,16 @@ export function checkWordDocument(document: WordDocument, key: string, template:
   const reading = readWordReport(document, template, { matcher: context.matcher, periodKind: context.period?.kind });
   const report = validateSubmission(extractFromWord(reading, template), context);
   const toDecide = decisionsOf(reading);
-  report.word = { format: reading.format, toDecide, notes: reading.notes, key };
+  const firstLine = (text: string) => text.split('\n')[0].slice(0, 160);
+  report.word = {
+    format: reading.format,
+    toDecide,
+    notes: reading.notes,
+    key,
+    sections: reading.sections.map((s) => ({ codes: s.codes, heading: s.heading, chars: s.text.length, firstLine: firstLine(s.text), certainty: s.certainty })),
+    unplaced: reading.unplaced.map((u) => ({ heading: u.heading, chars: u.paragraphs.join('\n').length, firstLine: firstLine(u.paragraphs.join('\n')), reason: u.reason })),
+    figures: reading.figures.map((f) => ({ code: f.code, value: f.value, source: f.source, raw: f.raw, where: f.where })),
+  };
   if (toDecide.length > 0) report.issues.push(makeIssue('WORD_TO_CONFIRM', {}, { count: toDecide.length, first: toDecide[0], key }));
   return { report, reading };
 }

@@ -34,5 +34,18 @@ export interface CheckedReport {
   cells: Record<string, CellAddress>;
   issues: Issue[];
   /** A report sent as a Word file: what it was, and what the officer must decide before it counts. */
-  word?: { format: 'docx' | 'doc' | 'html'; toDecide: string[]; notes: string[]; /** The file's content key: a decision on it is kept by this. */ key: string };
+  word?: WordSubmissionInfo;
+}
+
+/** What the officer is shown of a Word report before confirming how it was read. */
+export interface WordSubmissionInfo {
+  format: 'docx' | 'doc' | 'html';
+  toDecide: string[];
+  notes: string[];
+  /** The file's content key: a decision on it is kept by this. */
+  key: string;
+  /** Each block placed: its codes, the heading as written, its size and first line, and how sure. */
+  sections: { codes: string[]; heading: string; chars: number; firstLine: string; certainty: 'sure' | 'look' | 'decide' }[];
+  unplaced: { heading?: string; chars: number; firstLine: string; reason: string }[];
+  figures: { code: string; value: number | null; source: 'bang' | 'cau'; raw: string; where: string }[];
 }

@@ -7,6 +7,7 @@ import { NominationsChecklist } from './NominationsChecklist';
 import { RemindersPanel } from './RemindersPanel';
 import { StatusCounts, StatusTable } from './StatusTable';
 import { useStyles } from './useStyles';
+import { WordConfirmations } from './WordConfirmations';
 
 export interface RoundResultsProps {
   host: WorkbookHost;
@@ -50,6 +51,7 @@ export function RoundResults({ host, result, round, copy }: RoundResultsProps) {
           Trích báo cáo các đơn vị (.docx)
         </Button>
       </div>
+      <WordConfirmations c={c} onConfirm={round.confirmWord} />
       <StatusTable c={c} />
       <RemindersPanel reminders={round.reminders} feedback={round.feedback} copy={copy} onLetter={() => void deliver.letter()} busy={busy} />
     </>

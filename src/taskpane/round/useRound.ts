@@ -46,6 +46,8 @@ export function useRound({ host, settings, onSettings, readFiles, templates }: U
   const reminders = useMemo(() => result?.reminders() ?? [], [result]);
   const feedback = useMemo(() => result?.feedback() ?? [], [result]);
 
+  // A Word report confirmed as read: kept with the round by its content key, counted at once (no new reading).
+  const confirmWord = (key: string) => onSettings({ ...settings, confirmedWord: [...new Set([...(settings.confirmedWord ?? []), key])] });
   const update = (patch: Partial<SavedRoundSettings>) => {
     setReading(null);
     onSettings({ ...settings, ...patch });
@@ -91,6 +93,7 @@ export function useRound({ host, settings, onSettings, readFiles, templates }: U
     feedback,
     setSendUp,
     update,
+    confirmWord,
     deliver,
   };
 }
