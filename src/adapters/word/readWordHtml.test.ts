@@ -130,3 +130,10 @@ test('an empty or oversized page is refused', () => {
   expect(readWordHtml(new Uint8Array(0))).toEqual({ ok: false, reason: WORD_REFUSALS.empty });
   expect(readWordHtml(new Uint8Array(21 * 1024 * 1024)).ok).toBe(false);
 });
+
+test('a page leaving thousands of elements open is still read, its text kept', () => {
+  const html = `<html><body><p>${'<b><i>x '.repeat(50_000)}</p><p>Cuối</p></body></html>`;
+  const doc = read(utf8(html));
+  expect(paragraphs(doc).at(-1)?.text).toBe('Cuối');
+  expect(paragraphs(doc)[0].text.length).toBeGreaterThan(99_000);
+});

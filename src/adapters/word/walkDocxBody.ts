@@ -70,6 +70,8 @@ class BodyWalker {
   private readonly tables: TableBuilder[] = [];
   private skipFrom = -1;
   private opened = 0;
+  /** The depth of the open paragraph properties (w:pPr), -1 outside: a counter, not a search of the stack (a crafted file nests deep). */
+  private pPrAt = -1;
 
   constructor(private readonly handlers: BodyHandlers) {}
 
@@ -109,7 +111,8 @@ class BodyWalker {
 
   private openInParagraph(name: string, parent: string, tag: SaxesTagPlain, p: OpenParagraph): void {
     const stack = this.stack;
-    if (stack.includes('pPr') && parent !== 'rPr') {
+    if (name === 'pPr' && parent === 'p') this.pPrAt = stack.length;
+    if (this.pPrAt >= 0 && parent !== 'rPr') {
       if (name === 'pStyle' || name === 'jc' || name === 'outlineLvl' || parent === 'numPr') readParaProp(name, parent, tag, p.props);
       return;
     }
@@ -176,6 +179,7 @@ class BodyWalker {
 
   close(name: string): void {
     this.stack.pop();
+    if (this.stack.length < this.pPrAt) this.pPrAt = -1;
     if (this.skipFrom >= 0) {
       if (this.stack.length === this.skipFrom) this.skipFrom = -1;
       return;
