@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { makeDocx, para, zipParts } from '../../../tests/helpers/makeDocx';
 import type { WordParagraph } from '../../core/wordReport/WordDocument';
 import { nativeInflateRaw } from '../xlsxFast/nativeInflateRaw';
+import { readZipParts } from '../xlsxFast/readZipParts';
 import { plainTextBlocks } from './plainTextBlocks';
 import { readDoc } from './readDoc';
 import { docUnavailable, readWordFile, type WordFileReaders } from './readWordFile';
@@ -86,3 +87,43 @@ test('a .doc body as text: rows end in a tab, a cell of several paragraphs insid
   expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows))).toEqual(['I. LÃNH ĐẠO', [['Chỉ tiêu', 'Số'], ['Hội nghị\nhọc tập', '12']], 'Sau bảng', 'Đảng bộ phường Hoàng Mai']);
   expect(notes.map((n) => n.code)).toEqual(['NUMBERING_UNKNOWN', 'LEGACY_ENCODING', 'TOC_SKIPPED']);
 });
+
+/** Quoted-printable, as MHT writers encode a page (UTF-8 bytes above 127 and "=" as =XX, soft breaks). */
+function quotedPrintable(text: string): string {
+  const encoded = [...Buffer.from(text, 'utf8')].map((b) => (b > 126 || b === 61 ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+  return encoded.replace(/(.{70})/g, '$1=\r\n');
+}
+const mht = (html: string) =>
+  `MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n    type="text/html";\r\n    boundary="----=mhtDocumentPart"\r\n\r\n\r\n------=mhtDocumentPart\r\nContent-Type: text/html;\r\n    charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n${quotedPrintable(html)}\r\n\r\n------=mhtDocumentPart--\r\n`;
+const PAGE = '<html><body><h1>I. LÃNH ĐẠO, CHỈ ĐẠO</h1><p>Ban hành <b>13</b> văn bản = đủ.</p><table border=1><tr><td>Hội nghị</td><td>12</td></tr></table></body></html>';
+
+test('a single-file web page (MHT, quoted-printable) sent as .doc is read as a page', async () => {
+  const bytes = new TextEncoder().encode(mht(PAGE));
+  expect(sniffWordFile(bytes)).toBe('html');
+  expect(texts(await readWordFile(bytes, 'bao-cao.doc', browser))).toEqual(['I. LÃNH ĐẠO, CHỈ ĐẠO', 'Ban hành 13 văn bản = đủ.', '[Hội nghị|12]']);
+});
+
+test('a .docx made from a web page (altChunk: MHT or HTML, or another .docx) is read where the chunk stands, and a chunk it cannot read is said', async () => {
+  const rels = (targets: Record<string, string>) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(targets).map(([id, target]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/>`).join('')}</Relationships>`;
+  const inner = makeDocx({ body: para('Văn bản lồng trong tài liệu') });
+  const docx = makeDocx({
+    body: `${para('Trước')}<w:altChunk r:id="htmlChunk" xmlns:r="r"/><w:altChunk r:id="pageChunk" xmlns:r="r"/><w:altChunk r:id="docChunk" xmlns:r="r"/><w:altChunk r:id="lost" xmlns:r="r"/>${para('Sau')}`,
+    extra: {
+      'word/_rels/document.xml.rels': rels({ htmlChunk: 'afchunk.mht', pageChunk: '/word/page.htm', docChunk: '../word/inner.docx', lost: 'khong-co.mht' }),
+      'word/afchunk.mht': mht(PAGE),
+      'word/page.htm': '<html><body><p>Trang nhúng thẳng</p></body></html>',
+    },
+  });
+  const withInner = zipParts({ ...Object.fromEntries(unzip(docx)), 'word/inner.docx': inner });
+  const result = await readWordFile(withInner, 'bao-cao.docx', browser);
+  expect(texts(result)).toEqual(['Trước', 'I. LÃNH ĐẠO, CHỈ ĐẠO', 'Ban hành 13 văn bản = đủ.', '[Hội nghị|12]', 'Trang nhúng thẳng', 'Văn bản lồng trong tài liệu', 'Sau']);
+  expect(result.ok && result.document.notes.map((n) => n.message)).toEqual([expect.stringContaining('altChunk'), expect.stringContaining('1 phần nội dung nhúng không đọc được')]);
+});
+
+/** A zip's parts by name (to add one and zip again). */
+function unzip(bytes: Uint8Array): [string, Uint8Array][] {
+  const zip = readZipParts(bytes, nativeInflateRaw);
+  if (!zip) throw new Error('not a zip');
+  return zip.entries.map(({ name }) => [name, zip.read(name) ?? new Uint8Array(0)]);
+}
