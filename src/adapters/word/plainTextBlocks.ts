@@ -1,7 +1,7 @@
 import type { WordBlock, WordReadNote } from '../../core/wordReport/WordDocument';
 import type { LegacyEncoding } from '../../core/text/legacyEncodings';
 import { buildWordParagraph, cleanText } from './buildWordParagraph';
-import { createTocFilter } from './tocLines';
+import { createTocFilter, looksLikeTocLine } from './tocLines';
 import { WORD_NOTES } from './wordReadMessages';
 
 /*
@@ -31,7 +31,9 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
     }
     if (toc.keep(p.text)) blocks.push(p);
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    // Without styles, two lines in a row of "title, tab, page" are a table of contents, titled or not.
+    if (looksLikeTocLine(line.trim()) && looksLikeTocLine((lines[index + 1] ?? '').trim())) toc.mark();
     if (line.endsWith('\t') && /\S/.test(line)) {
       const text = [...pending, line].join('\n');
       pending = [];

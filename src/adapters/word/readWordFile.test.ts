@@ -81,6 +81,14 @@ test('damaged, unsupported and foreign files come back with a Vietnamese reason,
   expect(await readDoc(ole('WordDocument'))).toEqual({ ok: false, reason: WORD_REFUSALS.docDamaged });
 });
 
+test('a .doc with a table of contents (LibreOffice\'s): the contents left out, the headings kept once', async () => {
+  const result = await readWordFile(fixture('muc-luc.doc'), 'muc-luc.doc', cli);
+  expect(texts(result)).toEqual(['I. KẾT QUẢ', 'Nội dung một.', 'II. ĐÁNH GIÁ', 'Nội dung hai.']);
+  expect(result.ok && result.document.notes.map((n) => n.code)).toEqual(['NUMBERING_UNKNOWN', 'TOC_SKIPPED']);
+  // Untitled, two "title, tab, page" lines in a row are enough; one such line among body text is body text.
+  expect(plainTextBlocks('I. Kết quả\t3\nII. Đánh giá\t5\nI. KẾT QUẢ\nĐạt 97%\t15\n').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['I. KẾT QUẢ', 'Đạt 97%\t15']);
+});
+
 test('a .doc body as text: rows end in a tab, a cell of several paragraphs inside a table, a typed table of contents left out', () => {
   const body = 'MỤC LỤC\nI. Lãnh đạo\t3\nII. Kết quả\t5\nI. LÃNH ĐẠO\nChỉ tiêu\tSố\t\nHội nghị\nhọc tập\t12\t\nSau bảng\n§¶ng bé ph­êng Hoµng Mai\n';
   const { blocks, notes } = plainTextBlocks(body);
