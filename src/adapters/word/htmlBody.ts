@@ -1,5 +1,5 @@
 import type { WordBlock, WordDocument, WordReadNote } from '../../core/wordReport/WordDocument';
-import type { LegacyEncoding } from '../../core/text/legacyEncodings';
+import { detectLegacyEncoding, LEGACY_FONTS, type LegacyEncoding } from '../../core/text/legacyEncodings';
 import { buildWordParagraph, type ParagraphShape } from './buildWordParagraph';
 import type { StyledRun } from './convertLegacyRuns';
 import { lookOf, type HtmlLook } from './htmlFormatting';
@@ -104,9 +104,12 @@ class HtmlBodyReader {
     else this.blocks.push(paragraph);
   }
 
+  /** @param font the font of a page typed all in a legacy encoding (its short lines convert too). */
+  constructor(private readonly font: string | undefined) {}
+
   private pushRun(text: string, now: HtmlLook): void {
     this.block ??= { runs: [], shape: { align: now.align } };
-    this.block.runs.push({ text, bold: !!now.bold, italic: !!now.italic, underline: !!now.underline, caps: !!now.caps, font: now.font });
+    this.block.runs.push({ text, bold: !!now.bold, italic: !!now.italic, underline: !!now.underline, caps: !!now.caps, font: now.font ?? this.font });
   }
 
   private addText(text: string): void {
@@ -214,7 +217,9 @@ class HtmlBodyReader {
 }
 
 export function readHtmlBody(html: string): WordDocument {
-  const reader = new HtmlBodyReader();
+  // Fonts are often named only in the page's style sheet, which is not read: the page's text as a whole tells its encoding.
+  const legacy = detectLegacyEncoding(html.replace(/<[^>]*>/g, ' '));
+  const reader = new HtmlBodyReader(legacy ? LEGACY_FONTS[legacy] : undefined);
   tokenizeHtml(html, { open: (n, a, s) => reader.open(n, a, s), close: (n) => reader.close(n), text: (t) => reader.text(t) });
   const notes = reader.finish();
   return { format: 'html', blocks: reader.blocks, notes };

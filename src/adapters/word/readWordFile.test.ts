@@ -94,6 +94,10 @@ test('a .doc body as text: rows end in a tab, a cell of several paragraphs insid
   const { blocks, notes } = plainTextBlocks(body);
   expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows))).toEqual(['I. LÃNH ĐẠO', [['Chỉ tiêu', 'Số'], ['Hội nghị\nhọc tập', '12']], 'Sau bảng', 'Đảng bộ phường Hoàng Mai']);
   expect(notes.map((n) => n.code)).toEqual(['NUMBERING_UNKNOWN', 'LEGACY_ENCODING', 'TOC_SKIPPED']);
+  // A body all in TCVN3: a short heading with one telling letter converts with the rest; in a Unicode body it would not.
+  const tcvn = plainTextBlocks('2. KiÕn nghÞ\n§¶ng bé ph­êng Hoµng Mai ®· tæ chøc 12 héi nghÞ häc tËp.\n').blocks;
+  expect(tcvn.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['2. Kiến nghị', 'Đảng bộ phường Hoàng Mai đã tổ chức 12 hội nghị học tập.']);
+  expect(plainTextBlocks('2. KiÕn nghÞ\nĐảng bộ phường.\n').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['2. KiÕn nghÞ', 'Đảng bộ phường.']);
 });
 
 /** Quoted-printable, as MHT writers encode a page (UTF-8 bytes above 127 and "=" as =XX, soft breaks). */
