@@ -7,6 +7,7 @@ import { readZipParts } from '../xlsxFast/readZipParts';
 import { plainTextBlocks } from './plainTextBlocks';
 import { readDoc } from './readDoc';
 import { docUnavailable, readWordFile, type WordFileReaders } from './readWordFile';
+import { oleProblem } from './screenOleFile';
 import { sniffWordFile } from './sniffWordFile';
 import { WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
 
@@ -139,3 +140,18 @@ function unzip(bytes: Uint8Array): [string, Uint8Array][] {
   if (!zip) throw new Error('not a zip');
   return zip.entries.map(({ name }) => [name, zip.read(name) ?? new Uint8Array(0)]);
 }
+
+test('an old .doc whose sector chains loop is refused before word-extractor follows them (it would abort the process)', async () => {
+  const doc = fixture('bao-cao-cu.doc');
+  const view = new DataView(doc.buffer, doc.byteOffset, doc.byteLength);
+  const size = 1 << view.getUint16(30, true);
+  const fatAt = size + view.getInt32(76, true) * size;
+  const directory = view.getInt32(48, true);
+  // The directory's chain made to loop through one more sector: directory → other → directory.
+  const other = directory === 1 ? 2 : 1;
+  view.setInt32(fatAt + directory * 4, other, true);
+  view.setInt32(fatAt + other * 4, directory, true);
+  expect(oleProblem(doc)).toBe('directory chain');
+  expect(await readDoc(doc)).toEqual({ ok: false, reason: WORD_REFUSALS.docDamaged });
+  expect(oleProblem(fixture('bao-cao-cu.doc'))).toBeNull();
+});
