@@ -190,7 +190,7 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message, ${ITERATIONS - refused.length} read; ${ITERATIONS - neverFinished.length} read the same with SheetJS alone${hung}`);
 }, TEST_TIME_LIMIT_MS);
 
-// Word reports: .docx files (generated reports, and the one LibreOffice saved) mutated as above,
+// Word reports: .docx files (generated reports, and the one LibreOffice saved), .doc files and a page, mutated as above,
 // plus mutations of the XML inside: a DOCTYPE with entities, the document part cut or flipped.
 // Read in this process through the one entry point; 2,000 by default (they take milliseconds).
 const DOCX_ITERATIONS = Number(process.env.FUZZ_DOCX_ITERATIONS ?? 2000);
@@ -222,7 +222,10 @@ const DOCX_MUTATIONS: [string, Mutation][] = [
 
 test(`fuzz: ${DOCX_ITERATIONS} mutated Word reports (seed ${SEED}) never crash and are each read or refused with a reason`, async () => {
   const bases = [1, 2, 3].map((seed) => makeSampleReportDocx(seed, 1 + seed).bytes);
-  bases.push(new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'src', 'adapters', 'word', '__fixtures__', 'bao-cao-libreoffice.docx'))));
+  // And the other kinds a Word report comes in: LibreOffice's .docx, old .doc files (word-extractor must never be handed a file that aborts it), a web page.
+  const fixtures = path.join(__dirname, '..', 'src', 'adapters', 'word', '__fixtures__');
+  for (const name of ['bao-cao-libreoffice.docx', 'bao-cao-cu.doc', 'muc-luc.doc']) bases.push(new Uint8Array(fs.readFileSync(path.join(fixtures, name))));
+  bases.push(new TextEncoder().encode('<html xmlns:w="urn:schemas-microsoft-com:office:word"><body><p class=MsoNormal><b>I. LÃNH ĐẠO</b></p><table border=1><tr><td>Hội nghị</td><td>12</td></tr></table></body></html>'));
   const rand = createRandom(SEED);
   const used = new Map<string, number>();
   const outcomes: string[] = [];

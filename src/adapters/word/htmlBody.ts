@@ -1,5 +1,5 @@
 import type { WordBlock, WordDocument, WordReadNote } from '../../core/wordReport/WordDocument';
-import type { LegacyEncoding } from '../../core/text/legacyEncodings';
+import { detectLegacyEncoding, LEGACY_FONTS, type LegacyEncoding } from '../../core/text/legacyEncodings';
 import { buildWordParagraph, type ParagraphShape } from './buildWordParagraph';
 import type { StyledRun } from './convertLegacyRuns';
 import { lookOf, type HtmlLook } from './htmlFormatting';
@@ -20,6 +20,8 @@ const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'wbr', 
 const TOC_CLASS = /^MsoToc(\d|Heading)/i;
 const NOTE_MARK = /mso-(footnote|endnote)-id|mso-comment-reference/i;
 const NOTE_PART = /mso-element:\s*(footnote|endnote|comment|header|footer)/i;
+/** Elements left open deeper than this are not tracked: a page never nests so deep, a crafted one would cost time per character. */
+const MAX_DEPTH = 256;
 
 interface Frame {
   name: string;
@@ -63,14 +65,28 @@ class HtmlBodyReader {
   private notesSkipped = false;
   private block: { runs: StyledRun[]; shape: ParagraphShape } | null = null;
 
+  /** The look of the open elements together, kept until they change. */
+  private current: HtmlLook | null = null;
+
   private look(): HtmlLook {
+    if (this.current) return this.current;
     const all: HtmlLook = {};
     for (const frame of this.frames) for (const [key, value] of Object.entries(frame.look)) if (value !== undefined) (all as Record<string, unknown>)[key] = value;
-    return all;
+    return (this.current = all);
   }
 
   private hidden(): boolean {
-    return this.frames.some((f) => f.look.hidden);
+    return !!this.look().hidden;
+  }
+
+  private pushFrame(frame: Frame): void {
+    this.frames.push(frame);
+    this.current = null;
+  }
+
+  private cutFrames(length: number): void {
+    this.frames.length = length;
+    this.current = null;
   }
 
   private flush(): void {
@@ -88,9 +104,12 @@ class HtmlBodyReader {
     else this.blocks.push(paragraph);
   }
 
+  /** @param font the font of a page typed all in a legacy encoding (its short lines convert too). */
+  constructor(private readonly font: string | undefined) {}
+
   private pushRun(text: string, now: HtmlLook): void {
     this.block ??= { runs: [], shape: { align: now.align } };
-    this.block.runs.push({ text, bold: !!now.bold, italic: !!now.italic, underline: !!now.underline, caps: !!now.caps, font: now.font });
+    this.block.runs.push({ text, bold: !!now.bold, italic: !!now.italic, underline: !!now.underline, caps: !!now.caps, font: now.font ?? this.font });
   }
 
   private addText(text: string): void {
@@ -104,7 +123,7 @@ class HtmlBodyReader {
     const names = this.frames.map((f) => f.name);
     const open = Math.max(names.lastIndexOf('p'), ...[1, 2, 3, 4, 5, 6].map((n) => names.lastIndexOf(`h${n}`)), name === 'li' ? names.lastIndexOf('li') : -1);
     const container = Math.max(names.lastIndexOf('td'), names.lastIndexOf('th'), names.lastIndexOf('ol'), names.lastIndexOf('ul'), name === 'li' ? -1 : names.lastIndexOf('li'));
-    if (open >= 0 && open > container) this.frames.length = open;
+    if (open >= 0 && open > container) this.cutFrames(open);
   }
 
   private startBlock(name: string, attributes: Record<string, string>, frameLook: HtmlLook): void {
@@ -133,12 +152,12 @@ class HtmlBodyReader {
 
   open(name: string, attributes: Record<string, string>, selfClosing: boolean): void {
     if (name === 'br') return this.addText('\n');
-    if (VOID.has(name) || selfClosing) return;
+    if (VOID.has(name) || selfClosing || this.frames.length >= MAX_DEPTH) return;
     const frameLook = this.lookWithParts(name, attributes);
     this.closeImplicitly(name);
     if (this.hidden() || frameLook.hidden) {
       if (BLOCKS.has(name)) this.flush();
-      this.frames.push({ name, look: { ...frameLook, hidden: true } });
+      this.pushFrame({ name, look: { ...frameLook, hidden: true } });
       return;
     }
     if (BLOCKS.has(name)) this.startBlock(name, attributes, frameLook);
@@ -154,14 +173,14 @@ class HtmlBodyReader {
       this.tables[this.tables.length - 1].open(name, attributes);
     }
     if (frameLook.tab) this.pushRun('\t', this.look());
-    this.frames.push({ name, look: frameLook });
+    this.pushFrame({ name, look: frameLook });
   }
 
   close(name: string): void {
     const index = this.frames.map((f) => f.name).lastIndexOf(name);
     if (index < 0) return;
     const wasHidden = this.frames[index].look.hidden;
-    this.frames.length = index;
+    this.cutFrames(index);
     if (wasHidden) return;
     if (BLOCKS.has(name)) this.flush();
     else if (name === 'ol' || name === 'ul') {
@@ -198,7 +217,9 @@ class HtmlBodyReader {
 }
 
 export function readHtmlBody(html: string): WordDocument {
-  const reader = new HtmlBodyReader();
+  // Fonts are often named only in the page's style sheet, which is not read: the page's text as a whole tells its encoding.
+  const legacy = detectLegacyEncoding(html.replace(/<[^>]*>/g, ' '));
+  const reader = new HtmlBodyReader(legacy ? LEGACY_FONTS[legacy] : undefined);
   tokenizeHtml(html, { open: (n, a, s) => reader.open(n, a, s), close: (n) => reader.close(n), text: (t) => reader.text(t) });
   const notes = reader.finish();
   return { format: 'html', blocks: reader.blocks, notes };

@@ -15,20 +15,33 @@ export interface DocxParts {
   document: Uint8Array;
   styles: Uint8Array | null;
   numbering: Uint8Array | null;
+  /** The main part's relationships, by id: the targets as part names (external ones left out). */
+  relationships(): Map<string, { type: string; target: string }>;
+  /** Another part by its name; null when missing or unreadable. */
+  read(name: string): Uint8Array | null;
 }
 
+/** A relationships part's entries by id, with their types and targets resolved against `base` (the folder of the part they belong to). */
+function readRelationships(rels: Uint8Array | null, base: string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  if (!rels) return out;
+  parseXml(rels, {
+    open(tag) {
+      const { Id: id, Type: type, Target: target, TargetMode: mode } = tag.attributes;
+      if (localName(tag.name) !== 'Relationship' || !id || !target || mode === 'External' || out.has(id)) return;
+      const path = target.startsWith('/') ? target.slice(1) : `${base}${target}`;
+      const resolved: string[] = [];
+      for (const piece of path.split('/')) if (piece === '..') resolved.pop();
+      else if (piece !== '.' && piece !== '') resolved.push(piece);
+      out.set(id, { type: type ?? '', target: resolved.join('/') });
+    },
+  });
+  return out;
+}
 
 /** The main part's name, from the package relationships (word/document.xml almost always). */
 function mainPartName(rels: Uint8Array | null): string {
-  let target: string | undefined;
-  if (rels) {
-    parseXml(rels, {
-      open(tag) {
-        if (localName(tag.name) === 'Relationship' && /\/officeDocument$/.test(tag.attributes['Type'] ?? '')) target ??= tag.attributes['Target'];
-      },
-    });
-  }
-  return (target ?? 'word/document.xml').replace(/^\.?\//, '');
+  return [...readRelationships(rels, '').values()].find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'word/document.xml';
 }
 
 /** The part beside the main part: word/styles.xml beside word/document.xml. */
@@ -60,5 +73,15 @@ export function openDocxPackage(bytes: Uint8Array, inflate: InflateRaw): { parts
   const styles = optional('styles.xml');
   const numbering = optional('numbering.xml');
   if (styles === undefined || numbering === undefined) return { reason: WORD_REFUSALS.damagedZip };
-  return { parts: { document, styles, numbering } };
+  let relationships: Map<string, { type: string; target: string }> | undefined;
+  const folder = sibling(main, '');
+  return {
+    parts: {
+      document,
+      styles,
+      numbering,
+      relationships: () => (relationships ??= readRelationships(zip.read(`${folder}_rels/${main.slice(folder.length)}.rels`), folder)),
+      read: (name) => (names.has(name) ? zip.read(name) : null),
+    },
+  };
 }

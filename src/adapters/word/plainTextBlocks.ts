@@ -1,7 +1,7 @@
 import type { WordBlock, WordReadNote } from '../../core/wordReport/WordDocument';
-import type { LegacyEncoding } from '../../core/text/legacyEncodings';
+import { detectLegacyEncoding, LEGACY_FONTS, type LegacyEncoding } from '../../core/text/legacyEncodings';
 import { buildWordParagraph, cleanText } from './buildWordParagraph';
-import { createTocFilter } from './tocLines';
+import { createTocFilter, looksLikeTocLine } from './tocLines';
 import { WORD_NOTES } from './wordReadMessages';
 
 /*
@@ -22,8 +22,11 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
     if (table) blocks.push({ kind: 'table', rows: table, borderless: false });
     table = null;
   };
+  // A body typed all in a legacy encoding says so as a whole: its short lines convert too, as under the encoding's font.
+  const legacyBody = detectLegacyEncoding(body);
+  const font = legacyBody ? LEGACY_FONTS[legacyBody] : undefined;
   const paragraph = (line: string) => {
-    const { paragraph: p, encodings } = buildWordParagraph([{ text: line, bold: false, italic: false, underline: false, caps: false }], {});
+    const { paragraph: p, encodings } = buildWordParagraph([{ text: line, bold: false, italic: false, underline: false, caps: false, font }], {});
     if (!p) return;
     if (encodings.length > 0) {
       legacy.paragraphs++;
@@ -31,11 +34,13 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
     }
     if (toc.keep(p.text)) blocks.push(p);
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    // Without styles, two lines in a row of "title, tab, page" are a table of contents, titled or not.
+    if (looksLikeTocLine(line.trim()) && looksLikeTocLine((lines[index + 1] ?? '').trim())) toc.mark();
     if (line.endsWith('\t') && /\S/.test(line)) {
       const text = [...pending, line].join('\n');
       pending = [];
-      const cells = text.slice(0, -1).split('\t').map((c) => repair(cleanText(c)));
+      const cells = text.slice(0, -1).split('\t').map((c) => repair(cleanText(c), font));
       (table ??= []).push(cells);
       continue;
     }
@@ -60,6 +65,6 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
 }
 
 /** A cell's text with a legacy encoding converted, like a paragraph's. */
-function repair(text: string): string {
-  return buildWordParagraph([{ text, bold: false, italic: false, underline: false, caps: false }], {}).paragraph?.text ?? '';
+function repair(text: string, font: string | undefined): string {
+  return buildWordParagraph([{ text, bold: false, italic: false, underline: false, caps: false, font }], {}).paragraph?.text ?? '';
 }

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- word-extractor is CommonJS without types, loaded only here */
 import { LIMITS } from '../../core/round/limits';
 import { plainTextBlocks } from './plainTextBlocks';
+import { oleProblem } from './screenOleFile';
 import { WORD_NOTES, WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
 
 /*
@@ -19,6 +20,8 @@ type WordExtractor = new () => { extract(source: Buffer): Promise<ExtractedDocum
 export async function readDoc(bytes: Uint8Array): Promise<WordReadResult> {
   if (bytes.length === 0) return { ok: false, reason: WORD_REFUSALS.empty };
   if (bytes.length > LIMITS.file.bytes) return { ok: false, reason: WORD_REFUSALS.tooLarge(bytes.length) };
+  // A file whose sector chains loop would make word-extractor abort the whole process.
+  if (oleProblem(bytes)) return { ok: false, reason: WORD_REFUSALS.docDamaged };
   let body: string;
   let footnotes: boolean;
   try {

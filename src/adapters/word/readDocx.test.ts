@@ -210,3 +210,10 @@ test('reading stops past the time limit on the clock given', () => {
   expect(result).toEqual({ ok: false, reason: WORD_REFUSALS.timeout });
   expect(readDocx(makeDocx({ body }), { inflate: nativeInflateRaw, now: () => 0 }).ok).toBe(true);
 });
+
+test('a crafted file nesting elements very deep is read in one pass, not searched again at every level', () => {
+  const depth = 100_000;
+  const deep = `<w:p><w:pPr>${'<w:x>'.repeat(depth)}${'</w:x>'.repeat(depth)}</w:pPr><w:r>${'<w:y>'.repeat(depth)}${'</w:y>'.repeat(depth)}<w:t>Còn đọc được</w:t></w:r></w:p>`;
+  const styles = `<w:style w:styleId="S"><w:pPr>${'<w:rPrChange>'.repeat(depth)}${'</w:rPrChange>'.repeat(depth)}</w:pPr></w:style>`;
+  expect(texts(read(makeDocx({ body: deep, styles })).blocks)).toEqual(['Còn đọc được']);
+});

@@ -5,6 +5,7 @@ import type { InflateRaw } from '../xlsxFast/readZipParts';
 import { HandOver } from '../xlsxFast/parseXml';
 import { buildWordParagraph } from './buildWordParagraph';
 import { createTocFilter } from './tocLines';
+import { createChunkReader } from './readAltChunk';
 import type { StyledRun } from './convertLegacyRuns';
 import { createNumberingCounter } from './numberingLabels';
 import { mergeRunProps } from './ooxmlProps';
@@ -19,6 +20,8 @@ export interface DocxReadOptions {
   inflate: InflateRaw;
   /** A clock in milliseconds: reading stops past LIMITS.file.timeMs (the reading threads keep their own limit too). */
   now?: () => number;
+  /** Reading a document embedded in another: its own embedded documents are not read again. */
+  nested?: boolean;
 }
 
 class TimeUp extends Error {}
@@ -85,7 +88,12 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): WordReadR
           if ((options.now?.() ?? 0) - started > LIMITS.file.timeMs) throw new TimeUp();
         }
       : undefined;
+    const chunks = createChunkReader(parts, options.nested ? undefined : (inner) => {
+      const read = readDocx(inner, { ...options, nested: true });
+      return read.ok ? read.document.blocks : null;
+    });
     const walk = walkDocxBody(parts.document, {
+      altChunk: chunks.read,
       resolve: resolver.resolve,
       onToc: resolver.onToc,
       tick,
@@ -101,6 +109,7 @@ export function readDocx(bytes: Uint8Array, options: DocxReadOptions): WordReadR
     if (walk.toc || resolver.toc.seen()) notes.push(WORD_NOTES.toc);
     if (walk.footnotes) notes.push(WORD_NOTES.footnotes);
     if (walk.textboxes) notes.push(WORD_NOTES.textboxes);
+    notes.push(...chunks.notes());
     return { ok: true, document: { format: 'docx', blocks: walk.blocks, notes } };
   } catch (error) {
     return { ok: false, reason: refusalOf(error) };

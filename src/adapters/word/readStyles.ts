@@ -48,29 +48,37 @@ function parseStyles(bytes: Uint8Array | null): { styles: Map<string, StyleDef>;
   const defaultIds: Record<string, string> = {};
   if (!bytes) return { styles, defaults, defaultIds };
   const stack: string[] = [];
+  // How many of these are open: counters, not searches of the stack (a crafted file nests deep).
+  const inside = { change: 0, rPrDefault: 0, pPr: 0 };
+  const count = (name: string, by: 1 | -1) => {
+    if (name.endsWith('Change')) inside.change += by;
+    else if (name === 'rPrDefault' || name === 'pPr') inside[name] += by;
+  };
   let current: StyleDef | null = null;
   parseXml(bytes, {
     open(tag) {
       const name = localName(tag.name);
       const parent = stack[stack.length - 1] ?? '';
       stack.push(name);
+      count(name, 1);
       if (name === 'style') {
         current = { id: attr(tag, 'styleId') ?? '', name: '', type: attr(tag, 'type') ?? 'paragraph', run: {}, para: {}, borders: {} };
         if (attr(tag, 'default') === '1' || attr(tag, 'default') === 'true') defaultIds[current.type] ??= current.id;
         return;
       }
       // Old properties of a tracked change are not the style's.
-      if (stack.some((s) => s.endsWith('Change'))) return;
-      if (parent === 'rPr' && stack.includes('rPrDefault')) readRunProp(name, tag, defaults);
+      if (inside.change > 0) return;
+      if (parent === 'rPr' && inside.rPrDefault > 0) readRunProp(name, tag, defaults);
       if (!current) return;
       if (parent === 'style' && name === 'name') current.name = attr(tag, 'val') ?? '';
       else if (parent === 'style' && name === 'basedOn') current.basedOn = attr(tag, 'val');
       else if (parent === 'rPr') readRunProp(name, tag, current.run);
-      else if (stack.includes('pPr')) readParaProp(name, parent, tag, current.para);
+      else if (inside.pPr > 0) readParaProp(name, parent, tag, current.para);
       else if (parent === 'tblBorders') current.borders[name] = borderVisible(tag);
     },
     close(name) {
       stack.pop();
+      count(name, -1);
       if (name === 'style' && current) {
         if (current.id && !styles.has(current.id)) styles.set(current.id, current);
         current = null;

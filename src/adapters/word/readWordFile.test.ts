@@ -3,9 +3,11 @@ import * as path from 'node:path';
 import { makeDocx, para, zipParts } from '../../../tests/helpers/makeDocx';
 import type { WordParagraph } from '../../core/wordReport/WordDocument';
 import { nativeInflateRaw } from '../xlsxFast/nativeInflateRaw';
+import { readZipParts } from '../xlsxFast/readZipParts';
 import { plainTextBlocks } from './plainTextBlocks';
 import { readDoc } from './readDoc';
 import { docUnavailable, readWordFile, type WordFileReaders } from './readWordFile';
+import { oleProblem } from './screenOleFile';
 import { sniffWordFile } from './sniffWordFile';
 import { WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
 
@@ -80,9 +82,76 @@ test('damaged, unsupported and foreign files come back with a Vietnamese reason,
   expect(await readDoc(ole('WordDocument'))).toEqual({ ok: false, reason: WORD_REFUSALS.docDamaged });
 });
 
+test('a .doc with a table of contents (LibreOffice\'s): the contents left out, the headings kept once', async () => {
+  const result = await readWordFile(fixture('muc-luc.doc'), 'muc-luc.doc', cli);
+  expect(texts(result)).toEqual(['I. KẾT QUẢ', 'Nội dung một.', 'II. ĐÁNH GIÁ', 'Nội dung hai.']);
+  expect(result.ok && result.document.notes.map((n) => n.code)).toEqual(['NUMBERING_UNKNOWN', 'TOC_SKIPPED']);
+  // Untitled, two "title, tab, page" lines in a row are enough; one such line among body text is body text.
+  expect(plainTextBlocks('I. Kết quả\t3\nII. Đánh giá\t5\nI. KẾT QUẢ\nĐạt 97%\t15\n').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['I. KẾT QUẢ', 'Đạt 97%\t15']);
+});
+
 test('a .doc body as text: rows end in a tab, a cell of several paragraphs inside a table, a typed table of contents left out', () => {
   const body = 'MỤC LỤC\nI. Lãnh đạo\t3\nII. Kết quả\t5\nI. LÃNH ĐẠO\nChỉ tiêu\tSố\t\nHội nghị\nhọc tập\t12\t\nSau bảng\n§¶ng bé ph­êng Hoµng Mai\n';
   const { blocks, notes } = plainTextBlocks(body);
   expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows))).toEqual(['I. LÃNH ĐẠO', [['Chỉ tiêu', 'Số'], ['Hội nghị\nhọc tập', '12']], 'Sau bảng', 'Đảng bộ phường Hoàng Mai']);
   expect(notes.map((n) => n.code)).toEqual(['NUMBERING_UNKNOWN', 'LEGACY_ENCODING', 'TOC_SKIPPED']);
+  // A body all in TCVN3: a short heading with one telling letter converts with the rest; in a Unicode body it would not.
+  const tcvn = plainTextBlocks('2. KiÕn nghÞ\n§¶ng bé ph­êng Hoµng Mai ®· tæ chøc 12 héi nghÞ häc tËp.\n').blocks;
+  expect(tcvn.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['2. Kiến nghị', 'Đảng bộ phường Hoàng Mai đã tổ chức 12 hội nghị học tập.']);
+  expect(plainTextBlocks('2. KiÕn nghÞ\nĐảng bộ phường.\n').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['2. KiÕn nghÞ', 'Đảng bộ phường.']);
+});
+
+/** Quoted-printable, as MHT writers encode a page (UTF-8 bytes above 127 and "=" as =XX, soft breaks). */
+function quotedPrintable(text: string): string {
+  const encoded = [...Buffer.from(text, 'utf8')].map((b) => (b > 126 || b === 61 ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
+  return encoded.replace(/(.{70})/g, '$1=\r\n');
+}
+const mht = (html: string) =>
+  `MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n    type="text/html";\r\n    boundary="----=mhtDocumentPart"\r\n\r\n\r\n------=mhtDocumentPart\r\nContent-Type: text/html;\r\n    charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n${quotedPrintable(html)}\r\n\r\n------=mhtDocumentPart--\r\n`;
+const PAGE = '<html><body><h1>I. LÃNH ĐẠO, CHỈ ĐẠO</h1><p>Ban hành <b>13</b> văn bản = đủ.</p><table border=1><tr><td>Hội nghị</td><td>12</td></tr></table></body></html>';
+
+test('a single-file web page (MHT, quoted-printable) sent as .doc is read as a page', async () => {
+  const bytes = new TextEncoder().encode(mht(PAGE));
+  expect(sniffWordFile(bytes)).toBe('html');
+  expect(texts(await readWordFile(bytes, 'bao-cao.doc', browser))).toEqual(['I. LÃNH ĐẠO, CHỈ ĐẠO', 'Ban hành 13 văn bản = đủ.', '[Hội nghị|12]']);
+});
+
+test('a .docx made from a web page (altChunk: MHT or HTML, or another .docx) is read where the chunk stands, and a chunk it cannot read is said', async () => {
+  const rels = (targets: Record<string, string>) =>
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(targets).map(([id, target]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/>`).join('')}</Relationships>`;
+  const inner = makeDocx({ body: para('Văn bản lồng trong tài liệu') });
+  const docx = makeDocx({
+    body: `${para('Trước')}<w:altChunk r:id="htmlChunk" xmlns:r="r"/><w:altChunk r:id="pageChunk" xmlns:r="r"/><w:altChunk r:id="docChunk" xmlns:r="r"/><w:altChunk r:id="lost" xmlns:r="r"/>${para('Sau')}`,
+    extra: {
+      'word/_rels/document.xml.rels': rels({ htmlChunk: 'afchunk.mht', pageChunk: '/word/page.htm', docChunk: '../word/inner.docx', lost: 'khong-co.mht' }),
+      'word/afchunk.mht': mht(PAGE),
+      'word/page.htm': '<html><body><p>Trang nhúng thẳng</p></body></html>',
+    },
+  });
+  const withInner = zipParts({ ...Object.fromEntries(unzip(docx)), 'word/inner.docx': inner });
+  const result = await readWordFile(withInner, 'bao-cao.docx', browser);
+  expect(texts(result)).toEqual(['Trước', 'I. LÃNH ĐẠO, CHỈ ĐẠO', 'Ban hành 13 văn bản = đủ.', '[Hội nghị|12]', 'Trang nhúng thẳng', 'Văn bản lồng trong tài liệu', 'Sau']);
+  expect(result.ok && result.document.notes.map((n) => n.message)).toEqual([expect.stringContaining('altChunk'), expect.stringContaining('1 phần nội dung nhúng không đọc được')]);
+});
+
+/** A zip's parts by name (to add one and zip again). */
+function unzip(bytes: Uint8Array): [string, Uint8Array][] {
+  const zip = readZipParts(bytes, nativeInflateRaw);
+  if (!zip) throw new Error('not a zip');
+  return zip.entries.map(({ name }) => [name, zip.read(name) ?? new Uint8Array(0)]);
+}
+
+test('an old .doc whose sector chains loop is refused before word-extractor follows them (it would abort the process)', async () => {
+  const doc = fixture('bao-cao-cu.doc');
+  const view = new DataView(doc.buffer, doc.byteOffset, doc.byteLength);
+  const size = 1 << view.getUint16(30, true);
+  const fatAt = size + view.getInt32(76, true) * size;
+  const directory = view.getInt32(48, true);
+  // The directory's chain made to loop through one more sector: directory → other → directory.
+  const other = directory === 1 ? 2 : 1;
+  view.setInt32(fatAt + directory * 4, other, true);
+  view.setInt32(fatAt + other * 4, directory, true);
+  expect(oleProblem(doc)).toBe('directory chain');
+  expect(await readDoc(doc)).toEqual({ ok: false, reason: WORD_REFUSALS.docDamaged });
+  expect(oleProblem(fixture('bao-cao-cu.doc'))).toBeNull();
 });

@@ -103,6 +103,9 @@ test('legacy text in a .VnTime font in a page is converted and noted', () => {
   const html = `<html><body><p><span style='font-family:".VnTime"'>§¶ng bé ph­êng ®· tæ chøc häc tËp</span></p><p style="font-family:'VNI-Times'">Đảng bộ phường</p></body></html>`;
   const doc = read(utf8(html));
   expect(texts(doc.blocks)).toEqual(['Đảng bộ phường đã tổ chức học tập', 'Đảng bộ phường']);
+  // A page all in TCVN3 with its font named only in the style sheet: every line converts, short ones too.
+  const sheetOnly = `<html><head><style>p {font-family:".VnTime"}</style></head><body><p>2. KiÕn nghÞ</p><p>§¶ng bé ph­êng ®· tæ chøc häc tËp</p></body></html>`;
+  expect(texts(read(utf8(sheetOnly)).blocks)).toEqual(['2. Kiến nghị', 'Đảng bộ phường đã tổ chức học tập']);
   expect(doc.notes.map((n) => n.code)).toEqual(['LEGACY_ENCODING']);
 });
 
@@ -129,4 +132,11 @@ test('entities: named, decimal, hexadecimal, unknown kept as written', () => {
 test('an empty or oversized page is refused', () => {
   expect(readWordHtml(new Uint8Array(0))).toEqual({ ok: false, reason: WORD_REFUSALS.empty });
   expect(readWordHtml(new Uint8Array(21 * 1024 * 1024)).ok).toBe(false);
+});
+
+test('a page leaving thousands of elements open is still read, its text kept', () => {
+  const html = `<html><body><p>${'<b><i>x '.repeat(50_000)}</p><p>Cuối</p></body></html>`;
+  const doc = read(utf8(html));
+  expect(paragraphs(doc).at(-1)?.text).toBe('Cuối');
+  expect(paragraphs(doc)[0].text.length).toBeGreaterThan(99_000);
 });

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../core/round/limits';
 import { readHtmlBody } from './htmlBody';
 import { textEncodingOf } from './sniffWordFile';
+import { isMht, unwrapMht } from './unwrapMht';
 import { WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
 
 /*
@@ -10,12 +11,24 @@ import { WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
  * for its lists (in <![if !supportLists]> spans) stay in the text, as typed labels.
  */
 
-/** The page's text: its byte-order mark, UTF-16 zero bytes, or its declared charset; else UTF-8. */
+/** Each byte as the character of its code, exactly (TextDecoder's "latin1" is windows-1252). */
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let at = 0; at < bytes.length; at += 8192) out += String.fromCharCode(...bytes.subarray(at, at + 8192));
+  return out;
+}
+
+/**
+ * The page's text: its byte-order mark, UTF-16 zero bytes, or its declared charset; else UTF-8.
+ * A single-file web page (MHT) gives its HTML part.
+ */
 export function decodeHtmlBytes(bytes: Uint8Array): string {
   const { encoding, skip } = textEncodingOf(bytes);
   let chosen = encoding;
   if (encoding === 'utf-8' && skip === 0) {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const head = binaryString(bytes.subarray(0, 4096));
+    const html = isMht(head) ? unwrapMht(binaryString(bytes)) : null;
+    if (html !== null) return html;
     const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
     // "unicode" is how Word names UTF-16; with no zero bytes the page is not in it.
     if (declared && !/^(utf-?8|unicode|utf-?16\w*)$/i.test(declared)) chosen = declared.toLowerCase();

@@ -1,4 +1,5 @@
 import { listZipEntries } from '../xlsxFast/screenZip';
+import { isMht } from './unwrapMht';
 
 /*
  * What a file is by its content, never its name: a ".doc" is often a web page (Word's own, often
@@ -51,7 +52,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  return HTML_START.test(text) || text.includes('urn:schemas-microsoft-com:office:word');
+  return HTML_START.test(text) || text.includes('urn:schemas-microsoft-com:office:word') || isMht(text);
 }
 
 /** A zip (local file header signature). */

@@ -8,6 +8,9 @@
 const TOC_TITLE = /^m[ụu]c\s+l[ụu]c$/i;
 const TOC_LINE = /^\S.{0,300}?(\t+\s*|\s*[.…·_]{3,}\s*)\d{1,3}$/;
 
+/** A line of a table of contents: a title, a tab or dot leaders, a page number. */
+export const looksLikeTocLine = (text: string): boolean => TOC_LINE.test(text);
+
 export interface TocFilter {
   /** A table of contents was just skipped (its field, content control or styled paragraphs). */
   mark(): void;

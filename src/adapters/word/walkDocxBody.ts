@@ -41,6 +41,8 @@ export interface BodyHandlers {
   borderless(style: string | undefined, sides: Record<string, boolean>, cellBorders: boolean): boolean;
   /** A table of contents was skipped here (a field, a content control or a simple field). */
   onToc(): void;
+  /** The blocks of an embedded chunk (w:altChunk: a page, another document), by its relationship id. */
+  altChunk?(id: string): WordBlock[];
   /** Called every few thousand elements: throws when the file has taken too long. */
   tick?: () => void;
 }
@@ -70,6 +72,8 @@ class BodyWalker {
   private readonly tables: TableBuilder[] = [];
   private skipFrom = -1;
   private opened = 0;
+  /** The depth of the open paragraph properties (w:pPr), -1 outside: a counter, not a search of the stack (a crafted file nests deep). */
+  private pPrAt = -1;
 
   constructor(private readonly handlers: BodyHandlers) {}
 
@@ -109,7 +113,8 @@ class BodyWalker {
 
   private openInParagraph(name: string, parent: string, tag: SaxesTagPlain, p: OpenParagraph): void {
     const stack = this.stack;
-    if (stack.includes('pPr') && parent !== 'rPr') {
+    if (name === 'pPr' && parent === 'p') this.pPrAt = stack.length;
+    if (this.pPrAt >= 0 && parent !== 'rPr') {
       if (name === 'pStyle' || name === 'jc' || name === 'outlineLvl' || parent === 'numPr') readParaProp(name, parent, tag, p.props);
       return;
     }
@@ -141,6 +146,7 @@ class BodyWalker {
     else if (name === 'ins' || name === 'moveTo') this.walk.trackedChanges ||= parent !== 'rPr';
     else if (name === 'fldChar') this.openField(tag);
     else if (name === 'fldSimple' && HIDDEN_FIELD.test(attr(tag, 'instr') ?? '')) this.skip(/^\s*TOC\b/i.test(attr(tag, 'instr') ?? '') ? 'toc' : undefined);
+    else if (name === 'altChunk') this.addChunk(attr(tag, 'id') ?? '');
     else if (name === 'sdt') this.sdts.push(false);
     else if (name === 'docPartGallery' && /table of contents/i.test(attr(tag, 'val') ?? '')) this.sdts[this.sdts.length - 1] = true;
     else if (name === 'sdtContent' && this.sdts[this.sdts.length - 1]) this.skip('toc');
@@ -153,6 +159,13 @@ class BodyWalker {
       const p = this.paragraph();
       if (p) this.openInParagraph(name, parent, tag, p);
     }
+  }
+
+  private addChunk(id: string): void {
+    const blocks = this.handlers.altChunk?.(id) ?? [];
+    const table = this.tables[this.tables.length - 1];
+    if (!table?.inCell()) this.walk.blocks.push(...blocks);
+    else for (const b of blocks) table.addText(b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n'));
   }
 
   private closeParagraph(): void {
@@ -176,6 +189,7 @@ class BodyWalker {
 
   close(name: string): void {
     this.stack.pop();
+    if (this.stack.length < this.pPrAt) this.pPrAt = -1;
     if (this.skipFrom >= 0) {
       if (this.stack.length === this.skipFrom) this.skipFrom = -1;
       return;

@@ -43,4 +43,9 @@ export const WORD_NOTES = {
     message: 'Tệp .doc không cho biết số thứ tự tự động của các đề mục: chỉ đọc được số gõ tay; các đề mục được nhận theo tên và thứ tự.',
   },
   textboxes: { code: 'OTHER', message: 'Chữ trong các hộp văn bản (text box) được đọc thành đoạn riêng.' },
+  chunkRead: { code: 'OTHER', message: 'Tài liệu chứa nội dung nhúng dạng trang web (altChunk), do phần mềm khác tạo ra: đã đọc như trang web; nên xem lại.' },
+  chunkUnread: (count: number): WordReadNote => ({
+    code: 'OTHER',
+    message: `Tài liệu có ${formatVietnameseNumber(count)} phần nội dung nhúng không đọc được: chữ của các phần đó không có trong kết quả. Đề nghị mở tệp trong Word, lưu lại thành .docx rồi đưa vào lại.`,
+  }),
 } satisfies Record<string, WordReadNote | ((...args: never[]) => WordReadNote)>;
