@@ -122,7 +122,7 @@ export async function makeBadCorpus(round: CorpusRound): Promise<BadFile[]> {
 
   add('01 rỗng.xlsx', new Uint8Array(0), 'tệp rỗng (0 byte)', { outcome: 'unreadable', codes: ['FILE_EMPTY'] });
   add('02 thực ra là PDF.xlsx', new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF'), 'tệp PDF đổi đuôi thành .xlsx', { outcome: 'unreadable', codes: ['FILE_NOT_SPREADSHEET'] });
-  add('03 thực ra là Word.xlsx', makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), 'tài liệu Word (.docx) đổi đuôi', { outcome: 'unreadable', codes: ['FILE_NOT_SPREADSHEET'] });
+  add('03 thực ra là Word.xlsx', makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), 'tài liệu Word (.docx) đổi đuôi, không có chữ nào: đọc như báo cáo Word (theo nội dung, không theo tên), báo là trống', { outcome: 'unreadable', codes: ['WORD_UNREADABLE'] });
   add('04 thực ra là ảnh.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'ảnh PNG đổi đuôi', { outcome: 'unreadable', codes: ['FILE_NOT_SPREADSHEET'] });
   add('05 gửi chưa hết.xlsx', good.slice(0, Math.floor(good.length * 0.6)), 'tệp bị cắt giữa chừng (tải về chưa hết)', { outcome: 'unreadable', codes: ['FILE_UNREADABLE'] });
   const corrupt = good.slice();

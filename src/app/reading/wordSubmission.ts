@@ -100,5 +100,8 @@ export function checkWordDocument(document: WordDocument, key: string, template:
 export function wordInput(file: { name: string; bytes: Uint8Array; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
   const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };
   if (!read.ok) return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: read.reason })] };
+  if (!read.document.blocks.some((b) => (b.kind === 'paragraph' ? b.text : b.rows.flat().join('')).trim() !== '')) {
+    return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: 'tài liệu Word trống, không có chữ nào. Đề nghị đơn vị gửi lại đúng tệp báo cáo.' })] };
+  }
   return { ...received, report: checkWordDocument(read.document, contentKey(file.bytes), template, context).report };
 }

@@ -53,6 +53,7 @@ export const OUTLINE_COLUMNS = [
   col('requiredFor', 'Bắt buộc ở kỳ', 26, false, `Các kỳ mà mục không được để trống, cách nhau bằng dấu phẩy (ví dụ: 6 tháng đầu năm, Năm), hoặc "${ALL_KINDS}". Để trống: không bắt buộc.`),
   col('minLength', 'Số ký tự tối thiểu', 12, false, 'Nội dung ngắn hơn sẽ bị cảnh báo là quá sơ sài. Để trống: 0.'),
   col('hint', 'Gợi ý nội dung', 50, false, 'In dưới tên mục trong mẫu, để đơn vị biết cần viết gì.'),
+  col('headings', 'Tên mục thường gặp trong báo cáo Word', 40, false, 'Các cách đơn vị hay đặt tên mục này khi viết báo cáo bằng Word, cách nhau bằng dấu chấm phẩy (;), ví dụ: Ưu điểm; Kết quả nổi bật. Giúp đọc báo cáo Word vào đúng mục.'),
 ] as const;
 
 export const INDICATOR_COLUMNS = [

@@ -50,8 +50,8 @@ export function buildAuthorWorkbook(template: ReportTemplate): WorkbookSpec {
   for (const section of template.sections) {
     const group = section.group ? template.groups.find((g) => g.code === section.group) : undefined;
     // A part's heading goes just before its first section.
-    if (group && !outline.some((r) => r.code === group.code)) outline.push({ code: group.code, title: group.title, level: 1 });
-    outline.push({ code: section.code, title: section.title, level: section.group ? 2 : 1, requiredFor: kinds(section.requiredFor), minLength: section.minLength, hint: section.hint ?? '' });
+    if (group && !outline.some((r) => r.code === group.code)) outline.push({ code: group.code, title: group.title, level: 1, headings: (group.headings ?? []).join('; ') });
+    outline.push({ code: section.code, title: section.title, level: section.group ? 2 : 1, requiredFor: kinds(section.requiredFor), minLength: section.minLength, hint: section.hint ?? '', headings: (section.headings ?? []).join('; ') });
   }
   const indicators: Row<(typeof INDICATOR_COLUMNS)[number]['key']>[] = template.indicators.map((ind) => {
     const common = { code: ind.code, section: ind.section === 'context' ? CONTEXT_SECTION : ind.section, label: ind.label, unit: ind.unit, type: INDICATOR_TYPES[ind.aggregation], aggregation: AGGREGATIONS[ind.aggregation], phrase: ind.phrase ?? '' };

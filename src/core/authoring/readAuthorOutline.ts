@@ -35,7 +35,8 @@ export function readAuthorOutline(
       paths.set(`groups[${groups.length}]`, row.cell('code'));
       paths.set(`groups[${groups.length}].code`, row.cell('code'));
       paths.set(`groups[${groups.length}].title`, row.cell('title'));
-      groups.push({ code, title: row.text('title') });
+      const groupHeadings = headingsOf(row.text('headings'));
+      groups.push({ code, title: row.text('title'), ...(groupHeadings.length > 0 ? { headings: groupHeadings } : {}) });
       currentGroup = code;
       return;
     }
@@ -56,7 +57,13 @@ export function readAuthorOutline(
       requiredFor: requiredFor ?? [],
       minLength: integer(row, 'minLength', 0) ?? 0,
       ...(hint ? { hint } : {}),
+      ...(headingsOf(row.text('headings')).length > 0 ? { headings: headingsOf(row.text('headings')) } : {}),
     });
   });
   return { groups, sections };
+}
+
+/** "Ưu điểm; Kết quả nổi bật": the headings units use for a part or section, one per ";". */
+function headingsOf(text: string): string[] {
+  return text.split(';').map((h) => h.trim()).filter((h) => h !== '');
 }
