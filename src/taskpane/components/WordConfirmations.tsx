@@ -71,7 +71,13 @@ function WordReading({ unit, fileName, word, onConfirm }: { unit: string; fileNa
         </tbody>
       </table>
       {proposed.length > 0 && (
-        <Text size={200}>{`Số liệu đọc từ câu văn (cần xác nhận): ${proposed.map((f) => `${f.code} = ${f.raw} (“${f.where.slice(0, 80)}”)`).join('; ')}`}</Text>
+        <ul aria-label="Số liệu đọc từ câu văn (cần xác nhận)">
+          {proposed.map((f) => (
+            <li key={f.code}>
+              <Text size={200}>{`${f.code} = ${f.raw}: “${f.where.length > 90 ? `${f.where.slice(0, 90)}…` : f.where}”`}</Text>
+            </li>
+          ))}
+        </ul>
       )}
       <ul aria-label="Cần quyết định">
         {word.toDecide.map((d, i) => (

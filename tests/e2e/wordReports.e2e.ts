@@ -1,0 +1,55 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './launchChromium';
+import { serveDist } from './serveDist';
+
+// Units' Word reports dropped in the browser page with nothing else installed: read in the page's
+// workers, the one waiting for the office shown as read, confirmed in one click.
+const root = path.join(__dirname, '..', '..');
+const shots = path.join(root, 'out', 'screenshots');
+const fixtures = path.join(root, 'tests', 'fixtures', 'word', 'dev');
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(root, 'dist', 'taskpane.html'))) throw new Error('Run "npm run build" first (npm run test:e2e does).');
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serveDist(path.join(root, 'dist'));
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'vi-VN' });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
+  });
+  page = await context.newPage();
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('heading', { name: 'Tổng hợp báo cáo' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('Word reports in the browser page: read, one waiting shown as read, confirmed, counted', async () => {
+  await page.getByText('Trên trình duyệt').waitFor();
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.getByRole('combobox', { name: 'Kỳ báo cáo' }).click();
+  await page.getByRole('option', { name: 'Quý II', exact: true }).click();
+  await page.getByRole('spinbutton', { name: 'Năm' }).fill('2026');
+  await page.getByRole('textbox', { name: /Hạn nộp/ }).fill('22/06/2026');
+  await page.getByRole('button', { name: 'Dùng danh sách mẫu' }).click();
+  const files = ['d01-ngoc-ha.docx', 'd04-hoan-kiem.docx', 'd21-hoang-mai.doc'].map((f) => path.join(fixtures, f));
+  await page.getByTestId('report-files').setInputFiles(files);
+  await page.getByRole('button', { name: 'Đọc và kiểm tra 3 tệp' }).click();
+  const waiting = page.getByRole('region', { name: 'Báo cáo Word chờ xác nhận' });
+  await waiting.waitFor({ timeout: 60_000 });
+  await page.getByText('1 chờ xác nhận').waitFor();
+  await waiting.getByText('Đảng ủy phường Hoàn Kiếm (d04-hoan-kiem.docx)').waitFor();
+  await waiting.screenshot({ path: path.join(shots, 'word-xac-nhan.png') });
+  await waiting.getByRole('button', { name: 'Xác nhận cách đọc này' }).click();
+  await page.getByText('3 đúng hạn').waitFor();
+  expect(await page.getByRole('region', { name: 'Báo cáo Word chờ xác nhận' }).count()).toBe(0);
+});
