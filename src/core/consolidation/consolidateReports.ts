@@ -95,6 +95,7 @@ function keepLatestPerUnit(drafts: readonly FileDraft[], registryIndex: Readonly
     const keptSaved = savedAtOf(first);
     for (const { file: other, because } of replaced) {
       other.superseded = true;
+      if (because === 'workbook') compareWithWordReport(first, other);
       other.issues.push(makeIssue('SUBMISSION_SUPERSEDED', {}, {
         unit: first.report?.unit?.name ?? '',
         date: other.report?.reportDate ? formatDate(other.report.reportDate) : '?',
@@ -201,4 +202,18 @@ function orderFiles(files: ReceivedFile[], registryIndex: Map<string, number>): 
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || roleRank(a.f) - roleRank(b.f) || a.i - b.i)
     .map(({ f }) => f);
+}
+
+/** A unit that sent its workbook and its Word report: a figure the two state differently is a warning on the workbook. */
+function compareWithWordReport(workbook: FileDraft, word: FileDraft): void {
+  const kept = workbook.report;
+  const other = word.report;
+  if (!kept || !other) return;
+  for (const indicator of kept.template.indicators) {
+    const a = kept.values[indicator.code];
+    const b = other.values[indicator.code];
+    if (typeof a === 'number' && typeof b === 'number' && a !== b) {
+      workbook.issues.push(makeIssue('WORD_FIGURE_DIFFERS', { field: indicator.code, cell: kept.cells[indicator.code] }, { label: indicator.label, value: a, other: b, file: word.input.fileName }));
+    }
+  }
 }

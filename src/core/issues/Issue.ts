@@ -40,6 +40,7 @@ export const ISSUE_SEVERITY = {
   FILE_TIMEOUT: 'error',
   WORD_UNREADABLE: 'error',
   WORD_TO_CONFIRM: 'warning',
+  WORD_FIGURE_DIFFERS: 'warning',
   TEMPLATE_NOT_RECOGNISED: 'error',
   TEMPLATE_UNKNOWN: 'error',
   TEMPLATE_NOT_IN_ROUND: 'error',

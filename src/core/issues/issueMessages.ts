@@ -51,6 +51,8 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   WORD_UNREADABLE: (p) => `Không đọc được báo cáo Word: ${p.reason}`,
   WORD_TO_CONFIRM: (p) =>
     `Báo cáo Word đã đọc, còn ${count(p.count)} điểm cần cán bộ xác nhận trước khi cộng vào tổng hợp (${p.first}). Xem lại bằng "tonghop doc-word" (hoặc ở khung Tổng hợp); nếu đọc đúng, xác nhận bằng --xac-nhan-word ${p.key}; nếu cần sửa, dùng tệp mẫu .xlsx do doc-word ghi, đặt vào thư mục đợt tổng hợp.`,
+  WORD_FIGURE_DIFFERS: (p) =>
+    `"${p.label}": tệp bảng tính ghi ${count(p.value)}, báo cáo Word "${p.file}" của cùng đơn vị ghi ${count(p.other)}. Số trong tệp bảng tính được dùng; đề nghị đơn vị kiểm tra lại cho thống nhất.`,
   FILE_TIMEOUT: (p) =>
     `Đọc tệp quá ${p.seconds} giây mà chưa xong, có thể tệp bị hỏng; đã bỏ qua tệp này để không treo cả đợt tổng hợp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
   TEMPLATE_NOT_RECOGNISED: () =>
