@@ -3,6 +3,8 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { singleFileConfigs, SINGLE_FILE_NAME } = require('./scripts/singleFilePage');
+const { engineCheckSource, InlineScriptHashPlugin, HASH_PLACEHOLDER } = require('./scripts/engineCheckPlugin');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 // Where the office publishes the add-in; set ADDIN_URL when building for production.
@@ -34,13 +36,17 @@ module.exports = async (env, argv) => {
   // `npm run analyze`: what each chunk is made of, minified and gzipped, in out/bench/.
   const analyze = Boolean(env && env.analyze);
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  return {
+  // `--env single`: only "Tổng hợp báo cáo.html" (what `tonghop trang` builds when it has none).
+  const single = singleFileConfigs({ dev, output: env && env.singleOutput ? path.resolve(env.singleOutput) : undefined });
+  if (env && env.single) return single;
+  const hosted = {
+    name: 'taskpane',
     mode: dev ? 'development' : 'production',
     // Users get no source maps unless the office asks for them (ADDIN_SOURCE_MAPS=1).
     devtool: dev ? 'eval-source-map' : process.env.ADDIN_SOURCE_MAPS === '1' ? 'source-map' : false,
     target: 'web',
     entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true, publicPath: '' },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: { keep: (file) => file.normalize('NFC') === SINGLE_FILE_NAME }, publicPath: '' },
     resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
     module: {
       rules: [
@@ -53,7 +59,14 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], inject: false }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        inject: false,
+        templateParameters: { engineCheck: engineCheckSource(), engineCheckHash: HASH_PLACEHOLDER },
+      }),
+      new InlineScriptHashPlugin(),
       new PreloadEntryPlugin(),
       ...(analyze ? [new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'json', reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.json'), logLevel: 'warn' }), new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'static', openAnalyzer: false, reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.html'), logLevel: 'warn' })] : []),
       new CopyWebpackPlugin({
@@ -79,4 +92,6 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  // The dev server and the bundle analysis concern the hosted page only.
+  return serving || analyze ? hosted : [hosted, ...single];
 };
