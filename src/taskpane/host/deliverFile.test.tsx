@@ -94,6 +94,11 @@ test('where no one can tell (Excel on Windows), the file is downloaded, where to
   expect((await deliverFile(host, report))?.actions?.map((a) => a.label)).toEqual(['Sao chép nội dung']);
 });
 
+test('outside Excel a download that fails is the caller\'s to report: nothing else could save the file', async () => {
+  const host: WorkbookHost = { ...excelOn('OfficeOnline').host, excel: undefined, download: () => { throw new Error('đĩa đầy'); } };
+  await expect(deliverFile(host, workbook)).rejects.toThrow('đĩa đầy');
+});
+
 test('in a browser, a download is just a download', async () => {
   const { host, downloads } = excelOn('OfficeOnline');
   expect(await deliverFile(host, report)).toEqual({ intent: 'success', text: 'Đã tải xuống "Báo cáo tổng hợp 6 tháng đầu năm 2026.docx".' });

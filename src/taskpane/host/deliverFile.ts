@@ -67,6 +67,8 @@ export async function deliverFile(host: WorkbookHost, file: FileToDeliver, copy:
   try {
     host.download(file.fileName, file.bytes);
   } catch (error) {
+    // Outside Excel there is no other way to save a file: the failure is the caller's to report as it is.
+    if (!host.excel) throw error;
     return (await openInstead(host, file)) ?? blockedNotice(file, copy, error instanceof Error ? error.message : String(error));
   }
   const done = `Đã tải xuống "${file.fileName}"${file.purpose ?? ''}.`;
