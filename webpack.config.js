@@ -10,6 +10,12 @@ const DEV_ORIGIN = 'https://localhost:3000';
 // Where the office publishes the add-in; set ADDIN_URL when building for production.
 const PROD_ORIGIN = (process.env.ADDIN_URL || 'https://tonghop.example.vn').replace(/\/$/, '');
 
+// Microsoft's office.js, or the office's own copy on its intranet server (OFFICE_JS_URL, e.g.
+// "office-js/office.js" beside taskpane.html) where PCs have no internet access.
+const OFFICE_JS_URL = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// A copy on the add-in's own server is already allowed by 'self'; another server is named in the CSP.
+const OFFICE_JS_SOURCE = /^https:\/\//.test(OFFICE_JS_URL) ? ` ${new URL(OFFICE_JS_URL).origin}` : '';
+
 async function devServerHttps() {
   // Certificates only for the dev server, never for a build.
   const devCerts = require('office-addin-dev-certs');
@@ -64,7 +70,7 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         inject: false,
-        templateParameters: { engineCheck: engineCheckSource(), engineCheckHash: HASH_PLACEHOLDER },
+        templateParameters: { engineCheck: engineCheckSource(), engineCheckHash: HASH_PLACEHOLDER, officeJsUrl: OFFICE_JS_URL, officeJsSource: OFFICE_JS_SOURCE },
       }),
       new InlineScriptHashPlugin(),
       new PreloadEntryPlugin(),
