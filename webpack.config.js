@@ -72,7 +72,7 @@ module.exports = async (env, argv) => {
         inject: false,
         templateParameters: { engineCheck: engineCheckSource(), engineCheckHash: HASH_PLACEHOLDER, officeJsUrl: OFFICE_JS_URL, officeJsSource: OFFICE_JS_SOURCE },
       }),
-      new InlineScriptHashPlugin(),
+      new InlineScriptHashPlugin('taskpane.html'),
       new PreloadEntryPlugin(),
       ...(analyze ? [new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'json', reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.json'), logLevel: 'warn' }), new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'static', openAnalyzer: false, reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.html'), logLevel: 'warn' })] : []),
       new CopyWebpackPlugin({

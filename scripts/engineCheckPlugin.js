@@ -3,7 +3,6 @@
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const ENGINE_CHECK_FILE = path.resolve(__dirname, '..', 'src', 'taskpane', 'engineCheck', 'engineCheck.js');
 const HASH_PLACEHOLDER = 'sha256-ENGINE-CHECK';
@@ -17,15 +16,22 @@ function scriptHash(text) {
   return `sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-/** After the HTML is final (minified), hashes its one inline script into the CSP placeholder. */
+/** After the HTML is final (the minimizer rewrites inline scripts too), hashes its one inline script into the CSP placeholder. */
 class InlineScriptHashPlugin {
+  constructor(fileName) {
+    this.fileName = fileName;
+  }
+
   apply(compiler) {
-    compiler.hooks.compilation.tap('InlineScriptHashPlugin', (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('InlineScriptHashPlugin', (data) => {
-        const inline = [...data.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-        if (inline.length !== 1) throw new Error(`Expected one inline script (the engine check), found ${inline.length}`);
-        data.html = data.html.replace(HASH_PLACEHOLDER, scriptHash(inline[0]));
-        return data;
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('InlineScriptHashPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlineScriptHashPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const asset = compilation.getAsset(this.fileName);
+        if (!asset) return;
+        const html = asset.source.source().toString();
+        const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+        if (inline.length !== 1 || !html.includes(HASH_PLACEHOLDER)) throw new Error(`${this.fileName}: expected one inline script (the engine check) and the CSP placeholder`);
+        compilation.updateAsset(this.fileName, new sources.RawSource(html.replace(HASH_PLACEHOLDER, scriptHash(inline[0]))));
       });
     });
   }
