@@ -31,7 +31,7 @@ export function registerTrienKhai(program: Command, { io }: CommandContext, root
         const reg = trustedCatalogReg(share);
         io.out(`Đã ghi tệp tin cậy danh mục ${share} (khóa ${reg.guid}): ${writeFileSafely(path.join(out, REG_FILE_NAME), reg.bytes, Boolean(opts.ghiDe))}`);
       }
-      io.out('Bước tiếp theo (README, mục "Triển khai trong mạng nội bộ"):');
+      io.out('Bước tiếp theo (README, mục "Hosting inside an office network"):');
       io.out('  1. Chép thư mục dist/ lên máy chủ nội bộ, phục vụ qua HTTPS tại địa chỉ trên; các máy phải tin cậy chứng chỉ của máy chủ.');
       io.out(`  2. Chép manifest.xml vào thư mục chia sẻ${share ? ` ${share}` : ''}; mọi máy cần quyền đọc thư mục đó.`);
       io.out(share ? `  3. Trên mỗi máy, nhấp đúp "${REG_FILE_NAME}" (hoặc đẩy bằng Group Policy), mở lại Excel: Trang đầu > Phần bổ trợ > Thư mục dùng chung.` : '  3. Thêm --thu-muc-chung \\\\máy\\thư mục để có tệp .reg cho các máy tin cậy thư mục đó.');
