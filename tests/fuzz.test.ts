@@ -14,6 +14,12 @@ import { createRandom, makeSampleEntries } from '../src/sample/makeSampleReports
 import { SAMPLE_REGISTRY } from '../src/sample/sampleRegistry';
 import { readFilesWithPool, type PoolTimers } from '../src/cli/readFilesWithPool';
 import { PERIOD_H1_2026 } from './helpers/builders';
+import { zipParts } from './helpers/makeDocx';
+import { makeSampleReportDocx } from './helpers/sampleReportDocx';
+import { readWordFile } from '../src/adapters/word/readWordFile';
+import { readDoc } from '../src/adapters/word/readDoc';
+import { readZipParts } from '../src/adapters/xlsxFast/readZipParts';
+import { nativeInflateRaw } from '../src/adapters/xlsxFast/nativeInflateRaw';
 
 // Seeded, reproducible fuzzing: a failure prints the seed and the iteration to replay it.
 // CI runs a bounded number; `npm run fuzz` runs thousands (FUZZ_ITERATIONS, FUZZ_SEED).
@@ -182,4 +188,65 @@ test(`fuzz: ${ITERATIONS} mutated submissions (seed ${SEED}) never crash, hang o
   const refused = inputs.filter((x) => 'failure' in x);
   const hung = neverFinished.length > 0 ? ` (never finished, given up when the pool stalled: ${neverFinished.join(', ')})` : '';
   console.log(`fuzz seed ${SEED}: ${ITERATIONS} files in ${seconds.toFixed(1)} s, ${refused.length} refused with a message, ${ITERATIONS - refused.length} read; ${ITERATIONS - neverFinished.length} read the same with SheetJS alone${hung}`);
+}, TEST_TIME_LIMIT_MS);
+
+// Word reports: .docx files (generated reports, and the one LibreOffice saved) mutated as above,
+// plus mutations of the XML inside: a DOCTYPE with entities, the document part cut or flipped.
+// Read in this process through the one entry point; 2,000 by default (they take milliseconds).
+const DOCX_ITERATIONS = Number(process.env.FUZZ_DOCX_ITERATIONS ?? 2000);
+
+/** Rewrites one XML part of a .docx (the document part when it has one) and zips it again. */
+function xmlMutation(change: (xml: string, rand: () => number) => string): Mutation {
+  return (bytes, rand) => {
+    const zip = readZipParts(bytes, nativeInflateRaw);
+    if (!zip) return flipBytes(bytes, rand);
+    const parts: Record<string, Uint8Array> = {};
+    for (const { name } of zip.entries) parts[name] = zip.read(name) ?? new Uint8Array(0);
+    const xmlNames = Object.keys(parts).filter((n) => n.endsWith('.xml'));
+    const target = parts['word/document.xml'] && rand() < 0.7 ? 'word/document.xml' : pick(xmlNames, rand);
+    parts[target] = new TextEncoder().encode(change(new TextDecoder().decode(parts[target]), rand));
+    return zipParts(parts);
+  };
+}
+
+const DOCX_MUTATIONS: [string, Mutation][] = [
+  ...MUTATIONS,
+  ['doctype', xmlMutation((xml) => xml.replace(/^(<\?xml[^>]*\?>)?/, (decl) => `${decl}<!DOCTYPE w:document [<!ENTITY a "${'a'.repeat(50)}"><!ENTITY b "&a;&a;&a;&a;">]>`).replace('<w:t>', '<w:t>&b;'))],
+  ['cut-xml', xmlMutation((xml, rand) => xml.slice(0, Math.floor(rand() * xml.length)))],
+  ['flip-xml', xmlMutation((xml, rand) => {
+    const chars = [...xml];
+    for (let i = 0; i < 1 + Math.floor(rand() * 10); i++) chars[Math.floor(rand() * chars.length)] = pick(['<', '>', '"', '&', '/', 'w:p', 'w:tbl', 'w:fldChar w:fldCharType="begin"/', '<w:del>', ''], rand);
+    return chars.join('');
+  })],
+];
+
+test(`fuzz: ${DOCX_ITERATIONS} mutated Word reports (seed ${SEED}) never crash and are each read or refused with a reason`, async () => {
+  const bases = [1, 2, 3].map((seed) => makeSampleReportDocx(seed, 1 + seed).bytes);
+  bases.push(new Uint8Array(fs.readFileSync(path.join(__dirname, '..', 'src', 'adapters', 'word', '__fixtures__', 'bao-cao-libreoffice.docx'))));
+  const rand = createRandom(SEED);
+  const used = new Map<string, number>();
+  const outcomes: string[] = [];
+  for (let i = 0; i < DOCX_ITERATIONS; i++) {
+    const base = pick(bases, rand);
+    const before = crypto.createHash('sha256').update(base).digest('hex');
+    const [name, mutate] = pick(DOCX_MUTATIONS, rand);
+    used.set(name, (used.get(name) ?? 0) + 1);
+    const bytes = mutate(base, rand);
+    const result = await readWordFile(bytes, `fuzz-${i}-${name}.docx`, { inflate: nativeInflateRaw, readDoc, now: () => Date.now() });
+    if (result.ok) outcomes.push('read');
+    else {
+      // A reason is a Vietnamese sentence, never empty, never a stack trace.
+      expect([i, name, result.reason]).toEqual([i, name, expect.stringMatching(/^[A-ZĐT].*[.)]$/s)]);
+      expect(result.reason).not.toMatch(/at .*\.ts:\d+/);
+      outcomes.push(result.reason.split(/[(:;"]/)[0]);
+    }
+    expect(crypto.createHash('sha256').update(base).digest('hex')).toBe(before);
+  }
+  expect(outcomes).toHaveLength(DOCX_ITERATIONS);
+  expect([...used.keys()].sort()).toEqual(DOCX_MUTATIONS.map(([n]) => n).sort());
+  const tally = new Map<string, number>();
+  outcomes.forEach((o) => tally.set(o, (tally.get(o) ?? 0) + 1));
+  expect(tally.get('read')).toBeGreaterThan(0);
+  expect(DOCX_ITERATIONS - (tally.get('read') ?? 0)).toBeGreaterThan(0);
+  console.log(`fuzz .docx seed ${SEED}: ${DOCX_ITERATIONS} files, ${[...tally].map(([k, v]) => `${v} ${k.trim()}`).join('; ')}`);
 }, TEST_TIME_LIMIT_MS);

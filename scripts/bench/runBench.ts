@@ -1,5 +1,6 @@
 import { measureDetectCopies } from './detectCopiesBench';
 import { measureSynthesis } from './synthesisBench';
+import { measureWordReading } from './wordReadBench';
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -210,6 +211,14 @@ void (async () => {
     '| ----: | ----------------------------: | ----------------------------------: | ----: | ---------------: |',
     ...syntheses.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.seconds).padStart(29)} | ${f(r.baselineSeconds).padStart(35)} | ${f(r.seconds / r.baselineSeconds, 1).padStart(5)} | ${f(r.addedMb, 0).padStart(16)} |`),
   );
+  // Units' Word reports (.docx, 8–15 pages) read into their blocks, one thread, held in memory.
+  const word = measureWordReading(Number(process.env.BENCH_WORD_FILES ?? 300));
+  lines.push(
+    '',
+    '| báo cáo Word (.docx, 8–15 trang) | document.xml trung bình (KB) | ms mỗi tệp, 1 luồng | bộ nhớ thêm (MB) |',
+    '| -------------------------------: | ---------------------------: | ------------------: | ---------------: |',
+    `| ${String(word.files).padStart(32)} | ${f(word.averageXmlKb, 0).padStart(28)} | ${f(word.msPerFile, 1).padStart(19)} | ${f(word.addedMb, 0).padStart(16)} |`,
+  );
   if (!python) lines.push('', 'Không có openpyxl (gói Debian python3-openpyxl): cột openpyxl để trống.');
   const smallest = rows.find((r) => r.n === Math.min(...SIZES))!;
   const largest = rows.find((r) => r.n === max)!;
@@ -218,7 +227,7 @@ void (async () => {
   console.log(lines.join('\n'));
   const out = path.join(process.cwd(), 'out', 'bench');
   fs.mkdirSync(out, { recursive: true });
-  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses };
+  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses, word };
   fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify(report, null, 2));
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n');
   if (!keep) fs.rmSync(folder, { recursive: true, force: true });

@@ -8,6 +8,8 @@ import type { IsoInstant } from '../core/text/instant';
 import { checkSubmissionGrid, type GridCheckResult } from '../core/validation/checkSubmissionGrid';
 import type { ValidationContext } from '../core/validation/validateSubmission';
 import { chooseSheetsToRead, mightNeedOtherSheets } from '../core/workbook/extractSubmission';
+import type { WordDocument } from '../core/wordReport/WordDocument';
+import { wordInput } from './reading/wordSubmission';
 
 /** What reading a batch needs: plain data, so it can cross into a Web Worker. */
 export interface ReadRequest {
@@ -17,6 +19,8 @@ export interface ReadRequest {
   registry?: UnitRegistry;
   /** false reads every file with SheetJS alone: the reference the fast path is compared against. */
   fast?: boolean;
+  /** The round's template: what a Word report, which names none, is read against (else the first known). */
+  template?: ReportTemplate;
 }
 
 export interface PickedFile {
@@ -48,9 +52,25 @@ export function checkFileBytes(read: GridReader, bytes: Uint8Array, templates: r
   return full.ok ? checkSubmissionGrid(full.grid, templates, context) : { failure: full.issues };
 }
 
-export function createChecker(request: ReadRequest, read: GridReader): (file: PickedFile) => SubmissionInput {
+/** A door's Word reader: which files are Word reports (by their content), and reading one. */
+export interface WordFileReader {
+  recognises(bytes: Uint8Array, name: string): boolean;
+  read(bytes: Uint8Array, name: string): Promise<{ ok: true; document: WordDocument } | { ok: false; reason: string }>;
+}
+
+/** Checks each file a door reads: a Word report through the Word reader, anything else as a workbook. */
+export function createChecker(request: ReadRequest, read: GridReader, word?: WordFileReader): (file: PickedFile) => Promise<SubmissionInput> {
   const matcher: UnitMatcher | undefined = request.registry ? createUnitMatcher(request.registry) : undefined;
   const context = { today: request.today, period: request.period, registry: request.registry, matcher };
+  const workbook = createWorkbookChecker(request, read, context);
+  const template = request.template ?? request.templates[0];
+  return async (file) => {
+    if (word && template && word.recognises(file.bytes, file.name)) return wordInput(file, await word.read(file.bytes, file.name), template, context);
+    return workbook(file);
+  };
+}
+
+function createWorkbookChecker(request: ReadRequest, read: GridReader, context: ValidationContext): (file: PickedFile) => SubmissionInput {
   return (file) => {
     const checked = checkFileBytes(read, file.bytes, request.templates, context, { fast: request.fast });
     const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };

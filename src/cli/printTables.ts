@@ -2,7 +2,7 @@ import type { Consolidation } from '../core/consolidation/Consolidation';
 import { nominationKind } from '../core/consolidation/chooseNominations';
 import { countBySeverity, type Issue } from '../core/issues/Issue';
 import { SEVERITY_LABELS, formatCellForDisplay, formatIssue } from '../core/issues/issueMessages';
-import { STATUS_COUNT_LABELS, contactToChase, describeFileRole, describeStatus } from '../core/round/statusLabels';
+import { STATUS_COUNT_LABELS, contactToChase, countedStatuses, describeFileRole, describeStatus } from '../core/round/statusLabels';
 import { describeSkipReason } from '../core/round/folderEntries';
 import { formatDate } from '../core/text/calendarDate';
 
@@ -47,7 +47,7 @@ export function formatSendUp(c: Consolidation): string {
 }
 
 export function formatCounts(c: Consolidation): string {
-  return `${c.units.length} đơn vị: ${(['on_time', 'late', 'missing', 'invalid'] as const).map((s) => `${c.counts[s]} ${STATUS_COUNT_LABELS[s]}`).join(', ')}; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng)${c.counts.skipped > 0 ? `; bỏ qua ${c.counts.skipped} mục không phải báo cáo` : ''}.`;
+  return `${c.units.length} đơn vị: ${countedStatuses(c.counts).map((s) => `${c.counts[s]} ${STATUS_COUNT_LABELS[s]}`).join(', ')}; ${c.counts.files} tệp nhận được (${c.counts.unknownUnit} ngoài danh sách, ${c.counts.unreadable} không đọc được, ${c.counts.superseded} tệp trùng)${c.counts.skipped > 0 ? `; bỏ qua ${c.counts.skipped} mục không phải báo cáo` : ''}.`;
 }
 
 export function formatIssueList(issues: readonly Issue[]): string {

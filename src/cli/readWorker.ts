@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createChecker, type GridReader, type ReadRequest } from '../app/checkFileBytes';
+import { createChecker, type GridReader, type ReadRequest, type WordFileReader } from '../app/checkFileBytes';
+import { readDoc } from '../adapters/word/readDoc';
+import { readWordFile } from '../adapters/word/readWordFile';
+import { isWordReport } from '../adapters/word/sniffWordFile';
 import type { ReadWorkerMessage } from '../app/readWorkerProtocol';
 import { toTransferable } from '../app/transferableInput';
 import { nativeInflateRaw } from '../adapters/xlsxFast/nativeInflateRaw';
@@ -17,11 +20,15 @@ if (!port) throw new Error('readWorker runs only as a worker thread');
 // first time a file needs it, and most batches of reports made from the template never do.
 const read: GridReader = (bytes, options = {}) =>
   (options.selectSheets && options.fast !== false ? readTemplateFast(bytes, options.selectSheets, nativeInflateRaw) : null) ?? sheetJs().readWorkbookGrid(bytes, { ...options, fast: false });
-const check = createChecker(workerData as ReadRequest, read);
+// Word reports through the Word readers, old .doc files included.
+const word: WordFileReader = {
+  recognises: isWordReport,
+  read: (bytes, name) => readWordFile(bytes, name, { inflate: nativeInflateRaw, readDoc }),
+};
+const check = createChecker(workerData as ReadRequest, read, word);
 const say = (message: ReadWorkerMessage) => port.postMessage(message);
 port.on('message', (task: { id: number; file: string }) => {
   const bytes = new Uint8Array(fs.readFileSync(task.file));
-  const result = check({ name: path.basename(task.file), bytes, modifiedOn: fileModifiedOn(task.file), modifiedAt: fileModifiedAt(task.file) });
-  say({ type: 'result', id: task.id, result: toTransferable(result) });
+  void check({ name: path.basename(task.file), bytes, modifiedOn: fileModifiedOn(task.file), modifiedAt: fileModifiedAt(task.file) }).then((result) => say({ type: 'result', id: task.id, result: toTransferable(result) }));
 });
 say({ type: 'ready' });

@@ -5,6 +5,7 @@ import { sheetJs } from './loadAdapters';
 import { readPreviousSummary } from '../core/workbook/read/readPreviousSummary';
 import { formatIssue } from '../core/issues/issueMessages';
 import { LIMITS } from '../core/round/limits';
+import { BODY_PAGES, isBodyPages } from '../core/synthesis/pageBudget';
 import { REGISTRY_EXTENSIONS, describeExtensions } from '../core/round/folderEntries';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { settleRound, type SettledRound } from '../app/round/RoundSettings';
@@ -100,7 +101,7 @@ export function timeoutOf(opts: { gioiHanGiay?: string }): number {
 export function pagesOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const pages = Number(text);
-  if (!Number.isInteger(pages) || pages < 2 || pages > 100) throw new UserError(`--so-trang: "${text}" phải là số trang, từ 2 đến 100.`);
+  if (!isBodyPages(pages)) throw new UserError(`--so-trang: "${text}" phải là số trang, từ ${BODY_PAGES.min} đến ${BODY_PAGES.max}.`);
   return pages;
 }
 

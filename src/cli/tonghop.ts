@@ -4,6 +4,7 @@ import { UserError } from './fileIo';
 import type { Output } from './roundCommands';
 import { registerBaoCao } from './commands/baoCao';
 import { registerDemo } from './commands/demo';
+import { registerDocWord } from './commands/docWord';
 import { registerDonDoc } from './commands/donDoc';
 import { registerKiemTra } from './commands/kiemTra';
 import { registerMau } from './commands/mau';
@@ -15,7 +16,7 @@ import { registerTrienKhai } from './commands/trienKhai';
 const VERSION = '0.1.0';
 
 /** The commands, one module each, in the order the help lists them. */
-const COMMANDS = [registerMau, registerKiemTra, registerTongHop, registerDonDoc, registerBaoCao, registerSoanMau, registerTrang, registerTrienKhai, registerDemo];
+const COMMANDS = [registerMau, registerKiemTra, registerDocWord, registerTongHop, registerDonDoc, registerBaoCao, registerSoanMau, registerTrang, registerTrienKhai, registerDemo];
 
 const defaultOutput: Output = {
   out: (t) => process.stdout.write(t + '\n'),

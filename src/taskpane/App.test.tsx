@@ -170,6 +170,13 @@ describe('inside Excel', () => {
     fireEvent.change(await screen.findByRole('textbox', { name: 'Số, ký hiệu' }), { target: { value: '12-BC/BTGDVTU' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Người lập báo cáo' }), { target: { value: 'Trần Thị Lập' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Cấp ủy của cơ quan (dòng đầu văn bản)' }), { target: { value: 'Tỉnh ủy Nghệ An' } });
+    // The body's length in pages: a number out of range is said and not kept; 3 is kept.
+    const pagesBox = screen.getByRole('textbox', { name: /Số trang phần nội dung/ });
+    fireEvent.change(pagesBox, { target: { value: '1' } });
+    fireEvent.blur(pagesBox);
+    expect(screen.getByText('Ghi số trang từ 2 đến 100.')).toBeTruthy();
+    fireEvent.change(pagesBox, { target: { value: '3' } });
+    fireEvent.blur(pagesBox);
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào sổ làm việc này' }));
     await screen.findByText(/Đã chèn bảng tổng hợp và biểu đồ/);
     expect(excel.cell('Báo cáo tổng hợp', 'B4')?.value).toBe('Số 12-BC/BTGDVTU');
@@ -201,7 +208,7 @@ describe('inside Excel', () => {
     const compilationXml = await (await JSZip.loadAsync(downloads[1].bytes)).file('word/document.xml')?.async('string');
     expect(compilationXml).toContain('TRÍCH BÁO CÁO CÁC ĐƠN VỊ');
     const saved = JSON.parse(String(settings.get('tongHopBaoCao.round')));
-    expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }) }));
+    expect(saved).toEqual(expect.objectContaining({ kind: 'H1', deadline: '2026-06-22', registrySource: 'trang "Danh sách đơn vị"', document: expect.objectContaining({ number: '12-BC/BTGDVTU' }), pages: 3 }));
   });
 
   test('a failing Excel call shows a Vietnamese message bar', async () => {

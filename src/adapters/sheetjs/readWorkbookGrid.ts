@@ -12,7 +12,9 @@ import type { InflateRaw } from '../xlsxFast/readZipParts';
 import type { GridReadResult, SheetSelector } from '../GridReadResult';
 
 /** The fast path's inflater: SheetJS's own (browsers), or Node's zlib once `useNativeZlib` ran. */
-let fastInflate: InflateRaw = (data, size) => (XLSX.CFB.utils as unknown as { _inflateRaw: InflateRaw })._inflateRaw(data, size);
+/** SheetJS's own inflater, for zips read in a browser (workbooks and Word reports). */
+export const sheetJsInflateRaw: InflateRaw = (data, size) => (XLSX.CFB.utils as unknown as { _inflateRaw: InflateRaw })._inflateRaw(data, size);
+let fastInflate: InflateRaw = sheetJsInflateRaw;
 export function useFastInflater(inflate: InflateRaw): void {
   fastInflate = inflate;
 }

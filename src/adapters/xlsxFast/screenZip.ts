@@ -59,6 +59,11 @@ export function zipProblem(entries: ZipEntry[]): Issue | null {
         : 'tệp nén (zip) không chứa bảng tính';
     return makeIssue('FILE_NOT_SPREADSHEET', {}, { detail });
   }
+  return inflationProblem(entries);
+}
+
+/** Why a zip (workbook or Word document) would inflate too far; null when it may be read. */
+export function inflationProblem(entries: ZipEntry[]): Issue | null {
   const inflated = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   // reduce, not Math.max(...entries): a crafted zip's 130,000 entries would overflow the call stack.
   const worst = entries.reduce((m, e) => Math.max(m, e.compressedSize > 0 ? e.uncompressedSize / e.compressedSize : e.uncompressedSize > 0 ? Infinity : 0), 0);

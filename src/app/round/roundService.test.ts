@@ -1,4 +1,5 @@
 import { makeIssue } from '../../core/issues/Issue';
+import { present } from '../../core/present';
 import { DEFAULT_BODY } from '../../core/round/roundDefaults';
 import { defaultDeadline } from '../../core/period/ReportingPeriod';
 import { DEFAULT_TEMPLATE } from '../../core/template/builtinTemplates';
@@ -44,8 +45,9 @@ describe('settleRound: every default decided once, for every door', () => {
     const form = { ...firstRoundForm('2026-07-06'), registry };
     expect(form).toMatchObject({ kind: 'Q2', year: 2026, body: DEFAULT_BODY });
     expect(settingsFromSaved({ ...form, registry: undefined }, context.templates)).toBeNull();
-    const settings = settingsFromSaved({ ...form, templateKey: 'hn-kl01@99', acceptOlderVersions: true }, context.templates, { sendUp: ['x'] });
-    expect(settings).toMatchObject({ template: chooseRoundTemplate(context.templates), alsoAccept: 'older', sendUp: ['x'], deadline: form.deadline });
+    const settings = settingsFromSaved({ ...form, templateKey: 'hn-kl01@99', acceptOlderVersions: true, pages: 6 }, context.templates, { sendUp: ['x'] });
+    expect(settings).toMatchObject({ template: chooseRoundTemplate(context.templates), alsoAccept: 'older', sendUp: ['x'], deadline: form.deadline, pages: 6 });
+    expect(settleRound(present(settings, 'settings'), context).pages).toBe(6);
     expect(firstRoundForm('2026-02-10')).toMatchObject({ kind: 'Q4', year: 2025 });
   });
 });

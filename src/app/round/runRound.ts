@@ -49,7 +49,7 @@ export interface RoundResult {
 
 /** What the reading threads are given for a round. */
 export function readRequestOf(settled: SettledRound): ReadRequest {
-  return { templates: [...settled.templates], today: settled.today, period: settled.round.period, registry: settled.round.registry };
+  return { templates: [...settled.templates], today: settled.today, period: settled.round.period, registry: settled.round.registry, template: settled.round.template };
 }
 
 export async function readRound<F>(settled: SettledRound, source: RoundFiles<F>, read: ReadFiles<F>, onProgress: (done: number, total: number) => void = () => undefined): Promise<RoundReading> {

@@ -20,6 +20,7 @@ export function settingsFromSaved(saved: SavedRoundSettings, templates: readonly
     alsoAccept: saved.acceptOlderVersions ? 'older' : [],
     includeCopies: saved.includeCopies,
     document: saved.document,
+    pages: saved.pages,
     sendUp: choices.sendUp,
   };
 }

@@ -27,7 +27,7 @@ export function registerKiemTra(program: Command, { io, result }: CommandContext
     for (const i of registryIssues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const source = collectReportFiles(paths);
     for (const s of source.skipped) io.err(`${s.fileName}: ${describeSkipReason(s)}.`);
-    if (source.files.length === 0) throw new UserError(`Không có tệp bảng tính nào (${describeExtensions()}) để kiểm tra.`);
+    if (source.files.length === 0) throw new UserError(`Không có tệp báo cáo nào (${describeExtensions()}) để kiểm tra.`);
     const choice = await templateChoice(flags, io);
     const checked = await checkFiles({ templates: choice.templates, today: todayOf(flags), period, registry }, source, readPaths({ timeoutMs: timeoutOf(opts) }));
     if (opts.json) {

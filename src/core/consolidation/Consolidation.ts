@@ -47,10 +47,11 @@ export type SubmissionInput =
   | { fileName: string; receivedOn?: IsoDate; receivedAt?: IsoInstant; report: CheckedReport }
   | { fileName: string; receivedOn?: IsoDate; receivedAt?: IsoInstant; failure: Issue[] };
 
-export type UnitStatus = 'on_time' | 'late' | 'missing' | 'invalid';
+/** "pending": a Word report received, waiting for the officer to confirm how it was read; not in the totals, not chased. */
+export type UnitStatus = 'on_time' | 'late' | 'missing' | 'invalid' | 'pending';
 
 /** Why a file is or is not in the totals. */
-export type FileRole = 'used' | 'invalid' | 'superseded' | 'unknown_unit' | 'unreadable';
+export type FileRole = 'used' | 'invalid' | 'pending' | 'superseded' | 'unknown_unit' | 'unreadable';
 
 export interface ReceivedFile {
   fileName: string;

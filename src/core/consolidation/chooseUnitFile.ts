@@ -5,7 +5,7 @@ import type { CheckedReport } from '../validation/CheckedReport';
 import type { SubmissionInput } from './Consolidation';
 
 /** Why one of a unit's files counts over another, in the order the rule asks. */
-export type ReplacedBecause = 'valid' | 'not_draft' | 'later_report' | 'saved_later' | 'name';
+export type ReplacedBecause = 'valid' | 'workbook' | 'not_draft' | 'later_report' | 'saved_later' | 'name';
 
 /** What the rule needs of a file. */
 export interface UnitFileCandidate {
@@ -30,6 +30,8 @@ export function savedAtOf(file: UnitFileCandidate): string {
 
 const RULES: readonly [ReplacedBecause, (a: UnitFileCandidate, b: UnitFileCandidate) => number][] = [
   ['valid', (a, b) => Number(countBySeverity(a.issues).errors === 0) - Number(countBySeverity(b.issues).errors === 0)],
+  // A unit that sends its Word report and the template: the workbook counts, the Word file is its document.
+  ['workbook', (a, b) => Number(!a.report?.word) - Number(!b.report?.word)],
   ['not_draft', (a, b) => Number(!isDraft(a)) - Number(!isDraft(b))],
   ['later_report', (a, b) => (a.report?.reportDate ?? '').localeCompare(b.report?.reportDate ?? '')],
   ['saved_later', (a, b) => savedAtOf(a).localeCompare(savedAtOf(b))],

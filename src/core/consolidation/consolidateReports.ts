@@ -40,8 +40,8 @@ export function consolidateReports(round: ConsolidationRound, inputs: readonly S
     const file = draft ? fileOf.get(draft) : undefined;
     if (!file || !draft) return { unit, status: 'missing', daysLate: 0, counted: false };
     const daysLate = correctedInTime(round, draft, drafts) ? 0 : file.daysLate;
-    const status: UnitStatus = file.errors > 0 ? 'invalid' : daysLate > 0 ? 'late' : 'on_time';
-    return { unit, status, daysLate, file, counted: status !== 'invalid' || round.includeInvalid === true };
+    const status: UnitStatus = file.role === 'pending' ? 'pending' : file.errors > 0 ? 'invalid' : daysLate > 0 ? 'late' : 'on_time';
+    return { unit, status, daysLate, file, counted: status === 'on_time' || status === 'late' || (status === 'invalid' && round.includeInvalid === true) };
   });
 
   const files_ = orderFiles(files, registryIndex);
@@ -139,6 +139,7 @@ function countRound(units: readonly UnitStatusRow[], files: readonly ReceivedFil
     late: units.filter((u) => u.status === 'late').length,
     missing: units.filter((u) => u.status === 'missing').length,
     invalid: units.filter((u) => u.status === 'invalid').length,
+    pending: units.filter((u) => u.status === 'pending').length,
     files: files.length,
     unknownUnit: files.filter((f) => f.role === 'unknown_unit').length,
     unreadable: files.filter((f) => f.role === 'unreadable').length,
@@ -186,7 +187,8 @@ function buildReceivedFile(draft: FileDraft): ReceivedFile {
   const { report } = draft;
   const common = { fileName: draft.input.fileName, submittedOn: draft.submittedOn, daysLate: draft.daysLate, errors, warnings, issues: draft.issues };
   if (!report) return { ...common, role: 'unreadable', unitName: '' };
-  const role: FileRole = draft.superseded ? 'superseded' : !report.unit ? 'unknown_unit' : errors > 0 ? 'invalid' : 'used';
+  const pending = (report.word?.toDecide.length ?? 0) > 0;
+  const role: FileRole = draft.superseded ? 'superseded' : !report.unit ? 'unknown_unit' : pending ? 'pending' : errors > 0 ? 'invalid' : 'used';
   return { ...common, role, unit: report.unit, unitName: report.unitName, reportDate: report.reportDate, report };
 }
 

@@ -78,7 +78,7 @@ export function reportContentOf(c: Consolidation, comparison: PeriodComparison |
     template: c.round.template,
     period: c.round.period,
     deadline: c.round.deadline,
-    counts: { on_time: c.counts.on_time, late: c.counts.late, missing: c.counts.missing, invalid: c.counts.invalid },
+    counts: { on_time: c.counts.on_time, late: c.counts.late, missing: c.counts.missing, invalid: c.counts.invalid, pending: c.counts.pending },
     totals: c.totals,
     ratios: c.ratios,
     reportedBy: c.reportedBy,

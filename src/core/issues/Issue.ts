@@ -3,6 +3,8 @@ export interface CellAddress {
   sheet: string;
   row: number;
   col: number;
+  /** In a Word report there is no cell: where the value was read ("mục "2. Công tác tuyên truyền"", a table's row, a sentence). */
+  word?: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -36,6 +38,8 @@ export const ISSUE_SEVERITY = {
   FILE_TOO_MANY_CELLS: 'error',
   FILE_ZIP_BOMB: 'error',
   FILE_TIMEOUT: 'error',
+  WORD_UNREADABLE: 'error',
+  WORD_TO_CONFIRM: 'warning',
   TEMPLATE_NOT_RECOGNISED: 'error',
   TEMPLATE_UNKNOWN: 'error',
   TEMPLATE_NOT_IN_ROUND: 'error',

@@ -9,6 +9,7 @@ type MessageFn = (p: IssueParams) => string;
 /** Why one of a unit's files counts over another (see chooseUnitFile), as the message says it. */
 const REPLACED_BECAUSE: Record<ReplacedBecause, string> = {
   valid: 'tệp đó không có lỗi, tệp này còn lỗi',
+  workbook: 'đơn vị đã gửi cả tệp mẫu bảng tính, tệp bảng tính được dùng để tổng hợp, báo cáo Word là văn bản kèm theo',
   not_draft: 'tệp này là bản nháp',
   later_report: 'tệp đó có ngày báo cáo muộn hơn',
   saved_later: 'cùng ngày báo cáo, tệp đó được lưu sau',
@@ -47,6 +48,9 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Trang tính "${p.sheet}" có tới ${count(p.rows)} dòng, quá lớn so với một báo cáo (tối đa ${count(LIMITS.file.rowsPerSheet)} dòng mỗi trang, ${count(LIMITS.file.cells)} ô cả tệp). Đề nghị đơn vị xóa các dòng thừa hoặc dùng lại tệp mẫu gốc.`,
   FILE_ZIP_BOMB: (p) =>
     `Tệp có cấu trúc bất thường: khi giải nén sẽ chiếm ${p.size}, vượt giới hạn ${formatFileSize(LIMITS.file.inflatedBytes)}, nên không được mở để bảo vệ máy. Đề nghị đơn vị lưu lại báo cáo từ tệp mẫu gốc rồi gửi lại.`,
+  WORD_UNREADABLE: (p) => `Không đọc được báo cáo Word: ${p.reason}`,
+  WORD_TO_CONFIRM: (p) =>
+    `Báo cáo Word đã đọc, còn ${count(p.count)} điểm cần cán bộ xác nhận trước khi cộng vào tổng hợp (${p.first}). Dùng "tonghop doc-word" để chuyển thành tệp mẫu .xlsx, xem lại rồi đặt vào thư mục đợt tổng hợp.`,
   FILE_TIMEOUT: (p) =>
     `Đọc tệp quá ${p.seconds} giây mà chưa xong, có thể tệp bị hỏng; đã bỏ qua tệp này để không treo cả đợt tổng hợp. Đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.`,
   TEMPLATE_NOT_RECOGNISED: () =>
@@ -178,6 +182,7 @@ export function formatIssue(issue: Issue): string {
 /** The message prefixed with where it applies: a sheet and cell, or a place in a template file. */
 export function formatIssueWithPlace(issue: Issue): string {
   const { cell, path } = issue.location;
+  if (cell?.word) return `${cell.sheet}, ${cell.word}: ${formatIssue(issue)}`;
   if (cell) return `Trang "${cell.sheet}", ô ${columnLetters(cell.col)}${cell.row + 1}: ${formatIssue(issue)}`;
   if (path && issue.code !== 'DEF_INVALID') return `[${path}] ${formatIssue(issue)}`;
   return formatIssue(issue);
@@ -199,5 +204,6 @@ export function columnLetters(col: number): string {
 
 /** "Số liệu!D12", as a user types it in Excel's name box. */
 export function formatCellForDisplay(cell: CellAddress): string {
+  if (cell.word) return `${cell.sheet}: ${cell.word}`;
   return `${cell.sheet}!${columnLetters(cell.col)}${cell.row + 1}`;
 }

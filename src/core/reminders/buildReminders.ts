@@ -29,7 +29,8 @@ const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + te
 
 /** The units to chase at the time of the run, in registry order: missing, invalid, and late (to send on time next time). */
 export function unitsToChase(c: Consolidation): (UnitStatusRow & { status: ChasedStatus })[] {
-  return c.units.filter((u): u is UnitStatusRow & { status: ChasedStatus } => u.status !== 'on_time');
+  // A Word report waiting for the office's confirmation is the office's to act on, not the unit's.
+  return c.units.filter((u): u is UnitStatusRow & { status: ChasedStatus } => u.status !== 'on_time' && u.status !== 'pending');
 }
 
 /**

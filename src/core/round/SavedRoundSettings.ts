@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { makeIssue, type Issue } from '../issues/Issue';
 import { PERIOD_KINDS } from '../period/ReportingPeriod';
 import { parseDateLike } from '../text/calendarDate';
+import { BODY_PAGES } from '../synthesis/pageBudget';
 import { LIMITS } from './limits';
 
 z.config({ jitless: true });
@@ -23,6 +24,8 @@ export const savedRoundSettingsSchema = z.object({
   acceptOlderVersions: z.boolean().optional(),
   /** Count a whole copy of another unit's report too. */
   includeCopies: z.boolean().optional(),
+  /** Pages of body the report's synthesis is written for (the default when absent). */
+  pages: z.int().min(BODY_PAGES.min).max(BODY_PAGES.max).optional(),
   /** Header and signature of the report sent up (the issuer is the consolidating body). */
   document: z
     .object({

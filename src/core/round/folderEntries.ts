@@ -9,13 +9,19 @@ export interface SkippedFile {
 /** The files read as reports, by both doors: the folder's entries, the pane's picker, the messages. */
 export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods'] as const;
 
-/** A list of extensions as a message names it: ".xlsx, .xlsm, .xls, .ods". */
-export function describeExtensions(extensions: readonly string[] = SPREADSHEET_EXTENSIONS): string {
+/** Units' own Word reports, read into the round beside the workbooks. */
+export const WORD_EXTENSIONS = ['.docx', '.doc'] as const;
+
+/** Every file a round reads as a unit's report. */
+export const REPORT_EXTENSIONS = [...SPREADSHEET_EXTENSIONS, ...WORD_EXTENSIONS] as const;
+
+/** A list of extensions as a message names it: ".xlsx, .xlsm, .xls, .ods, .docx, .doc". */
+export function describeExtensions(extensions: readonly string[] = REPORT_EXTENSIONS): string {
   return extensions.join(', ');
 }
 
 /** The same list as a file input's `accept` attribute wants it. */
-export const SPREADSHEET_ACCEPT = SPREADSHEET_EXTENSIONS.join(',');
+export const REPORT_ACCEPT = REPORT_EXTENSIONS.join(',');
 
 /** What a list of units may be kept in: a spreadsheet, a CSV file or the JSON the tools write. */
 export const REGISTRY_EXTENSIONS = [...SPREADSHEET_EXTENSIONS, '.csv', '.json'] as const;
@@ -31,7 +37,7 @@ export function classifyFolderEntry(name: string): 'read' | SkipReason {
   if (name.startsWith('.') || SYSTEM_FILES.has(name.toLowerCase())) return 'hidden';
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot).toLowerCase() : '';
-  return (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension) ? 'read' : 'not_spreadsheet';
+  return (REPORT_EXTENSIONS as readonly string[]).includes(extension) ? 'read' : 'not_spreadsheet';
 }
 
 /** Files picked or dropped together, split into those to read and those listed as skipped, by name. */
@@ -55,7 +61,7 @@ export function describeSkipReason(file: SkippedFile): string {
     case 'not_spreadsheet': {
       const dot = file.fileName.lastIndexOf('.');
       const extension = dot > 0 ? file.fileName.slice(dot) : '';
-      return `Bỏ qua: ${extension ? `tệp ${extension}` : 'tệp không có phần mở rộng'}, không phải bảng tính (${describeExtensions()}); nếu là báo cáo, đề nghị đơn vị gửi bằng tệp mẫu`;
+      return `Bỏ qua: ${extension ? `tệp ${extension}` : 'tệp không có phần mở rộng'}, không phải báo cáo bảng tính hay Word (${describeExtensions()}); nếu là báo cáo, đề nghị đơn vị gửi bằng tệp mẫu`;
     }
     case 'broken_link':
       return 'Bỏ qua: lối tắt (liên kết) trỏ tới tệp không còn tồn tại';

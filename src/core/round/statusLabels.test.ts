@@ -8,7 +8,7 @@ test.each(statuses)('the label of %s reads back as it, whatever the days late', 
 });
 
 test('the labels are the ones the summaries already carry', () => {
-  expect(statuses.map((status) => describeStatus({ status, daysLate: 3 }))).toEqual(['Đúng hạn', 'Nộp muộn 3 ngày', 'Chưa nộp', 'Không hợp lệ']);
+  expect(statuses.map((status) => describeStatus({ status, daysLate: 3 }))).toEqual(['Đúng hạn', 'Nộp muộn 3 ngày', 'Chưa nộp', 'Không hợp lệ', 'Chờ xác nhận']);
   expect(statusOfLabel('Đã nộp')).toBeNull();
 });
 

@@ -21,12 +21,15 @@ export const STATUS_WORDS: Readonly<Record<UnitStatus, StatusWords>> = {
   late: { label: 'Nộp muộn', count: 'nộp muộn', chase: 'nộp muộn' },
   missing: { label: 'Chưa nộp', count: 'chưa nộp', chase: 'chưa nộp' },
   invalid: { label: 'Không hợp lệ', count: 'không hợp lệ', chase: 'báo cáo còn lỗi' },
+  // Received as a Word report; the office confirms how it was read. Never chased.
+  pending: { label: 'Chờ xác nhận', count: 'chờ xác nhận', chase: '' },
 };
 
 /** Why a received file is or is not in the totals. */
 export const FILE_ROLE_LABELS: Readonly<Record<FileRole, string>> = {
   used: 'Đã tổng hợp',
   invalid: 'Có lỗi',
+  pending: 'Chờ xác nhận',
   superseded: 'Đã thay bằng tệp khác',
   unknown_unit: 'Đơn vị ngoài danh sách',
   unreadable: 'Không đọc được',
@@ -36,6 +39,11 @@ export const FILE_ROLE_LABELS: Readonly<Record<FileRole, string>> = {
 const INVALID_NOT_COUNTED = 'Có lỗi, chưa cộng';
 
 const STATUSES = Object.keys(STATUS_WORDS) as UnitStatus[];
+
+/** The statuses a round's counts are said in: "Chờ xác nhận" only when a Word report waits. */
+export function countedStatuses(counts: Readonly<Record<UnitStatus, number>>): UnitStatus[] {
+  return STATUSES.filter((s) => s !== 'pending' || counts.pending > 0);
+}
 
 /** A unit's status as the summary, the terminal and the pane all say it. */
 export function describeStatus(row: Pick<UnitStatusRow, 'status' | 'daysLate'>): string {
@@ -56,17 +64,18 @@ export function labelSaysReported(text: string): boolean {
 /** A unit's status on "Số liệu": its status when counted, else why its figures are not in the totals. */
 export function describeFiguresStatus(row: Pick<UnitStatusRow, 'status' | 'daysLate' | 'counted'>): string {
   if (row.counted) return describeStatus(row);
-  return row.status === 'missing' ? STATUS_WORDS.missing.label : INVALID_NOT_COUNTED;
+  return row.status === 'missing' || row.status === 'pending' ? STATUS_WORDS[row.status].label : INVALID_NOT_COUNTED;
 }
 
 /** Whether a status cell of "Số liệu" says the unit's figures are in the totals. */
 export function labelSaysCounted(text: string): boolean {
-  return text !== STATUS_WORDS.missing.label && text !== INVALID_NOT_COUNTED;
+  return text !== STATUS_WORDS.missing.label && text !== STATUS_WORDS.pending.label && text !== INVALID_NOT_COUNTED;
 }
 
 /** Whom to call about a unit that is late, missing or invalid; empty for one on time or without a contact. */
 export function contactToChase(row: Pick<UnitStatusRow, 'status' | 'unit'>): string {
-  return row.status === 'on_time' ? '' : describeContact(row.unit.contact);
+  // A Word report waiting for the office's confirmation is not the unit's to fix.
+  return row.status === 'on_time' || row.status === 'pending' ? '' : describeContact(row.unit.contact);
 }
 
 /** Why a received file is or is not in the totals. */

@@ -129,7 +129,7 @@ export function cleanUnitText(text: string, context: CleaningContext): CleanedTe
       line = capitaliseFirst(label.line.trim());
       if (line === '') continue;
     }
-    if (HAS_SUPERSCRIPT.test(line) || HAS_BRACKET_NOTE.test(line)) {
+    if (HAS_SUPERSCRIPT.test(line) || (line.includes('[') && HAS_BRACKET_NOTE.test(line))) {
       drop('footnote', line);
       line = line.replace(SUPERSCRIPT_DIGITS, '').replace(BRACKET_NOTE, '').replace(/\s+([,.;:])/g, '$1');
     }

@@ -46,8 +46,8 @@ const isLeadIn = (sentence: string) => sentence.length <= 81 && sentence.endsWit
 const MIN_TOKENS = 4;
 
 /** "từ năm 2022 đến năm 2024" in a report of 2026: a span wholly before the round, another period's account. */
+const SPAN_START = /từ\s+năm\s+\d{4}/iu;
 function spanBefore(sentence: string, period: ReportingPeriod): boolean {
-  if (!sentence.includes('từ') && !sentence.includes('Từ')) return false;
   const m = /từ\s+năm\s+(\d{4})\s*(?:đến|-|–)\s*(?:năm\s+)?(\d{4})/iu.exec(sentence);
   return m !== null && Number(m[2]) < Number(period.from.slice(0, 4));
 }
@@ -80,20 +80,25 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
       const order = unitOrder.get(unitName) ?? Number.MAX_SAFE_INTEGER;
       const short = unitName.replace(/^(Đảng ủy|Đảng bộ|Chi bộ)\s+/u, '');
       const joined = cleaned.paragraphs.join('\n');
-      const stale = new Set(findStaleReferences(joined, period).map((s) => s.sentence));
+      const staleFound = findStaleReferences(joined, period);
+      const stale = staleFound.length > 0 ? new Set(staleFound.map((s) => s.sentence)) : null;
+      // What only a few texts hold is looked for once in the whole text, then in its sentences.
+      const lost = joined.includes('\uFFFD');
+      const spans = SPAN_START.test(joined);
+      const selfNamed = joined.includes(short);
       for (const sentence of sentencesOfLines(cleaned.paragraphs)) {
-        if (stale.has(sentence) || spanBefore(sentence, period)) {
+        if (stale?.has(sentence) || (spans && spanBefore(sentence, period))) {
           out.leftOut.push({ unitName, section: section.code, sentence });
           continue;
         }
         if (isLeadIn(sentence)) continue;
-        const damaged = sentence.includes('\uFFFD');
+        const damaged = lost && sentence.includes('\uFFFD');
         const text = damaged ? sentence.replace(/\uFFFD+/g, '') : sentence;
         let facts = known.get(text);
         if (!facts) known.set(text, (facts = factsOf(text)));
         if (facts.tokens.length < MIN_TOKENS) continue;
         const { tokens, numbers, quoted, placeNamed } = facts;
-        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, numbers, quoted, damaged, named: placeNamed || text.includes(short) });
+        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, numbers, quoted, damaged, named: placeNamed || (selfNamed && text.includes(short)) });
       }
     }
     out.writers[section.code] = writers;

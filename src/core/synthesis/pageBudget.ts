@@ -12,6 +12,12 @@ export const LINES_PER_PAGE = 38;
 const SPACE_AFTER = 0.35;
 /** The body's default length in pages, before the signature. */
 export const DEFAULT_BODY_PAGES = 12;
+/** The body lengths an officer may ask for: a synthesis below 2 pages says nothing, over 100 is not a report. */
+export const BODY_PAGES = { min: 2, max: 100 } as const;
+
+export function isBodyPages(pages: number): boolean {
+  return Number.isInteger(pages) && pages >= BODY_PAGES.min && pages <= BODY_PAGES.max;
+}
 
 /** The lines a paragraph takes: its first line indented 1 cm (about 6 characters). */
 export function paragraphLines(text: string): number {

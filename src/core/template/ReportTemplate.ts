@@ -13,11 +13,14 @@ export interface SectionDef {
   minLength: number;
   /** What the unit should write, shown under the title in the template. */
   hint?: string;
+  /** The đề cương's own wording for the section, and how units commonly head it in a Word report. */
+  headings?: string[];
 }
 
 export interface GroupDef {
   code: string;
   title: string;
+  headings?: string[];
 }
 
 export type IndicatorDef = CountIndicatorDef | RatioIndicatorDef;

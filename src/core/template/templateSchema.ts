@@ -19,6 +19,8 @@ const indicatorCode = z
   .regex(/^[a-z][a-z0-9_]*$/)
   .describe('Mã chỉ tiêu: chữ thường không dấu, số và dấu gạch dưới, bắt đầu bằng chữ.');
 
+const headings = z.array(text).max(20).optional();
+
 const section = z
   .object({
     code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.]*$/).describe('Mã mục như trong đề cương, ví dụ "I", "II.1".'),
@@ -27,10 +29,11 @@ const section = z
     requiredFor: z.array(periodKind).describe('Các kỳ mà mục không được để trống.'),
     minLength: z.int().min(0).describe('Dưới số ký tự này, nội dung bị cảnh báo là quá ngắn.'),
     hint: z.string().optional().describe('Gợi ý nội dung, in dưới tên mục trong mẫu.'),
+    headings: headings.describe('Cách các đơn vị thường đặt tên mục này trong báo cáo Word (theo đề cương), để nhận ra mục.'),
   })
   .strict();
 
-const group = z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.]*$/), title: text }).strict();
+const group = z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.]*$/), title: text, headings: headings.describe('Cách các đơn vị thường đặt tên phần này trong báo cáo Word.') }).strict();
 
 const indicatorBase = {
   code: indicatorCode,

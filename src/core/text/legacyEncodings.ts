@@ -117,3 +117,25 @@ export function repairLegacyText(text: string): { text: string; encoding: Legacy
   if (!encoding) return { text, encoding: null };
   return { text: (encoding === 'VNI' ? convertVni(text) : convertTcvn3(text)).normalize('NFC'), encoding };
 }
+
+/** Text in the given legacy encoding, converted to Unicode (NFC), with no detection. */
+export function convertLegacyText(text: string, encoding: LegacyEncoding): string {
+  return (encoding === 'VNI' ? convertVni(text) : convertTcvn3(text)).normalize('NFC');
+}
+
+/** The text has letters only Unicode Vietnamese has (so it is no legacy text). */
+export const hasUnicodeVietnamese = (text: string): boolean => UNICODE_VIETNAMESE.test(text);
+
+/**
+ * The encoding a font names (.VnTime → TCVN3, VNI-Times → VNI) when the text agrees: at least
+ * one of that encoding's own characters and no Unicode Vietnamese letter. The font alone proves
+ * nothing: a VNI or .Vn font over Unicode text is common.
+ */
+export function hintedLegacyEncoding(text: string, hint: LegacyEncoding): LegacyEncoding | null {
+  if (UNICODE_VIETNAMESE.test(text)) return null;
+  const distinct = hint === 'TCVN3' ? TCVN3_DISTINCT : VNI_DISTINCT;
+  distinct.lastIndex = 0;
+  const found = distinct.test(text);
+  distinct.lastIndex = 0;
+  return found ? hint : null;
+}

@@ -33,4 +33,6 @@ export interface CheckedReport {
   /** Where each field was read, for provenance and for selecting the cell of an issue. */
   cells: Record<string, CellAddress>;
   issues: Issue[];
+  /** A report sent as a Word file: what it was, and what the officer must decide before it counts. */
+  word?: { format: 'docx' | 'doc' | 'html'; toDecide: string[]; notes: string[] };
 }

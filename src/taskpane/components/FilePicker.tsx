@@ -3,7 +3,7 @@ import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { localToday } from '../host/browserHost';
 import type { PickedFile } from '../../app/checkFileBytes';
 import { useStyles } from './useStyles';
-import { SPREADSHEET_ACCEPT, describeExtensions } from '../../core/round/folderEntries';
+import { REPORT_ACCEPT, describeExtensions } from '../../core/round/folderEntries';
 import { plausibleInstant } from '../../core/text/instant';
 
 /** FileReader rather than Blob.arrayBuffer(): older Office webviews lack the latter. */
@@ -59,7 +59,7 @@ export function FilePicker(props: { label: string; multiple?: boolean; accept?: 
       <Text>{props.label}</Text>
       <br />
       <Text size={200} className={styles.muted}>
-        hoặc kéo thả tệp vào đây ({describeExtensions((props.accept ?? SPREADSHEET_ACCEPT).split(','))})
+        hoặc kéo thả tệp vào đây ({describeExtensions((props.accept ?? REPORT_ACCEPT).split(','))})
       </Text>
       <input
         ref={input}
@@ -67,7 +67,7 @@ export function FilePicker(props: { label: string; multiple?: boolean; accept?: 
         type="file"
         hidden
         multiple={props.multiple}
-        accept={props.accept ?? SPREADSHEET_ACCEPT}
+        accept={props.accept ?? REPORT_ACCEPT}
         onChange={(e) => {
           void take(e.target.files);
           e.target.value = '';

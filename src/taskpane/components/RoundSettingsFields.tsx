@@ -14,6 +14,7 @@ import { formatDate } from '../../core/text/calendarDate';
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import type { SavedRoundSettings, WorkbookHost } from '../host/WorkbookHost';
 import type { useRound } from '../round/useRound';
+import { BodyPagesField } from './BodyPagesField';
 import { DocumentFields } from './DocumentFields';
 import { FilePicker } from './FilePicker';
 import { noticeFromIssue } from './Notice';
@@ -100,6 +101,7 @@ export function RoundSettingsFields({ host, settings, onSettings, templates, rou
           <AccordionHeader>Văn bản báo cáo lên cấp trên</AccordionHeader>
           <AccordionPanel>
             <DocumentFields value={settings.document ?? {}} body={settings.body} onChange={(document) => onSettings({ ...settings, document })} />
+            <BodyPagesField pages={settings.pages} onChange={(pages) => onSettings({ ...settings, pages })} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

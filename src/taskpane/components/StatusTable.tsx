@@ -1,18 +1,18 @@
 import { Badge, Text } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/Consolidation';
-import { STATUS_COUNT_LABELS, contactToChase, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
+import { STATUS_COUNT_LABELS, contactToChase, countedStatuses, countUnusedFiles, describeFileRole, describeStatus } from '../../core/round/statusLabels';
 import { describeSkipReason } from '../../core/round/folderEntries';
 import { describeAnomaly } from '../../core/issues/describeAnomaly';
 import { formatIssue } from '../../core/issues/issueMessages';
 import { useStyles } from './useStyles';
 
-const COLORS = { on_time: 'success', late: 'warning', missing: 'informative', invalid: 'danger' } as const;
+const COLORS = { on_time: 'success', late: 'warning', missing: 'informative', invalid: 'danger', pending: 'brand' } as const;
 
 export function StatusCounts({ c }: { c: Consolidation }) {
   const styles = useStyles();
   return (
     <div className={styles.row} aria-label="Số đơn vị theo tình trạng">
-      {(['on_time', 'late', 'missing', 'invalid'] as const).map((status) => (
+      {countedStatuses(c.counts).map((status) => (
         <Badge key={status} color={COLORS[status]}>{`${c.counts[status]} ${STATUS_COUNT_LABELS[status]}`}</Badge>
       ))}
       {countUnusedFiles(c) > 0 && <Badge color="subtle">{`${countUnusedFiles(c)} tệp không dùng`}</Badge>}

@@ -62,7 +62,7 @@ export function readSummaryReport(grid: WorkbookGrid, templates: readonly Report
   const counted = figures.rows.filter((r) => r.counted);
   const countedCodes = new Set(counted.map((r) => r.code));
   const reportedBy = Object.fromEntries(template.indicators.filter((i) => i.aggregation === 'sum').map((i) => [i.code, counted.filter((r) => typeof r.values[i.code] === 'number').length]));
-  const counts = { on_time: 0, late: 0, missing: 0, invalid: 0 };
+  const counts = { on_time: 0, late: 0, missing: 0, invalid: 0, pending: 0 };
   for (const row of status) counts[row.status]++;
   const comparison = figures.comparison
     ? {

@@ -14,6 +14,7 @@ export const STATUS_FILL: Record<UnitStatusRow['status'], string> = {
   late: 'FFFFF2CC',
   missing: 'FFF2F2F2',
   invalid: 'FFF8CBAD',
+  pending: 'FFDDEBF7',
 };
 
 /** Tình hình nộp: every registered unit, then the other files received, then who stopped reporting. */

@@ -1,0 +1,35 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- word-extractor is CommonJS without types, loaded only here */
+import { LIMITS } from '../../core/round/limits';
+import { plainTextBlocks } from './plainTextBlocks';
+import { WORD_NOTES, WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
+
+/*
+ * Old Word 97–2003 files (.doc) on the command line, through word-extractor, which reads the
+ * body apart from footnotes, endnotes, headers, footers, comments and text boxes: only the body
+ * is taken. Node only (Buffers): the browser doors say so instead (see readWordFile).
+ */
+
+interface ExtractedDocument {
+  getBody(options?: { filterUnicode?: boolean }): string;
+  getFootnotes(options?: { filterUnicode?: boolean }): string;
+  getEndnotes(options?: { filterUnicode?: boolean }): string;
+}
+type WordExtractor = new () => { extract(source: Buffer): Promise<ExtractedDocument> };
+
+export async function readDoc(bytes: Uint8Array): Promise<WordReadResult> {
+  if (bytes.length === 0) return { ok: false, reason: WORD_REFUSALS.empty };
+  if (bytes.length > LIMITS.file.bytes) return { ok: false, reason: WORD_REFUSALS.tooLarge(bytes.length) };
+  let body: string;
+  let footnotes: boolean;
+  try {
+    const Extractor = require('word-extractor') as WordExtractor;
+    const extracted = await new Extractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    body = extracted.getBody({ filterUnicode: false });
+    footnotes = /\S/.test(extracted.getFootnotes() + extracted.getEndnotes());
+  } catch {
+    return { ok: false, reason: WORD_REFUSALS.docDamaged };
+  }
+  const { blocks, notes } = plainTextBlocks(body);
+  if (footnotes) notes.push(WORD_NOTES.footnotes);
+  return { ok: true, document: { format: 'doc', blocks, notes } };
+}

@@ -1,0 +1,94 @@
+import type { SubmissionInput } from '../../core/consolidation/Consolidation';
+import { makeIssue } from '../../core/issues/Issue';
+import { defaultDataRange } from '../../core/period/ReportingPeriod';
+import type { ReportTemplate } from '../../core/template/ReportTemplate';
+import type { CheckedReport } from '../../core/validation/CheckedReport';
+import { validateSubmission, type ValidationContext } from '../../core/validation/validateSubmission';
+import type { ExtractedSubmission, FoundValue } from '../../core/workbook/extractSubmission';
+import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
+import type { WordDocument } from '../../core/wordReport/WordDocument';
+import type { IsoDate } from '../../core/text/calendarDate';
+import type { IsoInstant } from '../../core/text/instant';
+
+/*
+ * A unit's Word report as a submission: read onto the đề cương, then checked exactly as a
+ * workbook is (the same rules, the same messages), with where each part was found. A report with
+ * something to decide is received but waits for the officer ("Chờ xác nhận").
+ */
+
+/** Where in the Word report a field was read, said instead of a cell. */
+const WORD_SHEET = 'Báo cáo Word';
+const at = (where: string): FoundValue['cell'] => ({ sheet: WORD_SHEET, row: 0, col: 0, word: where });
+
+/** What the officer must decide before the report counts, one line each. */
+export function decisionsOf(reading: WordReading): string[] {
+  const out: string[] = [];
+  for (const s of reading.sections) if (s.certainty === 'decide') out.push(`Mục ${s.codes.join(' + ')} ("${s.heading}"): ${s.reason ?? 'cần xác nhận'}`);
+  for (const u of reading.unplaced) if (u.decide) out.push(`Đoạn chưa xếp${u.heading ? ` ("${u.heading}")` : ''}: ${u.reason}`);
+  for (const code of reading.absent) out.push(`Không thấy mục ${code} trong báo cáo: xác nhận đơn vị không viết mục này, hoặc chỉ chỗ của nó.`);
+  const proposed = reading.figures.filter((f) => f.source === 'cau');
+  if (proposed.length > 0) out.push(`${proposed.length} số liệu đọc từ câu văn (${proposed.map((f) => f.code).join(', ')}): xác nhận một lần cho cả tệp.`);
+  return out;
+}
+
+export function extractFromWord(reading: WordReading, template: ReportTemplate): ExtractedSubmission {
+  const { header } = reading;
+  const metadata: Record<string, FoundValue> = {};
+  const put = (code: string, raw: FoundValue['raw'], where: string) => {
+    if (raw !== null && raw !== undefined && raw !== '') metadata[code] = { raw, cell: at(where) };
+  };
+  put('don_vi', header.unit?.name ?? header.unitText ?? null, 'phần đầu văn bản');
+  put('so_ky_hieu', header.number ?? null, 'số, ký hiệu');
+  put('ngay_bao_cao', header.date ?? null, 'địa danh, ngày tháng');
+  put('nguoi_lap', header.signer ?? null, 'người ký');
+  if (header.period) {
+    put('ky_bao_cao', header.period.kind, `tên báo cáo ("${header.period.text}")`);
+    if (header.period.year) {
+      put('nam', header.period.year, `tên báo cáo ("${header.period.text}")`);
+      if (header.period.kind !== 'custom') {
+        const range = defaultDataRange(header.period.kind, header.period.year);
+        put('tu_ngay', range.from, 'theo kỳ trong tên báo cáo');
+        put('den_ngay', range.to, 'theo kỳ trong tên báo cáo');
+      }
+    }
+  }
+  const sections: Record<string, FoundValue> = {};
+  for (const s of reading.sections) {
+    // Two sections merged under one heading: one entry, under the first code, to be decided.
+    const code = s.codes[0];
+    const previous = sections[code]?.raw;
+    sections[code] = { raw: previous ? `${String(previous)}\n${s.text}` : s.text, cell: at(`mục "${s.heading}"`) };
+  }
+  // Every count is looked for: one the report does not state is empty (a required one an error), as in a workbook.
+  // Figures proposed from sentences are checked too; the report waits for the officer until they are confirmed.
+  const indicators: Record<string, FoundValue> = {};
+  for (const i of template.indicators) if (i.aggregation === 'sum') indicators[i.code] = { raw: null, cell: at('không thấy trong báo cáo') };
+  for (const f of reading.figures) indicators[f.code] = { raw: f.value, cell: at(f.source === 'bang' ? f.where : `câu "${f.where}"`) };
+  const nominations = reading.nominations.map((n) => ({
+    loai: { raw: n.kind },
+    ...Object.fromEntries(Object.entries(n.values).filter(([code]) => code !== 'loai').map(([code, v]) => [code, { raw: v }])),
+  }));
+  return { template, metadata, sections, indicators, nominations, date1904: false };
+}
+
+export interface WordCheck {
+  report: CheckedReport;
+  reading: WordReading;
+}
+
+/** Reads and checks one Word report against the round's template. */
+export function checkWordDocument(document: WordDocument, template: ReportTemplate, context: ValidationContext): WordCheck {
+  const reading = readWordReport(document, template, { matcher: context.matcher, periodKind: context.period?.kind });
+  const report = validateSubmission(extractFromWord(reading, template), context);
+  const toDecide = decisionsOf(reading);
+  report.word = { format: reading.format, toDecide, notes: reading.notes };
+  if (toDecide.length > 0) report.issues.push(makeIssue('WORD_TO_CONFIRM', {}, { count: toDecide.length, first: toDecide[0] }));
+  return { report, reading };
+}
+
+/** The submission of a Word file, or why it could not be read. */
+export function wordInput(file: { name: string; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
+  const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };
+  if (!read.ok) return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: read.reason })] };
+  return { ...received, report: checkWordDocument(read.document, template, context).report };
+}

@@ -1,0 +1,93 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { roundDeadline } from '../../app/round/RoundSettings';
+import { decisionsOf } from '../../app/reading/wordSubmission';
+import { wordReadingJson, wordTemplateEntries } from '../../app/reading/wordReadingOutputs';
+import { readDoc } from '../../adapters/word/readDoc';
+import { readWordFile } from '../../adapters/word/readWordFile';
+import { isWordReport } from '../../adapters/word/sniffWordFile';
+import { nativeInflateRaw } from '../../adapters/xlsxFast/nativeInflateRaw';
+import { formatIssue } from '../../core/issues/issueMessages';
+import { labelPeriod, makePeriod, PERIOD_KIND_LABELS } from '../../core/period/ReportingPeriod';
+import { createUnitMatcher } from '../../core/registry/UnitRegistry';
+import { formatDate } from '../../core/text/calendarDate';
+import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
+import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
+import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
+import { UserError, writeFileSafely } from '../fileIo';
+import { excelWriter } from '../loadAdapters';
+import { addRoundOptions, templateChoice, type ConsolidateFlags } from '../roundCommands';
+import { deadlineFromFlags, mergeRoundFile, resolvePeriod, resolveRegistry } from '../roundOptions';
+import { chooseTemplate } from '../templateOptions';
+import type { CommandContext } from './CommandContext';
+
+type DocWordFlags = ConsolidateFlags & { json?: boolean; ra?: string };
+
+const CHIP = { sure: 'chắc chắn', look: 'cần xem', decide: 'cần quyết định' } as const;
+
+function describeReading(file: string, r: WordReading): string[] {
+  const h = r.header;
+  const lines = [`${file} (${r.format}): ${h.unit?.name ?? h.unitText ?? 'chưa rõ đơn vị'}${h.unit === null ? ' (không có trong danh sách đơn vị)' : ''}`];
+  lines.push(`  Số ${h.number ?? '?'}, ngày ${h.date ? formatDate(h.date) : '?'}, kỳ ${h.period ? `${PERIOD_KIND_LABELS[h.period.kind]}${h.period.year ? ` năm ${h.period.year}` : ''}` : '?'}${h.signer ? `, người ký ${h.signer}` : ''}`);
+  for (const s of r.sections) lines.push(`  Mục ${s.codes.join(' + ')}: ${s.text.length} ký tự, ${CHIP[s.certainty]} (tiêu đề: "${s.heading}")${s.reason ? `: ${s.reason}` : ''}`);
+  for (const u of r.unplaced) lines.push(`  Chưa xếp: ${u.paragraphs.join(' ').length} ký tự${u.heading ? ` dưới "${u.heading}"` : ''}: ${u.reason}`);
+  const table = r.figures.filter((f) => f.source === 'bang');
+  const sentences = r.figures.filter((f) => f.source === 'cau');
+  lines.push(`  Số liệu: ${table.length} từ bảng${sentences.length ? `, ${sentences.length} đọc từ câu văn (cần xác nhận)` : ''}; điển hình: ${r.nominations.length}.`);
+  for (const n of r.notes) lines.push(`  Ghi chú: ${n}`);
+  const decisions = decisionsOf(r);
+  lines.push(decisions.length === 0 ? '  Không có gì cần quyết định: báo cáo được tính như tệp mẫu.' : `  Cần quyết định (${decisions.length}):\n${decisions.map((d) => `    - ${d}`).join('\n')}`);
+  return lines;
+}
+
+/** tonghop doc-word: units' Word reports read onto the template, each written as the template filled, to review in Excel. */
+export function registerDocWord(program: Command, { io, result }: CommandContext): void {
+  addRoundOptions(
+    program
+      .command('doc-word')
+      .alias('read-word')
+      .description('đọc báo cáo Word (.docx, .doc) của đơn vị vào mẫu báo cáo: in những gì đọc được, những gì cần xem, và ghi mỗi báo cáo thành tệp mẫu .xlsx đã điền')
+      .argument('<tệp...>', 'báo cáo Word của đơn vị')
+      .option('-o, --ra <tệp hoặc thư mục>', 'nơi ghi tệp mẫu đã điền (một tệp .xlsx khi đọc một báo cáo, hoặc một thư mục); mặc định thư mục hiện hành')
+      .option('--json', 'in kết quả dạng JSON'),
+  ).action(async (files: string[], opts: DocWordFlags) => {
+    const flags = mergeRoundFile(opts);
+    const period = resolvePeriod(flags);
+    const { registry, issues } = resolveRegistry(flags);
+    for (const i of issues) io.err(`Cảnh báo: ${formatIssue(i)}`);
+    const template = chooseTemplate(flags, await templateChoice(flags, io));
+    const matcher = registry ? createUnitMatcher(registry) : undefined;
+    const json: unknown[] = [];
+    const single = files.length === 1 && opts.ra !== undefined && /\.xlsx$/iu.test(opts.ra);
+    for (const file of files) {
+      if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy tệp "${file}".`);
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      const name = path.basename(file);
+      const read = isWordReport(bytes, name) ? await readWordFile(bytes, name, { inflate: nativeInflateRaw, readDoc }) : { ok: false as const, reason: 'tệp không phải báo cáo Word (.docx, .doc).' };
+      if (!read.ok) {
+        io.err(`${name}: không đọc được: ${read.reason}`);
+        json.push({ tep: name, loi: read.reason });
+        result.exitCode = 2;
+        continue;
+      }
+      const reading = readWordReport(read.document, template, { matcher, periodKind: period?.kind });
+      const used = period ?? (reading.header.period?.year ? makePeriod(reading.header.period.kind, reading.header.period.year) : undefined);
+      if (period && reading.header.period && (reading.header.period.kind !== period.kind || (reading.header.period.year ?? period.year) !== period.year)) {
+        io.err(`${name}: báo cáo ghi kỳ "${reading.header.period.text}", khác kỳ của đợt tổng hợp (${labelPeriod(period)}).`);
+      }
+      if (opts.json) json.push(wordReadingJson(name, reading));
+      else io.out(describeReading(name, reading).join('\n'));
+      if (!used) {
+        io.err(`${name}: không rõ kỳ báo cáo; cho biết bằng --ky và --nam để ghi tệp mẫu.`);
+        continue;
+      }
+      const spec = buildTemplateWorkbook(template, { period: used, registry, unit: reading.header.unit ?? undefined, deadline: roundDeadline(used, deadlineFromFlags(flags)) });
+      const filled = fillTemplateWorkbook(spec, template, wordTemplateEntries(reading, template, used));
+      const target = single ? (opts.ra as string) : path.join(opts.ra ?? '.', `${name.replace(/\.[^.]+$/u, '')}.xlsx`);
+      const written = writeFileSafely(target, await excelWriter().writeWorkbook(filled), Boolean(opts.ghiDe));
+      if (!opts.json) io.out(`  Đã ghi tệp mẫu đã điền: ${written}`);
+    }
+    if (opts.json) io.out(JSON.stringify(json, null, 2));
+  });
+}

@@ -1,0 +1,260 @@
+import type { OutlineEntry, OutlineIndex } from './outlineMatch';
+import { tableTexts, type LabelKind, type WordLine } from './wordLines';
+
+/*
+ * The body of a unit's Word report placed on the đề cương: which lines are headings, of which part
+ * or section, by label, order and title together, and the text under each. What is sure is placed;
+ * what is likely is placed and shown; what cannot be told is left to the officer, never guessed.
+ */
+
+export type Certainty = 'sure' | 'look' | 'decide';
+
+export interface PlacedSection {
+  /** One code; two or more when the unit merged sections under one heading. */
+  codes: string[];
+  /** The heading as the unit wrote it, with its label. */
+  heading: string;
+  paragraphs: string[];
+  certainty: Certainty;
+  reason?: string;
+}
+
+export interface UnplacedBlock {
+  heading?: string;
+  paragraphs: string[];
+  reason: string;
+  /** Whether the officer must decide where it goes (text outside the đề cương on purpose needs nothing). */
+  decide: boolean;
+}
+
+export interface Placement {
+  sections: PlacedSection[];
+  unplaced: UnplacedBlock[];
+}
+
+/** Scores at or above which a heading is said to be a section: sure, or worth a look. */
+const SURE = 0.5;
+const LIKELY = 0.3;
+const UNNUMBERED = 0.4;
+/** Each side of a heading joining two sections must say its section this clearly. */
+const MERGED = 0.45;
+const GROUP_KINDS: LabelKind[] = ['roman', 'capital'];
+const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
+
+interface Candidate {
+  line: WordLine;
+  title: string;
+  /** The words after a run-in heading's colon. */
+  rest?: string;
+  tier: 'group' | 'section' | 'minor';
+}
+
+/** A heading as the unit wrote it: a run-in one without the text run into it. */
+const headingOf = (c: Candidate) => (c.rest ? `${c.line.label ? `${c.line.label.text} ` : ''}${c.title}:` : shown(c.line));
+const shown = (l: WordLine) => (l.label && !l.automatic ? `${l.label.text} ${l.text}` : l.label ? `${l.label.text} ${l.text}` : l.text);
+
+/** A line that may head a part or section, with its title and the text run into it. */
+function candidateOf(line: WordLine, groupKind: LabelKind | undefined, plain: boolean): Candidate | null {
+  if (line.table) return null;
+  // A file that keeps no formatting (an old .doc's text): a short line without a full stop may head a section.
+  if (plain && !line.label && !line.caps && line.text.length <= 120 && !/[.;,]$/u.test(line.text)) return { line, title: line.text.replace(/:\s*$/u, ''), tier: 'minor' };
+  const kind = line.label?.kind;
+  const colon = line.text.indexOf(':');
+  const runIn = colon > 0 && colon <= 160 && line.text.length > colon + 1 ? { title: line.text.slice(0, colon), rest: line.text.slice(colon + 1).trim() } : null;
+  const lead = line.boldLead && line.boldLead.length <= 160 && line.text.length > line.boldLead.length + 1 ? { title: line.boldLead.replace(/[:.]\s*$/u, ''), rest: line.text.slice(line.boldLead.length).replace(/^[\s:.]+/u, '') } : null;
+  const whole = line.text.replace(/[:.]\s*$/u, '');
+  const short = line.text.length <= 220 && !(line.text.length > 120 && /[.;]$/u.test(line.text));
+  const tier: Candidate['tier'] =
+    (kind && kind === groupKind) || line.headingLevel === 1 || (!kind && line.caps && line.text.length <= 160)
+      ? 'group'
+      : (kind && SECTION_KINDS.includes(kind)) || line.headingLevel === 2 || (kind && GROUP_KINDS.includes(kind))
+        ? 'section'
+        : 'minor';
+  if (kind === 'bullet' && !(runIn || lead || line.text.endsWith(':'))) return null;
+  if (kind || line.headingLevel) {
+    if (short && !runIn) return { line, title: whole, tier };
+    if (lead) return { line, title: lead.title, rest: lead.rest, tier };
+    if (runIn) return { line, title: runIn.title, rest: runIn.rest, tier };
+    return null;
+  }
+  if ((line.bold || line.caps) && line.text.length <= 160 && !/[,;]$/u.test(line.text) && !(line.text.endsWith('.') && line.text.length > 60)) return { line, title: whole, tier };
+  if (lead && (line.text[line.boldLead?.length ?? 0] === ':' || /:\s*$/u.test(line.boldLead ?? ''))) return { line, title: lead.title, rest: lead.rest, tier: 'minor' };
+  return null;
+}
+
+interface Open {
+  codes: string[];
+  heading: string;
+  paragraphs: string[];
+  certainty: Certainty;
+  reason?: string;
+  group?: string;
+  extra?: boolean;
+}
+
+/** The walk through a report's lines: the part and section it is in, and what it has placed so far. */
+class OutlineWalk {
+  readonly done: Open[] = [];
+  private readonly used = new Set<string>();
+  private lastOrder = -1;
+  private group: OutlineEntry | null = null;
+  private open: Open = { codes: [], heading: '', paragraphs: [], certainty: 'decide', reason: 'Đoạn trước mục đầu tiên, chưa rõ thuộc mục nào.' };
+  private readonly groups: OutlineEntry[];
+  readonly sections: OutlineEntry[];
+
+  constructor(
+    private readonly outline: OutlineIndex,
+    private readonly structured: boolean,
+  ) {
+    this.groups = outline.entries.filter((e) => e.level === 'group' || !e.group);
+    this.sections = outline.entries.filter((e) => e.level === 'section');
+  }
+
+  text(line: string) {
+    if (line) this.open.paragraphs.push(line);
+  }
+
+  end(): Open[] {
+    this.done.push(this.open);
+    return this.done;
+  }
+
+  private close(next: Open) {
+    this.done.push(this.open);
+    this.open = next;
+  }
+
+  private best(title: string, pool: readonly OutlineEntry[]) {
+    return pool.map((e) => ({ e, s: this.outline.score(title, e) })).sort((a, b) => b.s - a.s || a.e.order - b.e.order);
+  }
+
+  private openSection(c: Candidate, codes: string[], certainty: Certainty, reason?: string) {
+    for (const code of codes) this.used.add(code);
+    this.lastOrder = Math.max(this.lastOrder, ...codes.map((code) => this.sections.find((s) => s.code === code)?.order ?? -1));
+    this.close({ codes, heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code });
+  }
+  /** Whether the candidate heads a new block (else its line is the open block's text). */
+  placeHeading(c: Candidate): boolean {
+    const ranked = this.best(c.title, c.tier === 'minor' ? this.sections.filter((s) => !this.group || s.group === this.group.code) : c.tier === 'group' ? this.groups : this.outline.entries);
+    const top = ranked[0];
+    if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
+      const g = this.best(c.title, this.groups)[0];
+      const section = this.best(c.title, this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code)))[0];
+      if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) return this.placeSection(c, [section]);
+      if (g && g.s >= LIKELY && g.e.order > this.lastOrder) {
+        this.group = g.e;
+        if (g.e.level === 'section') {
+          this.openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+          return true;
+        }
+        this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
+        return true;
+      }
+      if (this.outline.isExtra(c.title) || c.tier === 'group') {
+        if (c.tier === 'group' && !this.outline.isExtra(c.title) && c.line.label === undefined && !c.line.headingLevel) return false;
+        this.group = null;
+        this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: this.outline.isExtra(c.title), reason: this.outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
+        return true;
+      }
+    }
+    const pool = this.sections.filter((s) => !this.used.has(s.code) && s.order > this.lastOrder);
+    const inGroup = pool.filter((s) => !this.group || s.group === this.group.code || (this.group.level === 'section' && s.order > this.group.order));
+    // An unnumbered bold line leaves its part only in a report with no numbered headings at all.
+    const ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
+    const first = ranked2[0];
+    if (!first) return false;
+    // An unnumbered or section-level line that says a part's name better than any section's: the part.
+    const asGroup = this.best(c.title, this.groups.filter((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code))[0];
+    if (!c.rest && asGroup && asGroup.s >= SURE && asGroup.s > first.s) {
+      this.group = asGroup.e;
+      this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'look', group: asGroup.e.code });
+      return true;
+    }
+    const merged = this.mergedSections(c, pool);
+    if (merged) return this.placeSection(c, merged, true);
+    // In a report with no numbered headings, its bold lines are its headings: a lower bar.
+    const minorFloor = c.tier !== 'minor' ? LIKELY : this.structured ? SURE : UNNUMBERED;
+    if (first.s >= minorFloor) {
+      const second = ranked2[1];
+      if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
+        return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
+      }
+      return this.placeSection(c, [first]);
+    }
+    // By its number within the part, when the title says too little.
+    const label = c.line.label;
+    if (c.tier === 'section' && label && this.group && this.group.level === 'group') {
+      const children = this.sections.filter((s) => s.group === this.group?.code);
+      const byNumber = children[label.numbers[label.numbers.length - 1] - 1];
+      if (byNumber && !this.used.has(byNumber.code) && byNumber.order > this.lastOrder) {
+        this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
+        return true;
+      }
+    }
+    if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
+      this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
+      return true;
+    }
+    return false;
+  }
+
+  /** "Việc học tập, quán triệt và kết hợp học tập với làm theo": each side of "và" a section of its own, side by side. */
+  private mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
+    if (c.tier === 'group') return null;
+    const parts = c.title.split(/\s+và\s+|;\s*/u);
+    if (parts.length < 2) return null;
+    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && x.s >= MERGED);
+    const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
+    if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group) || codes[codes.length - 1].e.order - codes[0].e.order > codes.length) return null;
+    return codes;
+  }
+
+  private placeSection(c: Candidate, chosen: { e: OutlineEntry; s: number }[], merged = false): boolean {
+    const top = Math.min(...chosen.map((x) => x.s));
+    if (chosen[0].e.group) this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? this.group;
+    if (merged) this.openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
+    else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    return true;
+  }
+}
+
+export function placeSections(lines: readonly WordLine[], outline: OutlineIndex): Placement {
+  const kinds = new Set(lines.map((l) => l.label?.kind).filter(Boolean));
+  const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
+  const plain = !lines.some((l) => l.bold || l.headingLevel || l.boldLead);
+  const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
+  const walk = new OutlineWalk(outline, structured);
+  for (const line of lines) {
+    const c = candidateOf(line, groupKind, plain);
+    if (c && walk.placeHeading(c)) continue;
+    walk.text(line.table ? tableTexts(line.table).join('\n') : shown(line));
+  }
+  const firstChild = new Map<string, string>();
+  for (const s of walk.sections) if (s.group && !firstChild.has(s.group)) firstChild.set(s.group, s.code);
+  return finish(walk.end(), firstChild);
+}
+
+/** Blocks to sections and the rest; a part's own text with no section heading goes to its only or first section. */
+function finish(blocks: readonly Open[], firstChild: ReadonlyMap<string, string>): Placement {
+  const out: Placement = { sections: [], unplaced: [] };
+  const headed = new Set(blocks.flatMap((b) => b.codes));
+  blocks.forEach((b, i) => {
+    const paragraphs = b.paragraphs.filter((p) => p.trim() !== '');
+    if (b.codes.length > 0) {
+      out.sections.push({ codes: b.codes, heading: b.heading, paragraphs, certainty: b.certainty, reason: b.reason });
+      return;
+    }
+    if (paragraphs.length === 0) return;
+    const size = paragraphs.join('').length;
+    if (b.extra) out.unplaced.push({ heading: b.heading, paragraphs, reason: b.reason ?? '', decide: false });
+    else if (b.group && firstChild.has(b.group) && !headed.has(firstChild.get(b.group) ?? '')) {
+      // "IV. NHIỆM VỤ VÀ KIẾN NGHỊ" written on, its first section unheaded: the text is that section's, shown.
+      // Sure when the part goes on with a lead-in for its next section ("* Kiến nghị:"), as a part written on does.
+      const next = blocks[i + 1];
+      const leadIn = next?.group === b.group && next.codes.length > 0 && /^[*+•-]/u.test(next.heading);
+      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: leadIn ? 'sure' : 'look', reason: leadIn ? undefined : `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
+    }
+    else out.unplaced.push({ heading: b.heading || undefined, paragraphs, reason: b.reason ?? 'Đoạn đầu phần, trước mục đầu tiên.', decide: size >= 120 });
+  });
+  return out;
+}

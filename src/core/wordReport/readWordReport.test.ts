@@ -1,0 +1,133 @@
+import { createUnitMatcher } from '../registry/UnitRegistry';
+import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
+import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
+import { readWordReport } from './readWordReport';
+import type { WordBlock, WordDocument, WordParagraph } from './WordDocument';
+import { parseLabel } from './wordLines';
+
+const p = (text: string, more: Partial<WordParagraph> = {}): WordParagraph => ({ kind: 'paragraph', text, bold: false, italic: false, ...more });
+const b = (text: string, more: Partial<WordParagraph> = {}) => p(text, { bold: true, ...more });
+const doc = (blocks: WordBlock[]): WordDocument => ({ format: 'docx', blocks, notes: [] });
+const matcher = createUnitMatcher(SAMPLE_REGISTRY);
+const filler = (topic: string) => `Trong quý, đơn vị đã triển khai ${topic} bằng nhiều hình thức phù hợp với tình hình thực tế ở cơ sở, bảo đảm đúng kế hoạch đề ra.`;
+
+const HEADER: WordBlock[] = [
+  { kind: 'table', borderless: true, rows: [['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG NGỌC HÀ\n*\nSố 45-BC/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM\nNgọc Hà, ngày 15 tháng 6 năm 2026']] },
+  b('BÁO CÁO', { align: 'center' }),
+  b('Kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026', { align: 'center' }),
+  p('Thực hiện Hướng dẫn của Ban Tuyên giáo và Dân vận Thành ủy, Đảng ủy phường Ngọc Hà báo cáo như sau:'),
+];
+const BACK: WordBlock[] = [
+  p('Trên đây là báo cáo kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026 của Đảng ủy phường Ngọc Hà.'),
+  { kind: 'table', borderless: true, rows: [['Nơi nhận:\n- Ban Tuyên giáo và Dân vận Thành ủy,\n- Lưu VP.', 'T/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Thị Lan']] },
+];
+
+test('labels typed as units type them', () => {
+  expect(parseLabel('II. KẾT QUẢ').label).toMatchObject({ kind: 'roman', numbers: [2] });
+  expect(parseLabel('2.1. Học tập').label).toMatchObject({ kind: 'decimal-decimal', numbers: [2, 1] });
+  expect(parseLabel('II.3 Nêu gương').label).toMatchObject({ kind: 'roman-decimal', numbers: [2, 3] });
+  expect(parseLabel('1/ Học tập').label).toMatchObject({ kind: 'decimal', numbers: [1] });
+  expect(parseLabel('a) Ưu điểm').label).toMatchObject({ kind: 'letter', numbers: [1] });
+  expect(parseLabel('20.000 người tham gia').label).toBeUndefined();
+  expect(parseLabel('15/6/2026 tổ chức').label).toBeUndefined();
+});
+
+test('a report with typed labels: header, every section in its place, figures table, back matter left out', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+      p(filler('việc ban hành văn bản lãnh đạo')),
+      b('II. KẾT QUẢ THỰC HIỆN'),
+      b('1. Việc tổ chức nghiên cứu, học tập, quán triệt'),
+      p(filler('học tập chuyên đề')),
+      b('Một số kết quả nổi bật'),
+      p(filler('hội nghị quán triệt')),
+      b('2. Kết hợp học tập với làm theo'),
+      p(filler('mô hình làm theo')),
+      b('3. Thực hiện trách nhiệm nêu gương'),
+      p(filler('nêu gương')),
+      b('4. Công tác tuyên truyền'),
+      p(filler('tuyên truyền')),
+      b('5. Việc đổi mới nghiên cứu, giảng dạy, học tập'),
+      p(filler('bồi dưỡng')),
+      b('6. Công tác kiểm tra, giám sát'),
+      p(filler('kiểm tra')),
+      b('III. NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ'),
+      b('1. Nhiệm vụ, giải pháp'),
+      p(filler('nhiệm vụ')),
+      b('2. Kiến nghị, đề xuất'),
+      p('Đề nghị cấp trên tiếp tục mở lớp bồi dưỡng kỹ năng tuyên truyền trên mạng xã hội.'),
+      ...BACK,
+      b('PHỤ LỤC SỐ LIỆU', { align: 'center' }),
+      { kind: 'table', borderless: false, rows: [['STT', 'Chỉ tiêu', 'ĐVT', 'Quý II/2026', 'Lũy kế', 'Ghi chú'], ['1', 'Tổng số ĐV', 'người', '2.016', '2.016', ''], ['2', 'VB lãnh đạo, chỉ đạo ban hành', 'văn bản', '13', '25', ''], ['3', 'Cuộc KT', 'cuộc', '-', '2', ''], ['4', 'Cuộc GS', 'cuộc', '', '5', '']] },
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.header).toMatchObject({ unitText: 'ĐẢNG ỦY PHƯỜNG NGỌC HÀ', number: '45-BC/ĐU', date: '2026-06-15', period: { kind: 'Q2', year: 2026 }, signer: 'Nguyễn Thị Lan' });
+  expect(reading.header.unit?.code).toBe('HN-02');
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([
+    ['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure'], ['II.4', 'sure'], ['II.5', 'sure'], ['II.6', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure'],
+  ]);
+  // A bold line inside a section is its text, not a heading.
+  expect(reading.sections[1].text).toContain('Một số kết quả nổi bật');
+  expect(reading.sections.map((s) => s.text).join('\n')).not.toMatch(/Trên đây|Nơi nhận|BÍ THƯ|Thực hiện Hướng dẫn/);
+  expect(Object.fromEntries(reading.figures.map((f) => [f.code, f.value]))).toEqual({ tong_dang_vien: 2016, vb_chi_dao: 13, cuoc_kiem_tra: 0, cuoc_giam_sat: null });
+  expect(reading.figures.every((f) => f.source === 'bang')).toBe(true);
+  expect(reading.decisions).toBe(0);
+});
+
+test('an extra first part shifts the numbers; run-in headings; two sections under one heading; IV written on with lead-ins', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      p('I. ĐẶC ĐIỂM TÌNH HÌNH'),
+      p('Phường có 42 chi bộ trực thuộc với 2.016 đảng viên, dân số khoảng 30 nghìn người.'),
+      p('II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+      p(filler('việc ban hành văn bản')),
+      p('III. KẾT QUẢ THỰC HIỆN'),
+      p(`1. Việc học tập, quán triệt và kết hợp học tập với làm theo: ${filler('học tập và làm theo')}`),
+      p(`2. Công tác tuyên truyền: ${filler('tuyên truyền')} Đã đăng 37 tin, bài trên trang thông tin điện tử của phường.`),
+      p('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ'),
+      p(filler('các nhiệm vụ trọng tâm quý III')),
+      p('* Kiến nghị: Đề nghị Ban Tuyên giáo và Dân vận Thành ủy cung cấp thêm tài liệu sinh hoạt chuyên đề.'),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  const placed = Object.fromEntries(reading.sections.map((s) => [s.codes.join('+'), s.certainty]));
+  expect(placed).toMatchObject({ I: 'sure', 'II.1+II.2': 'decide', 'II.4': 'sure', 'IV.1': 'sure', 'IV.2': 'sure' });
+  expect(reading.sections.find((s) => s.codes[0] === 'II.4')?.text).toMatch(/^Trong quý/);
+  expect(reading.unplaced).toEqual([expect.objectContaining({ heading: 'I. ĐẶC ĐIỂM TÌNH HÌNH', decide: false })]);
+  expect(reading.sections.find((s) => s.codes[0] === 'IV.2')?.text).toMatch(/^Đề nghị Ban Tuyên giáo/);
+  // From a sentence, proposed and never sure.
+  expect(reading.figures).toContainEqual(expect.objectContaining({ code: 'tin_bai_mang', value: 37, source: 'cau', certain: false }));
+  expect(reading.absent).toEqual(['II.3', 'II.5', 'II.6']);
+});
+
+test('headings in the unit\'s own words, without numbers; a unit the registry lacks is said so', () => {
+  const reading = readWordReport(
+    doc([
+      p('ĐẢNG ỦY XÃ AN THƯỢNG'),
+      p('BÁO CÁO', { align: 'center', bold: true }),
+      p('Tình hình học tập và làm theo Bác quý II năm 2026'),
+      b('Về công tác lãnh đạo, chỉ đạo'),
+      p(filler('quán triệt')),
+      b('Về việc học tập chuyên đề'),
+      p(filler('học tập')),
+      b('Về công tác tuyên truyền'),
+      p(filler('tuyên truyền')),
+      b('Khó khăn, vướng mắc'),
+      p(filler('khắc phục khó khăn')),
+      b('Đề xuất, kiến nghị'),
+      p('Đề nghị tăng kinh phí.'),
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => s.codes.join('+'))).toEqual(['I', 'II.1', 'II.4', 'III.2', 'IV.2']);
+  expect(reading.header.unit).toBeNull();
+  expect(reading.header.unitText).toBe('ĐẢNG ỦY XÃ AN THƯỢNG');
+});

@@ -1,0 +1,105 @@
+import type { UnitMatcher } from '../registry/UnitRegistry';
+import type { PeriodKind } from '../period/ReportingPeriod';
+import type { ReportTemplate } from '../template/ReportTemplate';
+import { splitSentences } from '../text/splitSentences';
+import { outlineIndex } from './outlineMatch';
+import { placeSections, type Certainty, type PlacedSection, type UnplacedBlock } from './placeSections';
+import { readHeader, type WordHeader } from './readWordHeader';
+import { figuresFromSentences, figuresFromTable, type WordFigure } from './wordFigures';
+import { wordNominations, type WordNomination } from './wordNominations';
+import type { WordDocument } from './WordDocument';
+import { tableTexts, wordLines, type WordLine } from './wordLines';
+
+/*
+ * A unit's Word report read into the round's terms: its header, its sections on the đề cương, its
+ * figures and nominations, each sure, worth a look, or for the officer to decide.
+ */
+
+export interface WordSection extends PlacedSection {
+  text: string;
+}
+
+export interface WordReading {
+  format: WordDocument['format'];
+  header: WordHeader;
+  sections: WordSection[];
+  unplaced: UnplacedBlock[];
+  figures: WordFigure[];
+  nominations: WordNomination[];
+  /** Required sections the report does not have. */
+  absent: string[];
+  /** What the officer must decide before the report counts. */
+  decisions: number;
+  notes: string[];
+}
+
+const OPENING_END = /(?:như\s+sau|sau\s+đây|cụ\s+thể)\s*:\s*$/iu;
+const OPENING_START = /^(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai|Theo|Được\s+sự|Qua|Nhằm)\b/iu;
+const BACK_MATTER = /^(?:Trên\s+đây\s+là|Nơi\s+nhận|T\/M|TM\.|K\/T|KT\.|Kính\s+đề\s+nghị|Kính\s+gửi\s+cấp\s+trên)/iu;
+const APPENDIX = /^(?:PHỤ\s+LỤC|BIỂU\s+SỐ\s+LIỆU|BIỂU\s+THỐNG\s+KÊ|DANH\s+SÁCH|BẢNG\s+SỐ\s+LIỆU|BIỂU\s+MẪU|SỐ\s+LIỆU\s+KÈM\s+THEO)/u;
+
+const isTitle = (l: WordLine) => !l.table && /^BÁO\s+CÁO\b/u.test(l.text) && l.text.length <= 200;
+
+/** Where the body starts and ends: after the opening "… báo cáo như sau:", before "Trên đây là …" or an appendix. */
+export function bodyBounds(lines: readonly WordLine[]): { start: number; end: number } {
+  const titleAt = lines.findIndex((l) => isTitle(l) || (l.table !== undefined && tableTexts(l.table).some((t) => /^BÁO\s+CÁO\b/u.test(t))));
+  const from = titleAt >= 0 ? titleAt + 1 : 0;
+  let start = from;
+  const limit = Math.min(lines.length, from + 12);
+  for (let i = from; i < limit; i++) {
+    const l = lines[i];
+    if (l.table) continue;
+    if (OPENING_END.test(l.text) || (OPENING_START.test(l.text) && /báo\s+cáo/iu.test(l.text) && !l.label)) {
+      start = i + 1;
+      break;
+    }
+    if (l.label && l.label.kind !== 'bullet') break;
+  }
+  if (start === from) {
+    // No opening: the body starts at the first numbered or heading line after the title's lines.
+    const first = lines.findIndex((l, i) => i >= from && !l.table && ((l.label && l.label.kind !== 'bullet') || l.headingLevel));
+    start = first >= 0 ? first : from;
+  }
+  let end = lines.length;
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i];
+    const texts = l.table ? tableTexts(l.table) : [l.text];
+    if (texts.some((t) => BACK_MATTER.test(t)) || (!l.table && APPENDIX.test(l.text) && (l.caps || l.bold || l.centered))) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export function readWordReport(document: WordDocument, template: ReportTemplate, options: { matcher?: UnitMatcher; periodKind?: PeriodKind } = {}): WordReading {
+  const lines = wordLines(document);
+  const { start, end } = bodyBounds(lines);
+  const header = readHeader(lines.slice(0, start), lines.slice(end), options.matcher);
+  const outline = outlineIndex(template);
+  const bodyLines = lines.slice(start, end);
+  const tables = lines.filter((l) => l.table).map((l) => l.table as NonNullable<WordLine['table']>);
+  // Tables of figures and nominations are read as such, never as a section's text.
+  const figureTables = new Set<NonNullable<WordLine['table']>>();
+  const tableFigures: WordFigure[] = [];
+  for (const t of tables) {
+    const found = figuresFromTable(t, template);
+    if (found && found.length > 0) {
+      figureTables.add(t);
+      for (const f of found) if (!tableFigures.some((g) => g.code === f.code)) tableFigures.push(f);
+    }
+  }
+  const nominations = wordNominations(lines, template);
+  for (const t of nominations.tables) figureTables.add(t);
+  const placement = placeSections(bodyLines.filter((l) => !l.table || !figureTables.has(l.table)), outline);
+  const sections = placement.sections.map((s) => ({ ...s, text: s.paragraphs.join('\n') })).filter((s) => s.text.trim() !== '' || s.certainty !== 'sure');
+  const written = new Set(sections.filter((s) => s.text.trim() !== '').flatMap((s) => s.codes));
+  const sentences = sections.flatMap((s) => splitSentences(s.text));
+  const figures = [...tableFigures, ...figuresFromSentences(sentences, template, new Set(tableFigures.map((f) => f.code)))];
+  const absent = options.periodKind ? template.sections.filter((s) => s.requiredFor.includes(options.periodKind as PeriodKind) && !written.has(s.code)).map((s) => s.code) : [];
+  const decisions = sections.filter((s) => s.certainty === 'decide').length + placement.unplaced.filter((u) => u.decide).length + absent.length;
+  const notes = document.notes.map((n) => n.message);
+  return { format: document.format, header, sections, unplaced: placement.unplaced, figures, nominations: nominations.rows, absent, decisions, notes };
+}
+
+export type { Certainty };

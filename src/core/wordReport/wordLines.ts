@@ -1,0 +1,111 @@
+import type { WordBlock, WordDocument, WordTable } from './WordDocument';
+
+/*
+ * A Word report's blocks as lines to read an outline from: each paragraph with the label it shows
+ * (computed by Word or typed by the unit) taken apart from its words, and what kind of label it is.
+ */
+
+/** The kinds of label units put before headings, from the widest part to the narrowest. */
+export type LabelKind = 'roman' | 'capital' | 'roman-decimal' | 'decimal-decimal' | 'decimal' | 'letter' | 'bullet';
+
+export interface ParsedLabel {
+  kind: LabelKind;
+  /** The label as shown ("II.", "2.1.", "1/", "a)"). */
+  text: string;
+  /** Its numbers: [2] for "II.", [2, 1] for "II.1" or "2.1.", [1] for "a)". */
+  numbers: number[];
+}
+
+export interface WordLine {
+  /** Its place among the document's blocks. */
+  index: number;
+  /** The words without the label (NFC, spaces folded, trimmed). */
+  text: string;
+  label?: ParsedLabel;
+  /** The label came from Word's numbering, not typed. */
+  automatic: boolean;
+  headingLevel?: number;
+  bold: boolean;
+  caps: boolean;
+  centered: boolean;
+  boldLead?: string;
+  table?: WordTable;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+export function romanValue(text: string): number | null {
+  if (!/^[IVXL]{1,6}$/.test(text)) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]];
+    const next = ROMAN[text[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 40 ? total : null;
+}
+
+const LABELS: { kind: LabelKind; re: RegExp; numbers: (m: RegExpExecArray) => number[] | null }[] = [
+  { kind: 'roman-decimal', re: /^([IVX]{1,5})\s*\.\s*(\d{1,2})\s*[.):/]?(?=\s|$)/u, numbers: (m) => { const r = romanValue(m[1]); return r ? [r, Number(m[2])] : null; } },
+  { kind: 'decimal-decimal', re: /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?[):/]?(?=\s|$)/u, numbers: (m) => [Number(m[1]), Number(m[2]), ...(m[3] ? [Number(m[3])] : [])] },
+  { kind: 'roman', re: /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.):/–-](?=\s|$|\p{Lu})/u, numbers: (m) => { const r = romanValue(m[1]); return r ? [r] : null; } },
+  { kind: 'decimal', re: /^(\d{1,2})\s*[.):/](?=\s|$|\p{L})/u, numbers: (m) => [Number(m[1])] },
+  { kind: 'capital', re: /^([A-E])\s*[.)/](?=\s)/u, numbers: (m) => [m[1].charCodeAt(0) - 64] },
+  { kind: 'letter', re: /^([a-zđ])\s*[.)/](?=\s)/u, numbers: (m) => [m[1] === 'đ' ? 5 : m[1].charCodeAt(0) - 96] },
+  { kind: 'bullet', re: /^(?:[-–—+•*▪●○■□✓]|\*\*?)(?=\s|\p{L})/u, numbers: () => [] },
+];
+
+/** The label opening a text, if any, and the words after it. */
+export function parseLabel(text: string): { label?: ParsedLabel; rest: string } {
+  for (const { kind, re, numbers } of LABELS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = numbers(m);
+    if (n === null) continue;
+    return { label: { kind, text: m[0].trim(), numbers: n }, rest: text.slice(m[0].length).trim() };
+  }
+  return { rest: text };
+}
+
+/** The bold words a paragraph opens with, as they open its text once the label is taken off; none when they do not. */
+function leadOf(boldLead: string | undefined, text: string): string | undefined {
+  if (!boldLead) return undefined;
+  const lead = parseLabel(tidy(boldLead)).rest;
+  return lead !== '' && text.startsWith(lead) ? lead : undefined;
+}
+
+const tidy = (text: string) => text.normalize('NFC').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+
+/** Every block as a line; empty paragraphs dropped. */
+export function wordLines(document: WordDocument): WordLine[] {
+  const out: WordLine[] = [];
+  document.blocks.forEach((block: WordBlock, index) => {
+    if (block.kind === 'table') {
+      out.push({ index, text: '', automatic: false, bold: false, caps: false, centered: false, table: block });
+      return;
+    }
+    const raw = tidy(block.text);
+    const auto = block.label ? parseLabel(tidy(block.label)).label : undefined;
+    if (raw === '' && !auto) return;
+    const typed = auto ? { rest: raw } : parseLabel(raw);
+    const text = typed.rest;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    out.push({
+      index,
+      text,
+      label: auto ?? typed.label,
+      automatic: auto !== undefined,
+      headingLevel: block.headingLevel,
+      bold: block.bold,
+      caps: Boolean(block.caps) || (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
+      centered: block.align === 'center',
+      boldLead: leadOf(block.boldLead, text),
+    });
+  });
+  return out;
+}
+
+/** A table's cells as lines of text, for reading a header or signature laid out in one. */
+export function tableTexts(table: WordTable): string[] {
+  return table.rows.flatMap((row) => row.flatMap((cell) => cell.split('\n'))).map(tidy).filter((t) => t !== '');
+}

@@ -1,0 +1,35 @@
+import { readDoc } from '../../src/adapters/word/readDoc';
+import { readWordFile } from '../../src/adapters/word/readWordFile';
+import { nativeInflateRaw } from '../../src/adapters/xlsxFast/nativeInflateRaw';
+import { createUnitMatcher } from '../../src/core/registry/UnitRegistry';
+import { DEFAULT_TEMPLATE } from '../../src/core/template/builtinTemplates';
+import { readWordReport } from '../../src/core/wordReport/readWordReport';
+import { SAMPLE_REGISTRY } from '../../src/sample/sampleRegistry';
+import { scoreReading, scoreSet, type ReadingScore } from './evaluateWordReading';
+import { loadWordFixtures } from './loadWordFixtures';
+
+/** Every fixture of a set read as the round reads it, and scored against what its writer knows. */
+async function scoreFixtureSet(set: string): Promise<ReadingScore[]> {
+  const matcher = createUnitMatcher(SAMPLE_REGISTRY);
+  const scores: ReadingScore[] = [];
+  for (const f of loadWordFixtures(set)) {
+    const read = await readWordFile(new Uint8Array(f.bytes), f.name, { inflate: nativeInflateRaw, readDoc });
+    if (!read.ok) throw new Error(`${f.name}: ${read.reason}`);
+    scores.push(scoreReading(f.truth, readWordReport(read.document, DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' })));
+  }
+  return scores;
+}
+
+test('the development reports: 95% of section text in place without a question, nothing misplaced unflagged, no header or back matter in a section, figures exact or flagged', async () => {
+  const scores = await scoreFixtureSet('dev');
+  const set = scoreSet(scores);
+  process.stdout.write(`Word (dev, ${set.files} tệp): ${(set.rightShare * 100).toFixed(1)}% đúng mục không cần hỏi, ${(set.wrongUnflaggedShare * 100).toFixed(2)}% sai mục không báo, ${set.decisionsPerFile.toFixed(2)} quyết định/tệp\n`);
+  expect(set.files).toBeGreaterThanOrEqual(20);
+  expect(scores.flatMap((s) => s.wrong.filter((w) => !w.includes(' lost: ')))).toEqual([]);
+  expect(set.rightShare).toBeGreaterThanOrEqual(0.95);
+  expect(set.wrongUnflaggedShare).toBeLessThanOrEqual(0.005);
+  expect(scores.flatMap((s) => s.forbiddenFound)).toEqual([]);
+  expect(scores.flatMap((s) => s.figures.wrongUnflagged)).toEqual([]);
+  expect(set.headersRead).toBe(set.files);
+  expect(set.decisionsPerFile).toBeLessThanOrEqual(2);
+});
