@@ -4,7 +4,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { singleFileConfigs, SINGLE_FILE_NAME } = require('./scripts/singleFilePage');
-const { engineCheckSource, InlineScriptHashPlugin, HASH_PLACEHOLDER } = require('./scripts/engineCheckPlugin');
+const { engineCheckSource, InlineScriptHashPlugin } = require('./scripts/engineCheckPlugin');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 // Where the office publishes the add-in; set ADDIN_URL when building for production.
@@ -12,9 +12,7 @@ const PROD_ORIGIN = (process.env.ADDIN_URL || 'https://tonghop.example.vn').repl
 
 // Microsoft's office.js, or the office's own copy on its intranet server (OFFICE_JS_URL, e.g.
 // "office-js/office.js" beside taskpane.html) where PCs have no internet access.
-const OFFICE_JS_URL = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-// A copy on the add-in's own server is already allowed by 'self'; another server is named in the CSP.
-const OFFICE_JS_SOURCE = /^https:\/\//.test(OFFICE_JS_URL) ? ` ${new URL(OFFICE_JS_URL).origin}` : '';
+const OFFICE_JS_URL = process.env.OFFICE_JS_URL || undefined;
 
 async function devServerHttps() {
   // Certificates only for the dev server, never for a build.
@@ -70,9 +68,9 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         inject: false,
-        templateParameters: { engineCheck: engineCheckSource(), engineCheckHash: HASH_PLACEHOLDER, officeJsUrl: OFFICE_JS_URL, officeJsSource: OFFICE_JS_SOURCE },
+        templateParameters: { engineCheck: engineCheckSource() },
       }),
-      new InlineScriptHashPlugin('taskpane.html'),
+      new InlineScriptHashPlugin('taskpane.html', { officeJsUrl: OFFICE_JS_URL }),
       new PreloadEntryPlugin(),
       ...(analyze ? [new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'json', reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.json'), logLevel: 'warn' }), new (require('webpack-bundle-analyzer').BundleAnalyzerPlugin)({ analyzerMode: 'static', openAnalyzer: false, reportFilename: path.resolve(__dirname, 'out', 'bench', 'bundle.html'), logLevel: 'warn' })] : []),
       new CopyWebpackPlugin({
