@@ -10,11 +10,13 @@ import { registerKiemTra } from './commands/kiemTra';
 import { registerMau } from './commands/mau';
 import { registerSoanMau } from './commands/soanMau';
 import { registerTongHop } from './commands/tongHop';
+import { registerTrang } from './commands/trang';
+import { registerTrienKhai } from './commands/trienKhai';
 
 const VERSION = '0.1.0';
 
 /** The commands, one module each, in the order the help lists them. */
-const COMMANDS = [registerMau, registerKiemTra, registerDocWord, registerTongHop, registerDonDoc, registerBaoCao, registerSoanMau, registerDemo];
+const COMMANDS = [registerMau, registerKiemTra, registerDocWord, registerTongHop, registerDonDoc, registerBaoCao, registerSoanMau, registerTrang, registerTrienKhai, registerDemo];
 
 const defaultOutput: Output = {
   out: (t) => process.stdout.write(t + '\n'),

@@ -25,15 +25,15 @@ export function initialSettings(host: WorkbookHost, saved: SavedSettings = host.
 export interface AppProps {
   host: WorkbookHost;
   readFiles: ReadFiles<PickedFile>;
-  /** Where the published catalogue is read from (default: catalogue/ at the page's origin). */
-  catalogue?: CatalogueReader;
+  /** Where the published catalogue is read from (default: catalogue/ at the page's origin; null: nowhere, only picked by hand). */
+  catalogue?: CatalogueReader | null;
   libraryStore?: LibraryStore;
 }
 
 export function App({ host, readFiles, catalogue, libraryStore }: AppProps) {
   const styles = useStyles();
   // Stable across renders, so the catalogue is pulled once on opening, not on every render.
-  const reader = useMemo(() => catalogue ?? createCatalogueReader(), [catalogue]);
+  const reader = useMemo(() => (catalogue === undefined ? createCatalogueReader() : catalogue), [catalogue]);
   const store = useMemo(() => libraryStore ?? createLibraryStore(), [libraryStore]);
   const today = useCallback(() => host.today(), [host]);
   const library = useTemplateLibrary(reader, store, today);

@@ -5,6 +5,7 @@ import { App } from './App';
 import { readFilesInWorker } from './files/readFilesInWorker';
 import { createBrowserHost } from './host/browserHost';
 import type { WorkbookHost } from './host/WorkbookHost';
+import { engineRefused } from './engineCheck/engineRefused';
 
 /** Inside Excel when office.js loaded and says so; otherwise the same page works on files. */
 async function detectHost(): Promise<WorkbookHost> {
@@ -15,8 +16,9 @@ async function detectHost(): Promise<WorkbookHost> {
   return createBrowserHost();
 }
 
-void detectHost().then((host) => {
-  const root = document.getElementById('root');
-  if (!root) throw new Error('taskpane.html has no #root');
-  createRoot(root).render(<App host={host} readFiles={readFilesInWorker} />);
-});
+if (!engineRefused())
+  void detectHost().then((host) => {
+    const root = document.getElementById('root');
+    if (!root) throw new Error('taskpane.html has no #root');
+    createRoot(root).render(<App host={host} readFiles={readFilesInWorker} />);
+  });

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './launchChromium';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
 
@@ -31,4 +33,10 @@ export async function serveDist(root: string): Promise<{ url: string; requests: 
         server.closeAllConnections();
       }),
   };
+}
+
+/** dist/ served and Chromium started, after checking the build is there. */
+export async function serveDistToChromium(dist: string): Promise<{ server: Awaited<ReturnType<typeof serveDist>>; browser: Browser }> {
+  if (!fs.existsSync(path.join(dist, 'taskpane.html'))) throw new Error('Run "npm run build" first (npm run test:e2e does).');
+  return { server: await serveDist(dist), browser: await launchChromium() };
 }

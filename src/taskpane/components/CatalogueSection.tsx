@@ -2,6 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatIssue } from '../../core/issues/issueMessages';
 import type { AvailableTemplate } from '../../core/template/availableTemplates';
+import { CATALOGUE_INDEX } from '../../core/template/catalogue';
 import { templateKey } from '../../core/template/templateKey';
 import { formatDate } from '../../core/text/calendarDate';
 import type { TemplateLibrary } from '../templates/templateLibrary';
@@ -44,17 +45,32 @@ export function CatalogueSection({ library, onPicked }: { library: TemplateLibra
       )}
       {status.kind === 'online' && status.issues.map((i, k) => <Notice key={k} notice={noticeFromIssue(i)} />)}
       {status.kind === 'offline' && status.issues.map((i, k) => <Notice key={k} notice={noticeFromIssue(i)} />)}
-      {status.kind === 'none' && <Text size={200} className={styles.muted}>Nơi phát hành chưa đăng danh mục mẫu; dùng mẫu có sẵn hoặc mở tệp mẫu được gửi.</Text>}
-      <div className={styles.row}>
-        <Button disabled={status.kind === 'loading'} onClick={() => void library.refresh()}>
-          Cập nhật danh mục
-        </Button>
-      </div>
+      {status.kind === 'none' && (
+        <Text size={200} className={styles.muted}>
+          {library.canRefresh
+            ? 'Nơi phát hành chưa đăng danh mục mẫu; dùng mẫu có sẵn hoặc mở tệp mẫu được gửi.'
+            : 'Trang một tệp không dùng mạng: dùng mẫu có sẵn, hoặc mở tệp mẫu (.json) được gửi, hoặc chọn cả thư mục danh mục (index.json cùng các tệp mẫu).'}
+        </Text>
+      )}
+      {library.canRefresh && (
+        <div className={styles.row}>
+          <Button disabled={status.kind === 'loading'} onClick={() => void library.refresh()}>
+            Cập nhật danh mục
+          </Button>
+        </div>
+      )}
       <FilePicker
         label="Mở tệp mẫu (.json) được gửi qua thư điện tử hoặc Zalo"
         accept=".json"
+        multiple
         testId="template-file"
         onFiles={(files) => {
+          // A catalogue picked by hand: its index.json with the template files it lists.
+          if (files.some((f) => f.name === CATALOGUE_INDEX)) {
+            setNotice(null);
+            void library.openCatalogue(files);
+            return;
+          }
           const opened = library.openFile(files[0].name, files[0].bytes);
           if (opened.ok) {
             onPicked(templateKey(opened.template));

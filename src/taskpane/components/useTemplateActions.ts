@@ -6,6 +6,7 @@ import type { IsoDate } from '../../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { openOrDownload } from '../host/openOrDownload';
+import { deliverFile } from '../host/deliverFile';
 import { loadWorkbookWriter } from '../loadWriters';
 import { noticeFromFailure, noticeFromIssue, type NoticeState } from './Notice';
 
@@ -41,8 +42,7 @@ export function useTemplateActions(host: WorkbookHost, request: TemplateRequest)
       const spec = buildTemplateWorkbook(template, { period, registry: request.registry, unit, deadline, recipient: request.recipient });
       const { writeWorkbook } = await loadWorkbookWriter();
       if (what === 'download') {
-        host.download(fileName, await writeWorkbook(spec));
-        setNotice({ intent: 'success', text: `Đã tải xuống "${fileName}".` });
+        setNotice(await deliverFile(host, { fileName, bytes: await writeWorkbook(spec), what: 'Mẫu báo cáo' }));
       } else if (!excel) {
         return;
       } else if (what === 'new') {

@@ -19,11 +19,16 @@ export interface ExcelOperations {
   addCharts(charts: ChartSpec[], sheetNames: Map<string, string>): Promise<HostOutcome<number>>;
 }
 
+/** Where downloads from the pane end up: they work, the host blocks them, or no one can tell. */
+export type DownloadSupport = 'works' | 'blocked' | 'unsure';
+
 /** Everything the task pane needs from where it runs. Components never call Office.js. */
 export interface WorkbookHost {
   mode: 'excel' | 'browser';
   excel?: ExcelOperations;
   download(fileName: string, bytes: Uint8Array): void;
+  /** What download() achieves here (default 'works'); deliverFile.ts falls back where it does not. */
+  downloadSupport?: DownloadSupport;
   /** What was saved, checked; a value that does not check out comes back as an issue, not as settings. */
   loadSettings(): SavedSettings;
   saveSettings(settings: SavedRoundSettings): Promise<HostOutcome<void>>;

@@ -5,6 +5,7 @@ import { renderWorkbookSpec } from '../../adapters/office/renderWorkbookSpec';
 import { addCharts } from '../../adapters/office/summaryCharts';
 import { downloadBytes, localToday } from './browserHost';
 import { runSafely } from './runSafely';
+import { downloadSupportOn } from './deliverFile';
 import { makeIssue } from '../../core/issues/Issue';
 import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
 import { LIMITS } from '../../core/round/limits';
@@ -27,6 +28,7 @@ export function createOfficeHost(api: OfficeApi): WorkbookHost {
   return {
     mode: 'excel',
     download: downloadBytes,
+    downloadSupport: downloadSupportOn(api.platform),
     today: () => localToday(),
     loadSettings: () => parseSavedSettings(api.settings.get(SETTINGS_KEY)),
     saveSettings(settings) {

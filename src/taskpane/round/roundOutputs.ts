@@ -2,6 +2,8 @@ import type { RoundResult } from '../../app/round/runRound';
 import { compilationFileName, reminderLetterFileName, reportFileName, summaryFileName } from '../../core/round/outputFileNames';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { openOrDownload } from '../host/openOrDownload';
+import { deliverFile } from '../host/deliverFile';
+import { documentPlainText } from '../../core/document/documentPlainText';
 import { noticeFromIssue, type NoticeState } from '../components/Notice';
 import { loadDocumentWriter, loadWorkbookWriter } from '../loadWriters';
 
@@ -26,10 +28,7 @@ export async function deliverSummary(result: RoundResult, host: WorkbookHost, wh
   }
   const fileName = summaryFileName(result.settled.round.period);
   const bytes = await (await loadWorkbookWriter()).writeWorkbook(spec);
-  if (where === 'download' || !excel) {
-    host.download(fileName, bytes);
-    return { intent: 'success', text: `Đã tải xuống "${fileName}".` };
-  }
+  if (where === 'download' || !excel) return deliverFile(host, { fileName, bytes, what: 'Bảng tổng hợp' });
   const outcome = await openOrDownload(host, excel, { fileName, bytes, what: 'Bảng tổng hợp' });
   return outcome.opened ? { intent: 'success', text: 'Đã mở bảng tổng hợp trong một sổ làm việc mới.' } : noticeFromIssue(outcome.issue);
 }
@@ -38,17 +37,16 @@ export async function deliverSummary(result: RoundResult, host: WorkbookHost, wh
 export async function deliverReport(result: RoundResult, host: WorkbookHost): Promise<NoticeState> {
   const { spec } = result.report();
   const fileName = reportFileName(result.settled.round.period);
-  host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
-  const done = `Đã tải xuống "${fileName}": báo cáo Word để sửa, ký và gửi cấp trên.`;
-  return { intent: 'success', text: done };
+  const bytes = await (await loadDocumentWriter()).writeDocumentInChunks(spec);
+  return deliverFile(host, { fileName, bytes, what: 'Báo cáo Word', purpose: ': báo cáo Word để sửa, ký và gửi cấp trên', text: () => documentPlainText(spec) });
 }
 
 /** The report's companion, every unit's full text by section, downloaded. */
 export async function deliverCompilation(result: RoundResult, host: WorkbookHost): Promise<NoticeState> {
   const { spec } = result.compilation();
   const fileName = compilationFileName(result.settled.round.period);
-  host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
-  return { intent: 'success', text: `Đã tải xuống "${fileName}": toàn văn báo cáo của các đơn vị theo từng mục, kèm theo báo cáo tổng hợp.` };
+  const bytes = await (await loadDocumentWriter()).writeDocumentInChunks(spec);
+  return deliverFile(host, { fileName, bytes, what: 'Bản trích báo cáo các đơn vị', purpose: ': toàn văn báo cáo của các đơn vị theo từng mục, kèm theo báo cáo tổng hợp', text: () => documentPlainText(spec) });
 }
 
 /** The letter chasing reports, downloaded. */
@@ -56,6 +54,6 @@ export async function deliverLetter(result: RoundResult, host: WorkbookHost): Pr
   const spec = result.reminderLetter();
   if (!spec) return { intent: 'info', text: 'Không có đơn vị nào chưa nộp hay có báo cáo còn lỗi: không cần công văn đôn đốc.' };
   const fileName = reminderLetterFileName(result.settled.round.period);
-  host.download(fileName, await (await loadDocumentWriter()).writeDocumentInChunks(spec));
-  return { intent: 'success', text: `Đã tải xuống "${fileName}": công văn đôn đốc để ký, đóng dấu và gửi các đơn vị.` };
+  const bytes = await (await loadDocumentWriter()).writeDocumentInChunks(spec);
+  return deliverFile(host, { fileName, bytes, what: 'Công văn đôn đốc', purpose: ': công văn đôn đốc để ký, đóng dấu và gửi các đơn vị', text: () => documentPlainText(spec) });
 }

@@ -36,6 +36,10 @@ export interface TemplateLibrary {
   templates: ReportTemplate[];
   status: CatalogueStatus;
   refresh(): Promise<void>;
+  /** False in the single-file page: no catalogue is pulled over the network there, only picked by hand. */
+  canRefresh: boolean;
+  /** A catalogue picked by hand (its index.json with the template files it lists), read as if pulled. */
+  openCatalogue(files: { name: string; bytes: Uint8Array }[]): Promise<void>;
   /** A template file the user picked (sent by email or Zalo): added, or the reasons it was refused. */
   openFile(name: string, bytes: Uint8Array): { ok: true; template: ReportTemplate } | { ok: false; issues: Issue[] };
 }
@@ -86,7 +90,7 @@ const BUILTIN: AvailableTemplate[] = BUILTIN_TEMPLATES.map((template) => ({ temp
  * The templates the pane offers: built in, pulled from the catalogue (kept for offline use) and
  * opened from files. It shows the saved catalogue at once, then pulls the current one.
  */
-export function useTemplateLibrary(read: CatalogueReader, store: LibraryStore, today: () => IsoDate): TemplateLibrary {
+export function useTemplateLibrary(read: CatalogueReader | null, store: LibraryStore, today: () => IsoDate): TemplateLibrary {
   const saved = useRef<SavedLibrary>(store.load() ?? { pulled: [], opened: [] });
   const [pulled, setPulled] = useState<AvailableTemplate[]>(() => revive(saved.current.pulled, 'catalogue'));
   const [opened, setOpened] = useState<AvailableTemplate[]>(() =>
@@ -98,26 +102,42 @@ export function useTemplateLibrary(read: CatalogueReader, store: LibraryStore, t
   );
   const [status, setStatus] = useState<CatalogueStatus>({ kind: 'loading' });
 
-  const refresh = useCallback(async () => {
-    setStatus({ kind: 'loading' });
-    const loaded = await loadCatalogue(read);
-    const previous = saved.current;
-    if (!loaded.index) {
-      const detail = loaded.issues[0] ? String(loaded.issues[0].params.detail ?? '') : '';
-      const issues = previous.fetchedOn ? [makeIssue('CATALOGUE_OFFLINE', {}, { detail, date: formatDate(previous.fetchedOn) })] : loaded.issues;
-      setStatus(previous.fetchedOn || loaded.issues.length > 0 ? { kind: 'offline', fetchedOn: previous.fetchedOn, index: previous.index, issues } : { kind: 'none' });
-      return;
-    }
-    const fetchedOn = today();
-    saved.current = { ...previous, fetchedOn, index: loaded.index, pulled: loaded.templates.map((t) => t.template) };
-    store.save(saved.current);
-    setPulled(loaded.templates);
-    setStatus({ kind: 'online', fetchedOn, index: loaded.index, issues: loaded.issues });
-  }, [read, store, today]);
+  const pull = useCallback(
+    async (from: CatalogueReader) => {
+      setStatus({ kind: 'loading' });
+      const loaded = await loadCatalogue(from);
+      const previous = saved.current;
+      if (!loaded.index) {
+        const detail = loaded.issues[0] ? String(loaded.issues[0].params.detail ?? '') : '';
+        const issues = previous.fetchedOn ? [makeIssue('CATALOGUE_OFFLINE', {}, { detail, date: formatDate(previous.fetchedOn) })] : loaded.issues;
+        setStatus(previous.fetchedOn || loaded.issues.length > 0 ? { kind: 'offline', fetchedOn: previous.fetchedOn, index: previous.index, issues } : { kind: 'none' });
+        return;
+      }
+      const fetchedOn = today();
+      saved.current = { ...previous, fetchedOn, index: loaded.index, pulled: loaded.templates.map((t) => t.template) };
+      store.save(saved.current);
+      setPulled(loaded.templates);
+      setStatus({ kind: 'online', fetchedOn, index: loaded.index, issues: loaded.issues });
+    },
+    [store, today],
+  );
+  const refresh = useCallback(async () => (read ? pull(read) : undefined), [read, pull]);
+  const openCatalogue = useCallback(
+    (files: { name: string; bytes: Uint8Array }[]) => {
+      const texts = new Map(files.map((f) => [f.name, new TextDecoder('utf-8').decode(f.bytes)]));
+      return pull(async (file) => {
+        const text = texts.get(file);
+        if (text === undefined) throw new Error(`chưa chọn tệp "${file}"`);
+        return text;
+      });
+    },
+    [pull],
+  );
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (read) void refresh();
+    else setStatus({ kind: 'none' });
+  }, [read, refresh]);
 
   const openFile = useCallback(
     (name: string, bytes: Uint8Array) => {
@@ -137,5 +157,5 @@ export function useTemplateLibrary(read: CatalogueReader, store: LibraryStore, t
 
   const available = useMemo(() => mergeAvailableTemplates(BUILTIN, pulled, opened), [pulled, opened]);
   const templates = useMemo(() => available.map((a) => a.template), [available]);
-  return { available, templates, status, refresh, openFile };
+  return { available, templates, status, refresh, canRefresh: read !== null, openCatalogue, openFile };
 }
