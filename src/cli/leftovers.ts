@@ -93,7 +93,9 @@ export function clearLeftovers(fs: FileSystem, folder: string, isAlive: (pid: nu
       // A journal that cannot be finished now (a target still locked) is tried again by the next run.
     }
   }
-  for (const name of names) {
+  // Read again: finishing a set renamed some of them.
+  const left = done.finished > 0 ? fs.readdirSync(folder) : names;
+  for (const name of left) {
     const ours = LEFTOVER_PATTERN.exec(name);
     const oldStyle = ours ? null : OLD_STYLE_TEMP.exec(name);
     const pid = ours ? Number(ours[1]) : oldStyle && here.has(oldStyle[1]) ? Number(oldStyle[2]) : undefined;

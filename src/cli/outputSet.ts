@@ -47,6 +47,8 @@ export class OutputSet {
   private readonly isAlive: (pid: number) => boolean;
   private readonly staged: Staged[] = [];
   private readonly cleared = new Set<string>();
+  /** Every output of the run, claimed or staged, and whether an old version was there: what a fault message lists. */
+  private readonly members = new Map<string, boolean>();
 
   constructor(options: OutputSetOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem;
@@ -58,7 +60,9 @@ export class OutputSet {
   claim(target: string, overwrite: boolean): string {
     const absolute = path.resolve(target);
     this.clearFolder(path.dirname(absolute));
-    if (!overwrite && this.fs.existsSync(absolute)) throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
+    const existed = this.fs.existsSync(absolute);
+    if (!overwrite && existed) throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
+    this.members.set(absolute, existed);
     return absolute;
   }
 
@@ -187,6 +191,7 @@ export class OutputSet {
     const existed = this.fs.existsSync(absolute);
     const entry: Staged = { target: absolute, temp: path.join(folder, `${name}.tmp`), backup: path.join(folder, `${name}.old`), existed, bytes: existed ? Math.max(bytes, this.fs.sizeOf(absolute) ?? 0) : bytes, written: false };
     this.staged.push(entry);
+    if (!this.members.has(absolute)) this.members.set(absolute, existed);
     this.attempt('write', entry, () => this.fs.mkdirSync(folder, { recursive: true }));
     return entry;
   }
@@ -213,8 +218,8 @@ export class OutputSet {
   }
 
   private keptNotice(): Issue {
-    const list = (entries: Staged[]) => entries.map((e) => `"${path.basename(e.target)}"`).join(', ');
-    return makeIssue('OUTPUTS_KEPT', {}, { kept: list(this.staged.filter((e) => e.existed)), absent: list(this.staged.filter((e) => !e.existed)) });
+    const list = (existed: boolean) => [...this.members].filter(([, had]) => had === existed).map(([target]) => `"${path.basename(target)}"`).join(', ');
+    return makeIssue('OUTPUTS_KEPT', {}, { kept: list(true), absent: list(false) });
   }
 
   private quietly(action: () => unknown): void {
