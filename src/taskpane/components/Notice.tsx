@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { formatIssue } from '../../core/issues/issueMessages';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
+import { describeBrowserFault } from '../host/browserFaults';
 
 export type NoticeState = { intent: 'error' | 'warning' | 'success' | 'info'; title?: string; text: string } | null;
 
@@ -8,8 +9,10 @@ export function noticeFromIssue(issue: Issue): NoticeState {
   return { intent: issue.severity === 'error' ? 'error' : 'warning', text: formatIssue(issue) };
 }
 
-/** What the user reads when an action fails where nothing expected it to: never silence. */
+/** What the user reads when an action fails: the browser's refusal told as such, anything else never silenced. */
 export function noticeFromFailure(action: string, error: unknown): NoticeState {
+  const fault = describeBrowserFault(error);
+  if (fault) return noticeFromIssue(fault);
   return noticeFromIssue(makeIssue('ACTION_FAILED', {}, { action, detail: error instanceof Error ? error.message : String(error) }));
 }
 

@@ -5,6 +5,7 @@ import { renderWorkbookSpec } from '../../adapters/office/renderWorkbookSpec';
 import { addCharts } from '../../adapters/office/summaryCharts';
 import { downloadBytes, localToday } from './browserHost';
 import { runSafely } from './runSafely';
+import { guardDownload } from './browserFaults';
 import { makeIssue } from '../../core/issues/Issue';
 import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
 import { LIMITS } from '../../core/round/limits';
@@ -26,7 +27,7 @@ export function createOfficeHost(api: OfficeApi): WorkbookHost {
   const capabilities = detectCapabilities(api.isSetSupported);
   return {
     mode: 'excel',
-    download: downloadBytes,
+    download: guardDownload(downloadBytes),
     today: () => localToday(),
     loadSettings: () => parseSavedSettings(api.settings.get(SETTINGS_KEY)),
     saveSettings(settings) {
