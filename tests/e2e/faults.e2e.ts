@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
+import { createRandom } from '../../src/sample/makeSampleReports';
 
 /*
  * The command line against real faults: a volume of 100 KB (a tmpfs, where the machine lets us
@@ -56,18 +57,6 @@ test('on a full 100 KB volume: the disk-full message, exit code 2, the old summa
   }
 });
 
-/** A small seeded generator (mulberry32): the same kill points on every run of the suite. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The document number written in a zipped file's parts. */
@@ -105,7 +94,8 @@ test('killed at 20 random points while writing: the summary and the report are b
   const began = await calibration.writing;
   await calibration.ended;
   const window = Math.max(20, Date.now() - began);
-  const random = seeded(29);
+  // The sample data's seeded generator: the same kill points on every run of the suite.
+  const random = createRandom(29);
   let current = 0;
   let hitWhileWriting = 0;
   for (let n = 1; n <= 20; n++) {
