@@ -116,3 +116,23 @@ test('don-doc writes its reminders, letter and feedback as one set: a fault leav
   expect(result.err).toMatch(/đã đầy/);
   expect(fs.readdirSync(folder)).toEqual([]);
 });
+
+test('an input that is a folder, or cannot be read, is the user\'s situation: exit code 2, naming the file', async () => {
+  const args = ['tong-hop', inputs, '--ky', 'H1', '--nam', '2026', '--hom-nay', '06/07/2026', '-o', path.join(dir, 'x.xlsx')];
+  const registry = await run([...args, '--danh-sach', inputs]);
+  expect(registry.code).toBe(2);
+  expect(registry.err).toBe(`Lỗi: "${inputs}" là một thư mục, không phải tệp. Đề nghị chọn đúng tệp (với -o, ghi cả tên tệp, ví dụ "D:\\Báo cáo\\Tổng hợp.xlsx").`);
+  const previous = await run([...args, '--danh-sach-mau', '--ky-truoc', inputs]);
+  expect(previous.code).toBe(2);
+  expect(previous.err).toContain(`"${inputs}" là một thư mục`);
+});
+
+test('-o naming a folder is refused, even with --ghi-de: a folder is never moved aside', async () => {
+  const folder = path.join(dir, 'la-thu-muc.xlsx');
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, 'của tôi.txt'), 'x');
+  const result = await run([...tongHop().slice(0, -3), '-o', folder, '--ghi-de']);
+  expect(result.code).toBe(2);
+  expect(result.err).toContain(`"${folder}" là một thư mục, không phải tệp.`);
+  expect(fs.readdirSync(folder)).toEqual(['của tôi.txt']);
+});

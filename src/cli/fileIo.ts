@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { classifyFolderEntry, type SkippedFile } from '../core/round/folderEntries';
 import { UserError } from './UserError';
+import { describeSystemError, systemErrorCode } from '../core/issues/describeSystemError';
+import { formatIssue } from '../core/issues/issueMessages';
 
 export { UserError } from './UserError';
 export { writeFileSafely, writeStreamSafely } from './outputSet';
@@ -9,7 +11,14 @@ export { writeFileSafely, writeStreamSafely } from './outputSet';
 /** An input file's bytes, or the user told it is not there (with what to do, in `missing`). */
 export function readInputFile(file: string, missing: string): Uint8Array {
   if (!fs.existsSync(file)) throw new UserError(missing);
-  return new Uint8Array(fs.readFileSync(file));
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch (error) {
+    // Said for the file the user named (a folder given for a file, no permission, a drive gone).
+    const code = systemErrorCode(error);
+    if (!code) throw error;
+    throw new UserError(formatIssue(describeSystemError(code, { step: 'read', file, folder: path.dirname(file) })));
+  }
 }
 
 /**

@@ -15,6 +15,7 @@ export interface FileSystem {
   existsSync(file: string): boolean;
   /** Size of a file, or undefined when there is none. */
   sizeOf(file: string): number | undefined;
+  isFolder(file: string): boolean;
   readdirSync(folder: string): string[];
   readFileSync(file: string, encoding: 'utf8'): string;
   mkdirSync(folder: string, options: { recursive: true }): void;
@@ -31,6 +32,7 @@ export const nodeFileSystem: FileSystem = {
   unlinkSync: (file) => fs.unlinkSync(file),
   existsSync: (file) => fs.existsSync(file),
   sizeOf: (file) => fs.statSync(file, { throwIfNoEntry: false })?.size,
+  isFolder: (file) => fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false,
   readdirSync: (folder) => fs.readdirSync(folder),
   readFileSync: (file, encoding) => fs.readFileSync(file, encoding),
   mkdirSync: (folder, options) => void fs.mkdirSync(folder, options),

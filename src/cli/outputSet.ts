@@ -61,6 +61,8 @@ export class OutputSet {
     const absolute = path.resolve(target);
     this.clearFolder(path.dirname(absolute));
     const existed = this.fs.existsSync(absolute);
+    // A folder where a file should go is never moved aside, even with --ghi-de.
+    if (existed && this.fs.isFolder(absolute)) throw new FaultError([makeIssue('PATH_IS_FOLDER', {}, { file: absolute })]);
     if (!overwrite && existed) throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
     this.members.set(absolute, existed);
     return absolute;

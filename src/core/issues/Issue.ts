@@ -155,6 +155,7 @@ export const ISSUE_SEVERITY = {
   DOWNLOAD_REFUSED: 'error',
   HOST_PROTECTED: 'error',
   HOST_WORKBOOK_CLOSED: 'error',
+  PATH_IS_FOLDER: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;

@@ -22,6 +22,7 @@ test.each([
   ['ENOENT', 'read', 'INPUT_GONE'],
   ['EROFS', 'write', 'VOLUME_READ_ONLY'],
   ['EMFILE', 'write', 'TOO_MANY_OPEN_FILES'],
+  ['EISDIR', 'read', 'PATH_IS_FOLDER'],
   ['EIO', 'write', 'DISK_FAILED'],
   ['QuotaExceededError', 'write', 'BROWSER_STORAGE_FULL'],
   ['NotReadableError', 'read', 'INPUT_NOT_READABLE'],

@@ -71,6 +71,8 @@ export function describeSystemError(code: string, place: FaultPlace): Issue {
     case 'ENXIO':
     case 'NotFoundError':
       return reading ? makeIssue('INPUT_GONE', {}, { file }) : makeIssue('FOLDER_GONE', {}, { folder });
+    case 'EISDIR':
+      return makeIssue('PATH_IS_FOLDER', {}, { file });
     case 'EMFILE':
     case 'ENFILE':
       return makeIssue('TOO_MANY_OPEN_FILES', {}, { file });

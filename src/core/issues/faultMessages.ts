@@ -21,6 +21,7 @@ export type FaultCode = Extract<
   | 'DOWNLOAD_REFUSED'
   | 'HOST_PROTECTED'
   | 'HOST_WORKBOOK_CLOSED'
+  | 'PATH_IS_FOLDER'
 >;
 
 export const FAULT_MESSAGES: Record<FaultCode, (p: IssueParams) => string> = {
@@ -48,5 +49,6 @@ export const FAULT_MESSAGES: Record<FaultCode, (p: IssueParams) => string> = {
     `Trình duyệt không cho tải xuống "${p.fileName}" (${p.detail}). Đề nghị cho phép trang này tải tệp xuống (biểu tượng chặn ở thanh địa chỉ), kiểm tra ổ đĩa còn chỗ trống, rồi bấm lại.`,
   HOST_PROTECTED: (p) =>
     `Excel không cho ${p.action}: sổ làm việc đang mở ở chế độ chỉ đọc, hoặc sổ làm việc, trang tính đang được bảo vệ. Sổ làm việc được giữ nguyên. Đề nghị lưu thành bản khác (Tệp › Lưu thành) hoặc bỏ bảo vệ (Xem lại › Bỏ bảo vệ) rồi thử lại.`,
+  PATH_IS_FOLDER: (p) => `"${p.file}" là một thư mục, không phải tệp. Đề nghị chọn đúng tệp (với -o, ghi cả tên tệp, ví dụ "D:\\Báo cáo\\Tổng hợp.xlsx").`,
   HOST_WORKBOOK_CLOSED: (p) => `Sổ làm việc đã bị đóng trong khi ${p.action}. Đề nghị mở lại sổ làm việc rồi thử lại.`,
 };
