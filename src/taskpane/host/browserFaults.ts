@@ -45,3 +45,9 @@ export function describeBrowserFault(error: unknown, what = 'dữ liệu'): Issu
   const code = systemErrorCode(error);
   return code ? describeSystemError(code, { step: code === 'QuotaExceededError' ? 'write' : 'read', file: what, folder: '' }) : null;
 }
+
+/** The browser's storage full (QuotaExceededError) while saving `what`; null for any other refusal (storage turned off). */
+export function storageFull(error: unknown, what: string): Issue | null {
+  const code = systemErrorCode(error);
+  return code === 'QuotaExceededError' ? describeSystemError(code, { step: 'write', file: what, folder: '' }) : null;
+}
