@@ -31,6 +31,13 @@ export interface OutputSetOptions {
   isAlive?: (pid: number) => boolean;
 }
 
+/**
+ * Files at least this large are flushed to the disk before the set is put in place. A killed
+ * process loses nothing the system already holds; the flush guards against a power cut, worth it
+ * for the summary and the reports, not for a thousand small letters on a slow USB stick.
+ */
+const DURABLE_BYTES = 64 * 1024;
+
 /** This process's run, named once: pid and start time. */
 const THIS_RUN: RunId = { pid: process.pid, start: Date.now().toString(36) };
 
@@ -83,7 +90,7 @@ export class OutputSet {
       const fd = this.fs.openSync(entry.temp, 'wx');
       try {
         for (let done = 0; done < bytes.length; ) done += this.fs.writeSync(fd, bytes, done, bytes.length - done);
-        this.fs.fsyncSync(fd);
+        if (bytes.length >= DURABLE_BYTES) this.fs.fsyncSync(fd);
       } finally {
         this.fs.closeSync(fd);
       }
