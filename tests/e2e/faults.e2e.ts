@@ -69,18 +69,26 @@ async function numberIn(file: string, parts: RegExp): Promise<number> {
   return -1;
 }
 
-/** Starts a run; resolves when it writes its first temporary file (or ends), with the time from then to its end. */
+/** Renames in a set are slowed to this in the killed runs (tests/fixtures/slowRenames.js). */
+const RENAME_MS = 40;
+
+/**
+ * Starts a run (its renames slowed). `writing` resolves when it writes its first temporary file,
+ * `placing` when it starts putting the set in place (an old file moved aside, or the journal), or
+ * either when the run ends first.
+ */
 function startRun(args: string[]) {
-  const child = spawn(process.execPath, args, { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--require', path.join(root, 'tests', 'fixtures', 'slowRenames.js'), ...args], { stdio: 'ignore' });
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let exited = false;
   void ended.then(() => (exited = true));
-  const writing = (async () => {
-    const folder = path.dirname(args[args.indexOf('-o') + 1]);
-    while (!exited && !fs.readdirSync(folder).some((n) => n.startsWith(`.tonghop-${child.pid}-`))) await sleep(1);
-    return Date.now();
-  })();
-  return { child, ended, writing, isWriting: () => !exited && fs.readdirSync(path.dirname(args[args.indexOf('-o') + 1])).some((n) => n.startsWith(`.tonghop-${child.pid}-`)) };
+  const folder = path.dirname(args[args.indexOf('-o') + 1]);
+  const ours = () => (exited ? [] : fs.readdirSync(folder).filter((n) => n.startsWith(`.tonghop-${child.pid}-`)));
+  const isPlacing = () => ours().some((n) => n.endsWith('.journal') || n.endsWith('.old'));
+  const until = async (seen: () => boolean) => {
+    while (!exited && !seen()) await sleep(1);
+  };
+  return { child, ended, writing: until(() => ours().length > 0), placing: () => until(isPlacing), isWriting: () => ours().length > 0, isPlacing };
 }
 
 test('killed at 20 random points while writing: the summary and the report are both old or both new, and the next run leaves no temporary file', async () => {
@@ -91,18 +99,27 @@ test('killed at 20 random points while writing: the summary and the report are b
   expect(runCli(tongHop(target, 0)).status).toBe(0);
   // How long a run writes: from its first temporary file to its end.
   const calibration = startRun(tongHop(target, 0));
-  const began = await calibration.writing;
+  await calibration.writing;
+  const began = Date.now();
   await calibration.ended;
   const window = Math.max(20, Date.now() - began);
   // The sample data's seeded generator: the same kill points on every run of the suite.
   const random = createRandom(29);
   let current = 0;
   let hitWhileWriting = 0;
+  let hitWhilePlacing = 0;
   for (let n = 1; n <= 20; n++) {
     const run = startRun(tongHop(target, n));
-    await run.writing;
-    await sleep(random() * window);
+    // Odd runs are killed anywhere while they write, even ones while they put the set in place (seven renames).
+    if (n % 2 === 1) {
+      await run.writing;
+      await sleep(random() * window);
+    } else {
+      await run.placing();
+      await sleep(random() * 7 * RENAME_MS);
+    }
     if (run.isWriting()) hitWhileWriting++;
+    if (run.isPlacing()) hitWhilePlacing++;
     run.child.kill('SIGKILL');
     await run.ended;
     // The next run finishes or clears what the killed one left, then refuses to replace without --ghi-de.
@@ -114,6 +131,7 @@ test('killed at 20 random points while writing: the summary and the report are b
     expect([current, n]).toContain(summaryNumber);
     current = summaryNumber;
   }
-  console.log(`Bị ngắt khi đang ghi: ${hitWhileWriting}/20 lần (cửa sổ ghi khoảng ${window} ms).`);
+  console.log(`Bị ngắt khi đang ghi: ${hitWhileWriting}/20 lần, trong đó ${hitWhilePlacing} lần khi đang thay tệp vào chỗ (cửa sổ ghi khoảng ${window} ms).`);
   expect(hitWhileWriting).toBeGreaterThanOrEqual(5);
+  expect(hitWhilePlacing).toBeGreaterThanOrEqual(5);
 }, 600_000);
