@@ -60,3 +60,13 @@ test('a set claims its folder: leftovers of dead runs are cleared before it writ
   expect(fs.readdirSync(dir).sort()).toEqual(['a.txt', 'con']);
   expect(fs.readdirSync(path.join(dir, 'con'))).toEqual(['b.txt']);
 });
+
+test('a file that appears at a target claimed without overwriting is not replaced, and the set leaves nothing', () => {
+  const set = new OutputSet({ isAlive, run: { pid: ALIVE, start: 'z' } });
+  const a = set.claim(path.join(dir, 'a.txt'), false);
+  set.stageBytes(a, new Uint8Array([65]));
+  put('a.txt', 'của người dùng');
+  expect(() => set.commit()).toThrow(/đã có\. Dùng --ghi-de/);
+  expect(fs.readdirSync(dir)).toEqual(['a.txt']);
+  expect(read('a.txt')).toBe('của người dùng');
+});

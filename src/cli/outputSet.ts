@@ -7,6 +7,8 @@ import { UserError } from './UserError';
 import { nodeFileSystem, processIsAlive, type FileSystem } from './fileSystem';
 import { clearLeftovers, finishSet, runPrefix, writeJournal, type Journal, type RunId } from './leftovers';
 
+const alreadyThere = (file: string) => new UserError(`Tệp "${file}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
+
 /** A fault the user can act on, with its messages from the catalogue: exit code 2, never "unexpected". */
 export class FaultError extends UserError {
   constructor(readonly issues: Issue[]) {
@@ -56,6 +58,8 @@ export class OutputSet {
   private readonly cleared = new Set<string>();
   /** Every output of the run, claimed or staged, and whether an old version was there: what a fault message lists. */
   private readonly members = new Map<string, boolean>();
+  /** Targets claimed without --ghi-de: a file that appears there meanwhile is not replaced. */
+  private readonly mustBeNew = new Set<string>();
 
   constructor(options: OutputSetOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem;
@@ -70,8 +74,9 @@ export class OutputSet {
     const existed = this.fs.existsSync(absolute);
     // A folder where a file should go is never moved aside, even with --ghi-de.
     if (existed && this.fs.isFolder(absolute)) throw new FaultError([makeIssue('PATH_IS_FOLDER', {}, { file: absolute })]);
-    if (!overwrite && existed) throw new UserError(`Tệp "${absolute}" đã có. Dùng --ghi-de để ghi đè, hoặc chọn tên khác bằng -o.`);
+    if (!overwrite && existed) throw alreadyThere(absolute);
     this.members.set(absolute, existed);
+    if (!overwrite) this.mustBeNew.add(absolute);
     return absolute;
   }
 
@@ -157,7 +162,19 @@ export class OutputSet {
     const journal: Journal = { entries: this.staged.map(({ temp, target, backup }) => ({ temp, target, backup })), copies: folders.map((f) => path.join(f, `${prefix}.journal`)) };
     const first = this.staged[0];
     if (!first) return [];
-    this.attempt('write', first, () => journal.copies.forEach((copy) => writeJournal(this.fs, journal, copy)));
+    // What is there now is what gets moved aside (a file may have appeared since the run began).
+    for (const e of this.staged) e.existed = this.fs.existsSync(e.target);
+    const appeared = this.staged.find((e) => e.existed && this.mustBeNew.has(e.target));
+    if (appeared) {
+      this.discard();
+      throw alreadyThere(appeared.target);
+    }
+    try {
+      this.attempt('write', first, () => journal.copies.forEach((copy) => writeJournal(this.fs, journal, copy)));
+    } catch (error) {
+      this.quietly(() => journal.copies.forEach((copy) => this.fs.existsSync(copy) && this.fs.unlinkSync(copy)));
+      throw error;
+    }
     const moved: Staged[] = [];
     const placed: Staged[] = [];
     try {
