@@ -70,3 +70,11 @@ test('a file that appears at a target claimed without overwriting is not replace
   expect(fs.readdirSync(dir)).toEqual(['a.txt']);
   expect(read('a.txt')).toBe('của người dùng');
 });
+
+test('a set of many files (more than the letters of the alphabet) is put in place whole', () => {
+  const set = new OutputSet({ isAlive, run: { pid: ALIVE, start: 'm' } });
+  const targets = Array.from({ length: 40 }, (_, i) => set.claim(path.join(dir, `${i}.txt`), false));
+  for (const t of targets) set.stageBytes(t, new Uint8Array([65]));
+  expect(set.commit()).toEqual(targets);
+  expect(fs.readdirSync(dir).sort()).toEqual(targets.map((t) => path.basename(t)).sort());
+});

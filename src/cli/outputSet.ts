@@ -212,7 +212,8 @@ export class OutputSet {
   private add(target: string, bytes: number): Staged {
     const absolute = path.resolve(target);
     const folder = path.dirname(absolute);
-    const n = (this.staged.length + 1).toString(36);
+    // Decimal, so an entry is never named like the journal's own temporary file ("-j.tmp").
+    const n = String(this.staged.length + 1);
     const name = `${runPrefix(this.run)}-${n}`;
     const existed = this.fs.existsSync(absolute);
     const entry: Staged = { target: absolute, temp: path.join(folder, `${name}.tmp`), backup: path.join(folder, `${name}.old`), existed, bytes: existed ? Math.max(bytes, this.fs.sizeOf(absolute) ?? 0) : bytes, written: false };
