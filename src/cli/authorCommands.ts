@@ -10,6 +10,7 @@ import type { ReportTemplate } from '../core/template/ReportTemplate';
 import { splitIsoDate, type IsoDate } from '../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../core/workbook/buildTemplateWorkbook';
 import { UserError, writeFileSafely } from './fileIo';
+import { OutputSet } from './outputSet';
 
 export type AuthorOutcome =
   | { ok: true; template: ReportTemplate; written: string; preview?: string; published?: string; lines: string[] }
@@ -74,9 +75,13 @@ export function publishToCatalogue(template: ReportTemplate, text: string, folde
   if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') !== text && !overwrite) {
     throw new UserError(`Danh mục đã có "${name}" với nội dung khác. Phiên bản đã phát hành không nên sửa: hãy tăng "Phiên bản" trong sổ soạn mẫu, hoặc thêm --ghi-de nếu chắc chắn.`);
   }
-  fs.writeFileSync(target, text);
   const updated = addToCatalogueIndex(index, catalogueEntryFor(template, name), today);
-  fs.writeFileSync(indexFile, `${JSON.stringify(updated, null, 2)}\n`);
+  // The template and the index that lists it are one set: both new, or both as they were.
+  const set = new OutputSet();
+  const encode = (t: string) => new TextEncoder().encode(t);
+  set.stageBytes(set.claim(target, true), encode(text));
+  set.stageBytes(set.claim(indexFile, true), encode(`${JSON.stringify(updated, null, 2)}\n`));
+  set.commit();
   return target;
 }
 

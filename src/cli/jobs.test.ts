@@ -55,20 +55,20 @@ describe('writeRoundFiles', () => {
     expect(fs.readdirSync(dir)).toEqual(['Tổng hợp.xlsx']);
   });
 
-  it('a report the thread may not replace is refused as the user\'s mistake, and the summary is still written', async () => {
+  it('a report that may not be replaced is refused before anything is written: no summary without its report', async () => {
     const report = path.join(dir, 'Báo cáo.docx');
     fs.writeFileSync(report, 'bản cũ');
     const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'Tổng hợp.xlsx'), word: { ...word(), report } }, false);
     await expect(writing).rejects.toBeInstanceOf(UserError);
     await expect(writing).rejects.toThrow(/đã có/);
     expect(fs.readFileSync(report, 'utf8')).toBe('bản cũ');
-    expect(fs.existsSync(path.join(dir, 'Tổng hợp.xlsx'))).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(['Báo cáo.docx']);
   });
 
-  it('when the summary cannot be written, the error comes after the report\'s thread has finished, leaving no temporary file', async () => {
+  it('when the summary cannot be written, the error comes after the report\'s thread has finished, and nothing of the set is left', async () => {
     fs.writeFileSync(path.join(dir, 'không phải thư mục'), '');
     const writing = writeRoundFiles(makeConsolidation(), { summary: path.join(dir, 'không phải thư mục', 'Tổng hợp.xlsx'), word: word() }, false);
     await expect(writing).rejects.toThrow();
-    expect(fs.readdirSync(dir).sort()).toEqual(['Báo cáo.docx', 'Trích.docx', 'không phải thư mục']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['không phải thư mục']);
   });
 });

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createChecker, type GridReader, type ReadRequest, type WordFileReader } from '../app/checkFileBytes';
@@ -11,6 +10,7 @@ import { nativeInflateRaw } from '../adapters/xlsxFast/nativeInflateRaw';
 import { readTemplateFast } from '../adapters/xlsxFast/readTemplateFast';
 import { sheetJs } from './loadAdapters';
 import { fileModifiedAt, fileModifiedOn } from './fileDates';
+import { readSteadily } from './readSteadily';
 
 // One reading thread: checks the files it is sent, one at a time. The pool kills it if a file
 // takes too long (a damaged file can send the parser into an endless loop).
@@ -28,7 +28,10 @@ const word: WordFileReader = {
 const check = createChecker(workerData as ReadRequest, read, word);
 const say = (message: ReadWorkerMessage) => port.postMessage(message);
 port.on('message', (task: { id: number; file: string }) => {
-  const bytes = new Uint8Array(fs.readFileSync(task.file));
-  void check({ name: path.basename(task.file), bytes, modifiedOn: fileModifiedOn(task.file), modifiedAt: fileModifiedAt(task.file) }).then((result) => say({ type: 'result', id: task.id, result: toTransferable(result) }));
+  const steady = readSteadily(task.file);
+  const name = path.basename(task.file);
+  // A file that vanished or changed while read is listed as such; the round goes on.
+  const result = 'fault' in steady ? Promise.resolve({ fileName: name, failure: [steady.fault] }) : check({ name, bytes: steady.bytes, modifiedOn: fileModifiedOn(task.file), modifiedAt: fileModifiedAt(task.file) });
+  void result.then((r) => say({ type: 'result', id: task.id, result: toTransferable(r) }));
 });
 say({ type: 'ready' });

@@ -12,7 +12,8 @@ import { settleRound, type SettledRound } from '../app/round/RoundSettings';
 import { consolidateRound, readRound, type RoundResult } from '../app/round/runRound';
 import { UserError, collectReportFiles, readInputFile } from './fileIo';
 import { todayFromClock } from './jobs';
-import { writeUnitTexts } from './writeRoundTexts';
+import { stageUnitTexts } from './writeRoundTexts';
+import type { OutputSet } from './outputSet';
 import { readPaths } from './readFilesWithPool';
 import { deadlineFromFlags, documentFieldsFromFlags, mergeRoundFile, parseUserDate, requirePeriod, requireRegistry, type RoundFlags } from './roundOptions';
 import { chooseAcceptedVersions, chooseTemplate, resolveTemplates, type TemplateChoice } from './templateOptions';
@@ -160,7 +161,7 @@ export function sayFeedbackWritten(files: string[], folder: string, io: Output):
   io.out(files.length === 0 ? 'Không có báo cáo nào cần phản hồi (không có lỗi hay cảnh báo).' : `Đã ghi ${files.length} tệp phản hồi cho các đơn vị vào thư mục: ${path.resolve(folder)}`);
 }
 
-/** When --phan-hoi is given: a file of feedback for each unit whose report has errors or warnings. */
-export function writeFeedbackIfAsked(result: RoundResult, opts: ConsolidateFlags, io: Output): void {
-  if (opts.phanHoi) sayFeedbackWritten(writeUnitTexts(opts.phanHoi, result.feedback(), Boolean(opts.ghiDe)), opts.phanHoi, io);
+/** When --phan-hoi is given: a file of feedback for each unit whose report has errors or warnings, staged into the run's set; the files, or null when not asked. */
+export function stageFeedbackIfAsked(result: RoundResult, opts: ConsolidateFlags, set: OutputSet): string[] | null {
+  return opts.phanHoi ? stageUnitTexts(set, opts.phanHoi, result.feedback(), Boolean(opts.ghiDe)) : null;
 }

@@ -99,7 +99,7 @@ export async function runDemo(folder: string, io: { out: (t: string) => void }):
   for (const f of [remindersFolder, feedbackFolder]) fs.rmSync(f, { recursive: true, force: true });
   const reminders = await writeReminderFiles(result, remindersFolder, { overwrite: true });
   io.out(`5. Nhắc ${reminders.reminders.length} đơn vị chưa nộp, báo cáo còn lỗi hoặc nộp muộn (tin nhắn, thư điện tử, công văn đôn đốc): ${remindersFolder}`);
-  const feedback = writeUnitTexts(feedbackFolder, result.feedback(), true);
+  const feedback = await writeUnitTexts(feedbackFolder, result.feedback(), true);
   io.out(`6. Phản hồi cho ${feedback.length} đơn vị có báo cáo còn lỗi hoặc cảnh báo: ${feedbackFolder}`);
   return { summaryPath, reportPath, compilationPath, templatePath, submissionsFolder: submissions, remindersFolder, feedbackFolder };
 }

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import * as path from 'node:path';
+import { describeSystemError, systemErrorCode } from '../core/issues/describeSystemError';
+import { formatIssue } from '../core/issues/issueMessages';
 import { UserError } from './fileIo';
+import type { OutputSetOptions } from './outputSet';
 import type { Output } from './roundCommands';
 import { registerBaoCao } from './commands/baoCao';
 import { registerDemo } from './commands/demo';
@@ -51,7 +55,7 @@ function translateCommanderError(error: CommanderError, help: string, commands: 
   }
 }
 
-export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 }): Command {
+export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 }, files?: OutputSetOptions): Command {
   const program = new Command('tonghop');
   program
     .description('Tổng hợp báo cáo: phát mẫu, kiểm tra và tổng hợp báo cáo của các đơn vị (chạy trên máy, không gửi dữ liệu đi đâu).')
@@ -63,13 +67,27 @@ export function buildProgram(io: Output = defaultOutput, result = { exitCode: 0 
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined })
     .showSuggestionAfterError(false)
     .exitOverride();
-  for (const register of COMMANDS) register(program, { io, result });
+  for (const register of COMMANDS) register(program, { io, result, files });
   return program;
 }
 
-export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+/** Calls that change the disk; any other failing call (open, read, scandir, stat) was reading an input. */
+const WRITING_CALLS = new Set(['mkdir', 'write', 'rename', 'unlink', 'rmdir', 'copyfile', 'link', 'fsync', 'close']);
+
+/**
+ * A system's fault that reached here (an input or a registry that cannot be read, a folder that
+ * vanished): the user's situation, told through the one translation, never "unexpected".
+ */
+function describeEscapedFault(error: unknown): string | undefined {
+  const code = systemErrorCode(error);
+  if (!code) return undefined;
+  const { path: file = '', syscall = '' } = error as NodeJS.ErrnoException;
+  return formatIssue(describeSystemError(code, { step: WRITING_CALLS.has(syscall) ? 'write' : 'read', file, folder: path.dirname(file) }));
+}
+
+export async function main(argv: string[], io: Output = defaultOutput, files?: OutputSetOptions): Promise<number> {
   const result = { exitCode: 0 };
-  const program = buildProgram(io, result);
+  const program = buildProgram(io, result, files);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return result.exitCode;
@@ -81,6 +99,11 @@ export async function main(argv: string[], io: Output = defaultOutput): Promise<
     }
     if (error instanceof UserError) {
       io.err(`Lỗi: ${error.message}`);
+      return 2;
+    }
+    const fault = describeEscapedFault(error);
+    if (fault) {
+      io.err(`Lỗi: ${fault}`);
       return 2;
     }
     throw error;

@@ -84,7 +84,21 @@ export function newFakeSheet(name: string): FakeSheet {
   return { name, visibility: 'Visible', cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), merges: [], validations: [], pageLayout: {}, charts: [] };
 }
 
-export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: { excelApi?: number } = {}) {
+/**
+ * A fault Excel raises at a sync, as Office does (a protected or read-only workbook: AccessDenied;
+ * the user typing in a cell: InvalidOperationInCellEditMode; the workbook closed: InactiveWorkbook;
+ * Excel on the web's request limit: RequestPayloadSizeLimitExceeded). What was queued before the
+ * failing sync stays applied, as in Excel, so a half-written sheet shows in the state.
+ */
+export interface InjectedFault {
+  code: string;
+  /** The sync (1-based, counted over the fake's life) that fails first. */
+  atSync: number;
+  /** Every later sync fails too (the workbook is gone), instead of that one only. */
+  lasting?: boolean;
+}
+
+export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: { excelApi?: number; fault?: InjectedFault } = {}) {
   const excelApi = options.excelApi ?? 1.9;
   const requires = (member: string) => {
     const needed = REQUIREMENT_SETS[member];
@@ -346,6 +360,11 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
         request('activate');
         state.active = sheet.name;
       },
+      delete() {
+        request('delete');
+        state.sheets = state.sheets.filter((s) => s !== sheet);
+        for (const [name, at] of state.names) if (at.sheet === sheet.name) state.names.delete(name);
+      },
     };
   }
 
@@ -384,6 +403,14 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
       get items() {
         return nameItems.get();
       },
+      getItem(name: string) {
+        return {
+          delete() {
+            request(['deleteName', name]);
+            state.names.delete(name);
+          },
+        };
+      },
       add(name: string, range: { sheet: FakeSheet; address: string }) {
         request(name);
         if (state.names.has(name)) throw Object.assign(new Error(`Name ${name} exists`), { code: 'ItemAlreadyExists' });
@@ -395,6 +422,11 @@ export function createFakeExcel(initial?: Partial<FakeWorkbookState>, options: {
       workbook: { worksheets, names },
       async sync() {
         stats.syncs++;
+        const fault = options.fault;
+        if (fault && (stats.syncs === fault.atSync || (fault.lasting && stats.syncs > fault.atSync))) {
+          payload = 0;
+          throw Object.assign(new Error(`Injected ${fault.code}`), { code: fault.code });
+        }
         stats.payloads.push(payload);
         payload = 0;
         synced++;

@@ -16,9 +16,15 @@ export function describeHostError(error: unknown, action: string): Issue {
       return makeIssue('HOST_NOT_IMPLEMENTED', {}, { action });
     case 'ItemAlreadyExists':
       return makeIssue('HOST_SHEET_EXISTS', {}, { action, sheets: detail });
-    case 'AccessDenied':
     case 'InvalidOperationInCellEditMode':
       return makeIssue('HOST_BUSY', {}, { action });
+    // A protected workbook or sheet, or a workbook opened read-only (Excel on the web's view mode).
+    case 'AccessDenied':
+      return makeIssue('HOST_PROTECTED', {}, { action });
+    // The workbook was closed (or another one made active) while the pane worked on it.
+    case 'InactiveWorkbook':
+    case 'RequestAborted':
+      return makeIssue('HOST_WORKBOOK_CLOSED', {}, { action });
     case 'ApiNotFound':
     case 'UnsupportedOperation':
       return makeIssue('HOST_NOT_SUPPORTED', {}, { action });

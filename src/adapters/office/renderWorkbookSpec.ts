@@ -60,22 +60,47 @@ export async function renderWorkbookSpec(run: ExcelRun, spec: WorkbookSpec, opti
       pending += bytes;
     };
 
-    for (const sheetSpec of spec.sheets) {
-      const ws = sheets.add(rename(sheetSpec.name));
-      await writeSheet(ws, { ...sheetSpec, cells: sheetSpec.cells.map((c) => (c.formula ? { ...c, formula: { ...c.formula, refs: c.formula.refs.map((r) => (r.sheet ? { ...r, sheet: rename(r.sheet) } : r)) } } : c)) }, rename(sheetSpec.name), spec.font, options.capabilities, spend);
+    const added: string[] = [];
+    const addedNames: string[] = [];
+    try {
+      for (const sheetSpec of spec.sheets) {
+        const ws = sheets.add(rename(sheetSpec.name));
+        added.push(rename(sheetSpec.name));
+        await writeSheet(ws, { ...sheetSpec, cells: sheetSpec.cells.map((c) => (c.formula ? { ...c, formula: { ...c.formula, refs: c.formula.refs.map((r) => (r.sheet ? { ...r, sheet: rename(r.sheet) } : r)) } } : c)) }, rename(sheetSpec.name), spec.font, options.capabilities, spend);
+      }
+      for (const n of spec.names) {
+        // A name already in the workbook (from an earlier template) is left as it is.
+        if (takenNames.has(n.name.toLowerCase())) continue;
+        const target = sheets.getItem(rename(n.range.sheet)).getRange(encodeRange(n.range, { absolute: true }));
+        context.workbook.names.add(n.name, target);
+        addedNames.push(n.name);
+      }
+      const first = spec.sheets.find((s) => s.state === 'visible');
+      if (first) sheets.getItem(rename(first.name)).activate();
+      await context.sync();
+      syncs++;
+    } catch (error) {
+      await removePartial(context, added, addedNames);
+      throw error;
     }
-    for (const n of spec.names) {
-      // A name already in the workbook (from an earlier template) is left as it is.
-      if (takenNames.has(n.name.toLowerCase())) continue;
-      const target = sheets.getItem(rename(n.range.sheet)).getRange(encodeRange(n.range, { absolute: true }));
-      context.workbook.names.add(n.name, target);
-    }
-    const first = spec.sheets.find((s) => s.state === 'visible');
-    if (first) sheets.getItem(rename(first.name)).activate();
-    await context.sync();
-    syncs++;
     return { ok: true, sheetNames: spec.sheets.map((s) => rename(s.name)), syncs };
   });
+}
+
+/**
+ * After Excel refused part of the work (a protected workbook, a cell being edited, the request
+ * limit), the sheets and names already added are removed, so the workbook is left as it was:
+ * never a half-written sheet. If Excel refuses that too (the workbook was closed), the first
+ * refusal is the one told.
+ */
+async function removePartial(context: Excel.RequestContext, sheets: readonly string[], names: readonly string[]): Promise<void> {
+  try {
+    for (const name of names) context.workbook.names.getItem(name).delete();
+    for (const name of [...sheets].reverse()) context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+  } catch {
+    // Nothing more can be done from here; the caller reports the first error.
+  }
 }
 
 /** Text a unit typed must never become a formula: a leading ' keeps it literal. */

@@ -8,7 +8,7 @@ import type { RoundFlags } from '../roundOptions';
 import type { CommandContext } from './CommandContext';
 
 /** tonghop bao-cao: the Word report again from a summary the officer has edited in Excel. */
-export function registerBaoCao(program: Command, { io }: CommandContext): void {
+export function registerBaoCao(program: Command, { io, files }: CommandContext): void {
   program
     .command('bao-cao')
     .alias('report')
@@ -21,7 +21,7 @@ export function registerBaoCao(program: Command, { io }: CommandContext): void {
     .action(async (file: string, opts: RoundFlags & { ra?: string; ghiDe?: boolean}) => {
       const { templates } = await templateChoice(opts, io);
       const out = opts.ra ? (opts.ra.toLowerCase().endsWith('.docx') ? opts.ra : `${opts.ra}.docx`) : undefined;
-      const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe) });
+      const report = await rebuildReportFile(file, templates, { out, overwrite: Boolean(opts.ghiDe), files });
       for (const issue of report.issues) io.err(`Cảnh báo: ${formatIssue(issue)}`);
       if (recipientsNeedSetting(report.document)) io.err(`Chú ý: báo cáo chưa có nơi nhận ngoài "${ARCHIVE_RECIPIENT}". Đề nghị ghi nơi nhận, mỗi dòng một nơi, dưới "Nơi nhận:" ở trang "Báo cáo tổng hợp" của bảng tổng hợp rồi chạy lại lệnh này.`);
       const { counts } = report.content;

@@ -7,14 +7,15 @@ import { reminderFolderName } from '../../core/round/outputFileNames';
 import { describeStatus } from '../../core/round/statusLabels';
 import { formatDate } from '../../core/text/calendarDate';
 import { UserError } from '../fileIo';
-import { addRoundOptions, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags } from '../roundCommands';
-import { writeReminderFiles } from '../writeRoundTexts';
+import { OutputSet } from '../outputSet';
+import { addRoundOptions, prepareRound, runRoundOnFiles, sayFeedbackWritten, stageFeedbackIfAsked, type ConsolidateFlags } from '../roundCommands';
+import { stageReminderFiles } from '../writeRoundTexts';
 import type { CommandContext } from './CommandContext';
 
 type DonDocFlags = ConsolidateFlags & { ra?: string };
 
 /** tonghop don-doc: whom to chase, and what to send each (the software sends nothing itself). */
-export function registerDonDoc(program: Command, { io }: CommandContext): void {
+export function registerDonDoc(program: Command, { io, files }: CommandContext): void {
   addRoundOptions(
     program
       .command('don-doc')
@@ -32,7 +33,15 @@ export function registerDonDoc(program: Command, { io }: CommandContext): void {
       throw new UserError(`Thư mục "${folder}" đã có tệp nhắc của lần trước. Dùng --ghi-de để ghi đè, hoặc chọn thư mục khác bằng -o.`);
     }
     const result = await runRoundOnFiles(paths, settled, [], opts, io);
-    const { reminders, letter } = await writeReminderFiles(result, folder, { resendBy, overwrite: Boolean(opts.ghiDe) });
+    // The reminders, the letter and the feedback are one set, put in place together.
+    const set = new OutputSet(files);
+    let staged: Awaited<ReturnType<typeof stageReminderFiles>> = { reminders: [], files: [] };
+    let feedback: string[] | null = null;
+    await set.complete(async () => {
+      staged = await stageReminderFiles(result, folder, set, { resendBy, overwrite: Boolean(opts.ghiDe) });
+      feedback = stageFeedbackIfAsked(result, opts, set);
+    });
+    const { reminders, letter } = staged;
     const count = (status: string) => reminders.filter((r) => r.status === status).length;
     io.out(`Đôn đốc báo cáo ${labelPeriod(period)}, hạn nộp ${formatDate(deadline)}, đến ngày ${formatDate(settled.today)}: ${reminders.length} đơn vị cần nhắc (${count('missing')} chưa nộp, ${count('invalid')} báo cáo còn lỗi, ${count('late')} nộp muộn).`);
     for (const r of reminders) {
@@ -47,6 +56,6 @@ export function registerDonDoc(program: Command, { io }: CommandContext): void {
       io.out(`Đã ghi ${reminders.length} tệp nhắc (tin nhắn và thư điện tử của từng đơn vị) vào thư mục: ${folder}`);
       if (letter) io.out(`Đã ghi công văn đôn đốc: ${letter}`);
     }
-    writeFeedbackIfAsked(result, opts, io);
+    if (feedback && opts.phanHoi) sayFeedbackWritten(feedback, opts.phanHoi, io);
   });
 }

@@ -12,7 +12,7 @@ import { writeUnitTexts } from '../writeRoundTexts';
 import type { CommandContext } from './CommandContext';
 
 /** tonghop kiem-tra: each file checked on its own, as a unit would before sending it. */
-export function registerKiemTra(program: Command, { io, result }: CommandContext): void {
+export function registerKiemTra(program: Command, { io, result, files }: CommandContext): void {
   addRoundOptions(
     program
       .command('kiem-tra')
@@ -41,7 +41,7 @@ export function registerKiemTra(program: Command, { io, result }: CommandContext
     }
     if (opts.phanHoi) {
       const texts = feedbackForCheckedFiles(checked, chooseTemplate(flags, choice), period);
-      sayFeedbackWritten(writeUnitTexts(opts.phanHoi, texts, Boolean(opts.ghiDe)), opts.phanHoi, io);
+      sayFeedbackWritten(await writeUnitTexts(opts.phanHoi, texts, Boolean(opts.ghiDe), files), opts.phanHoi, io);
     }
     if (checked.some((r) => r.errors > 0)) result.exitCode = 1;
   });

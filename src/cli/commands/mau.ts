@@ -16,7 +16,7 @@ import type { CommandContext } from './CommandContext';
 type MauFlags = RoundFlags & { donVi?: string; noiNhan?: string; ra?: string; ghiDe?: boolean };
 
 /** tonghop mau: the template handed to units for a period, filled with one unit's name if asked. */
-export function registerMau(program: Command, { io }: CommandContext): void {
+export function registerMau(program: Command, { io, files }: CommandContext): void {
   addPeriodOptions(
     program
       .command('mau')
@@ -41,7 +41,7 @@ export function registerMau(program: Command, { io }: CommandContext): void {
     }
     const deadline = roundDeadline(period, deadlineFromFlags(flags));
     const spec = buildTemplateWorkbook(template, { period, registry, unit, deadline, recipient: opts.noiNhan ?? flags.coQuan });
-    const written = writeFileSafely(opts.ra ?? templateFileName(period, unit?.name), await excelWriter().writeWorkbook(spec), Boolean(opts.ghiDe));
+    const written = writeFileSafely(opts.ra ?? templateFileName(period, unit?.name), await excelWriter().writeWorkbook(spec), Boolean(opts.ghiDe), files);
     io.out(`Đã tạo mẫu báo cáo ${labelPeriod(period)} (mẫu ${template.id}, phiên bản ${template.version}; hạn nộp ${formatDate(deadline)}): ${written}`);
   });
 }

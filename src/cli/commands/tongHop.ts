@@ -6,10 +6,10 @@ import { reportFileName, summaryFileName } from '../../core/round/outputFileName
 import { formatDate } from '../../core/text/calendarDate';
 import { ARCHIVE_RECIPIENT, recipientsNeedSetting } from '../../core/workbook/officialHeader';
 import { describeDifferences } from '../../core/workbook/buildSummaryWorkbook';
-import { assertWritable } from '../fileIo';
-import { compilationTargetBeside, writeRoundFiles } from '../jobs';
+import { compilationTargetBeside, stageRoundFiles } from '../jobs';
+import { OutputSet } from '../outputSet';
 import { formatCounts, formatSendUp, formatStatusTable } from '../printTables';
-import { addRoundOptions, pagesOf, prepareRound, runRoundOnFiles, writeFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
+import { addRoundOptions, pagesOf, prepareRound, runRoundOnFiles, sayFeedbackWritten, stageFeedbackIfAsked, type ConsolidateFlags, type Output } from '../roundCommands';
 import type { CommandContext } from './CommandContext';
 
 type TongHopFlags = ConsolidateFlags & { ra?: string; khongWord?: boolean; soTrang?: string };
@@ -34,7 +34,7 @@ export function sayRound(result: RoundResult, io: Output): void {
 
 
 /** tonghop tong-hop: a folder of reports → the summary workbook and, beside it, the Word report. */
-export function registerTongHop(program: Command, { io }: CommandContext): void {
+export function registerTongHop(program: Command, { io, files }: CommandContext): void {
   addRoundOptions(
     program
       .command('tong-hop')
@@ -47,22 +47,28 @@ export function registerTongHop(program: Command, { io }: CommandContext): void 
   ).action(async (paths: string[], opts: TongHopFlags) => {
     const { settled } = await prepareRound(opts, io, { pages: pagesOf(opts.soTrang) });
     const overwrite = Boolean(opts.ghiDe);
+    // The summary, the report, the compilation and the feedback are one set: written, then put in place together.
+    const set = new OutputSet(files);
     // Refuse at once, not after reading a thousand files, when the summary would replace a file.
-    const target = assertWritable(opts.ra ?? summaryFileName(settled.round.period), overwrite);
+    const target = set.claim(opts.ra ?? summaryFileName(settled.round.period), overwrite);
     // Beside the summary: "Báo cáo tổng hợp <kỳ>.docx", or the name given with -o, as .docx.
     const reportName = opts.ra ? `${path.basename(target, path.extname(target))}.docx` : reportFileName(settled.round.period);
     const reportTarget = path.join(path.dirname(target), reportName);
     // Beside the report, every unit's full text: "Trích báo cáo các đơn vị <kỳ>.docx".
-    const word = opts.khongWord ? null : { report: assertWritable(reportTarget, overwrite), compilation: assertWritable(compilationTargetBeside(reportTarget, opts.ra ? null : settled.round.period), overwrite) };
+    const word = opts.khongWord ? null : { report: set.claim(reportTarget, overwrite), compilation: set.claim(compilationTargetBeside(reportTarget, opts.ra ? null : settled.round.period), overwrite) };
     const result = await runRoundOnFiles(paths, settled, [target], opts, io);
-    const { written, report } = await writeRoundFiles(result, { summary: target, word }, overwrite);
+    let feedback: string[] | null = null;
+    await set.complete(async () => {
+      await stageRoundFiles(result, { summary: target, word }, set);
+      feedback = stageFeedbackIfAsked(result, opts, set);
+    });
     sayRound(result, io);
-    io.out(`Đã ghi bảng tổng hợp: ${written}`);
-    if (report) {
-      io.out(`Đã ghi báo cáo Word: ${report.written}`);
-      io.out(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${report.compilation}`);
-      io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${written}" --ghi-de`);
+    io.out(`Đã ghi bảng tổng hợp: ${target}`);
+    if (word) {
+      io.out(`Đã ghi báo cáo Word: ${word.report}`);
+      io.out(`Đã ghi toàn văn báo cáo của các đơn vị (trích báo cáo các đơn vị): ${word.compilation}`);
+      io.out(`Sửa bảng tổng hợp trong Excel rồi muốn có lại báo cáo Word theo bản đã sửa: tonghop bao-cao "${target}" --ghi-de`);
     }
-    writeFeedbackIfAsked(result, opts, io);
+    if (feedback && opts.phanHoi) sayFeedbackWritten(feedback, opts.phanHoi, io);
   });
 }

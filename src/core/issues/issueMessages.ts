@@ -3,6 +3,7 @@ import { LIMITS } from '../round/limits';
 import type { ReplacedBecause } from '../consolidation/chooseUnitFile';
 import { formatFileSize } from '../text/formatFileSize';
 import { formatVietnameseNumber } from '../text/formatVietnameseNumber';
+import { FAULT_MESSAGES } from './faultMessages';
 
 type MessageFn = (p: IssueParams) => string;
 
@@ -175,6 +176,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
   REGISTRY_MISSING_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: đơn vị "${p.value}" chưa có mã. Đề nghị bổ sung mã đơn vị.`,
   REGISTRY_MISSING_NAME: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" chưa có tên đơn vị. Đề nghị bổ sung.`,
   REGISTRY_DUPLICATE_CODE: (p) => `Danh sách đơn vị, dòng ${p.row}: mã "${p.value}" bị trùng với một dòng trên. Đề nghị đặt cho mỗi đơn vị một mã riêng.`,
+  ...FAULT_MESSAGES,
 };
 
 export function formatIssue(issue: Issue): string {

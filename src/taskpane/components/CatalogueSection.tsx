@@ -74,7 +74,8 @@ export function CatalogueSection({ library, onPicked }: { library: TemplateLibra
           const opened = library.openFile(files[0].name, files[0].bytes);
           if (opened.ok) {
             onPicked(templateKey(opened.template));
-            setNotice({ intent: 'success', text: `Đã mở mẫu "${opened.template.title}" phiên bản ${opened.template.version}; mẫu được giữ lại để dùng cả khi không có mạng.` });
+            const label = `Đã mở mẫu "${opened.template.title}" phiên bản ${opened.template.version}`;
+            setNotice(opened.unsaved ? { intent: 'warning', text: `${label}. ${formatIssue(opened.unsaved)}` } : { intent: 'success', text: `${label}; mẫu được giữ lại để dùng cả khi không có mạng.` });
           } else {
             setNotice({ intent: 'error', title: `Tệp "${files[0].name}" không phải tệp mẫu dùng được`, text: opened.issues.slice(0, 5).map(formatIssue).join(' ') });
           }

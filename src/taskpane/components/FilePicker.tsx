@@ -5,6 +5,8 @@ import type { PickedFile } from '../../app/checkFileBytes';
 import { useStyles } from './useStyles';
 import { REPORT_ACCEPT, describeExtensions } from '../../core/round/folderEntries';
 import { plausibleInstant } from '../../core/text/instant';
+import { pickedFileUnreadable } from '../host/browserFaults';
+import { Notice, noticeFromFailure, type NoticeState } from './Notice';
 
 /** FileReader rather than Blob.arrayBuffer(): older Office webviews lack the latter. */
 function readBytes(file: File): Promise<Uint8Array> {
@@ -18,7 +20,7 @@ function readBytes(file: File): Promise<Uint8Array> {
 
 async function toPicked(files: FileList | File[]): Promise<PickedFile[]> {
   return Promise.all(
-    Array.from(files).map(async (f) => ({ name: f.name, bytes: await readBytes(f), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined, modifiedAt: f.lastModified ? plausibleInstant(new Date(f.lastModified)) : undefined })),
+    Array.from(files).map(async (f) => ({ name: f.name, bytes: await readBytes(f).catch((error: unknown) => Promise.reject(pickedFileUnreadable(f.name, error))), modifiedOn: f.lastModified ? localToday(new Date(f.lastModified)) : undefined, modifiedAt: f.lastModified ? plausibleInstant(new Date(f.lastModified)) : undefined })),
   );
 }
 
@@ -27,8 +29,16 @@ export function FilePicker(props: { label: string; multiple?: boolean; accept?: 
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(false);
+  const [failure, setFailure] = useState<NoticeState>(null);
   const take = async (files: FileList | File[] | null) => {
-    if (files && files.length > 0) props.onFiles(await toPicked(files));
+    if (!files || files.length === 0) return;
+    setFailure(null);
+    try {
+      props.onFiles(await toPicked(files));
+    } catch (error) {
+      // A file the browser cannot read is told, never dropped silently.
+      setFailure(noticeFromFailure('đọc tệp đã chọn', error));
+    }
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -73,6 +83,7 @@ export function FilePicker(props: { label: string; multiple?: boolean; accept?: 
           e.target.value = '';
         }}
       />
+      <Notice notice={failure} />
     </div>
   );
 }

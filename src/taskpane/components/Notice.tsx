@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { useEffect, useState } from 'react';
 import { formatIssue } from '../../core/issues/issueMessages';
 import { makeIssue, type Issue } from '../../core/issues/Issue';
+import { describeBrowserFault } from '../host/browserFaults';
 
 /** A way round offered beside a message (open the workbook instead, copy the text); it answers what happened. */
 export interface NoticeAction {
@@ -15,8 +16,10 @@ export function noticeFromIssue(issue: Issue): NoticeState {
   return { intent: issue.severity === 'error' ? 'error' : 'warning', text: formatIssue(issue) };
 }
 
-/** What the user reads when an action fails where nothing expected it to: never silence. */
+/** What the user reads when an action fails: the browser's refusal told as such, anything else never silenced. */
 export function noticeFromFailure(action: string, error: unknown): NoticeState {
+  const fault = describeBrowserFault(error);
+  if (fault) return noticeFromIssue(fault);
   return noticeFromIssue(makeIssue('ACTION_FAILED', {}, { action, detail: error instanceof Error ? error.message : String(error) }));
 }
 

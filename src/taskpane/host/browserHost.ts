@@ -2,6 +2,7 @@ import { localIsoDate, type IsoDate } from '../../core/text/calendarDate';
 import { makeIssue } from '../../core/issues/Issue';
 import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
 import { XLSX_MIME, type WorkbookHost } from './WorkbookHost';
+import { guardDownload, storageFull } from './browserFaults';
 
 const SETTINGS_KEY = 'tong-hop-bao-cao.round';
 
@@ -26,7 +27,7 @@ export function downloadBytes(fileName: string, bytes: Uint8Array): void {
 export function createBrowserHost(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): WorkbookHost {
   return {
     mode: 'browser',
-    download: downloadBytes,
+    download: guardDownload(downloadBytes),
     loadSettings() {
       try {
         return parseSavedSettings(storage?.getItem(SETTINGS_KEY));
@@ -40,7 +41,7 @@ export function createBrowserHost(storage: Pick<Storage, 'getItem' | 'setItem'> 
         storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
         return { ok: true, value: undefined };
       } catch (error) {
-        return { ok: false, issue: makeIssue('SETTINGS_NOT_SAVED', {}, { detail: error instanceof Error ? error.message : String(error) }) };
+        return { ok: false, issue: storageFull(error, 'thông tin đợt tổng hợp') ?? makeIssue('SETTINGS_NOT_SAVED', {}, { detail: error instanceof Error ? error.message : String(error) }) };
       }
     },
     today: () => localToday(),

@@ -6,6 +6,7 @@ import { addCharts } from '../../adapters/office/summaryCharts';
 import { downloadBytes, localToday } from './browserHost';
 import { runSafely } from './runSafely';
 import { downloadSupportOn } from './deliverFile';
+import { guardDownload } from './browserFaults';
 import { makeIssue } from '../../core/issues/Issue';
 import { parseSavedSettings } from '../../core/round/SavedRoundSettings';
 import { LIMITS } from '../../core/round/limits';
@@ -27,7 +28,7 @@ export function createOfficeHost(api: OfficeApi): WorkbookHost {
   const capabilities = detectCapabilities(api.isSetSupported);
   return {
     mode: 'excel',
-    download: downloadBytes,
+    download: guardDownload(downloadBytes),
     downloadSupport: downloadSupportOn(api.platform),
     today: () => localToday(),
     loadSettings: () => parseSavedSettings(api.settings.get(SETTINGS_KEY)),

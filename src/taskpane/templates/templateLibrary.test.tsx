@@ -78,3 +78,15 @@ test('a template file picked by hand is checked, offered, kept, and its reports 
   await waitFor(() => expect(screen.getByRole('tabpanel').textContent).toContain('Chưa nhập "Tổng số chi bộ trực thuộc"'));
   expect(screen.getByRole('tabpanel').textContent).not.toContain('phần mềm chỉ có phiên bản');
 });
+
+test('storage full: the catalogue is still listed, and the user is told its offline copy was not kept', async () => {
+  const full = {
+    getItem: () => null,
+    setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+  };
+  render(<App host={host()} readFiles={readFilesInSlices} catalogue={published} libraryStore={createLibraryStore(full)} />);
+  await screen.findByText('Bộ nhớ của trình duyệt dành cho trang này đã đầy nên chưa lưu được bản danh mục mẫu để dùng khi không có mạng. Đề nghị xóa bớt dữ liệu duyệt web của trang, hoặc tải kết quả về dạng tệp; những gì đang làm vẫn còn trên trang.');
+  expect(listed()[0]).toContain('phiên bản 2');
+});

@@ -6,6 +6,7 @@ import { mergeAvailableTemplates, type AvailableTemplate } from '../../core/temp
 import { templateKey } from '../../core/template/templateKey';
 import { parseReportTemplate, parseReportTemplateText } from '../../core/template/parseReportTemplate';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
+import { storageFull } from '../host/browserFaults';
 import { formatDate, type IsoDate } from '../../core/text/calendarDate';
 
 /** Reads a file of the catalogue published at the add-in's own origin ("catalogue/index.json"). */
@@ -22,7 +23,8 @@ export interface SavedLibrary {
 
 export interface LibraryStore {
   load(): SavedLibrary | null;
-  save(library: SavedLibrary): void;
+  /** Saves the library; the reason when the browser refused (storage full), told to the user. */
+  save(library: SavedLibrary, what: string): Issue | null;
 }
 
 export type CatalogueStatus =
@@ -41,7 +43,7 @@ export interface TemplateLibrary {
   /** A catalogue picked by hand (its index.json with the template files it lists), read as if pulled. */
   openCatalogue(files: { name: string; bytes: Uint8Array }[]): Promise<void>;
   /** A template file the user picked (sent by email or Zalo): added, or the reasons it was refused. */
-  openFile(name: string, bytes: Uint8Array): { ok: true; template: ReportTemplate } | { ok: false; issues: Issue[] };
+  openFile(name: string, bytes: Uint8Array): { ok: true; template: ReportTemplate; unsaved?: Issue } | { ok: false; issues: Issue[] };
 }
 
 const STORAGE_KEY = 'tonghop.templateLibrary.v1';
@@ -58,11 +60,13 @@ export function createLibraryStore(storage: Pick<Storage, 'getItem' | 'setItem'>
         return null;
       }
     },
-    save(library) {
+    save(library, what) {
       try {
         storage?.setItem(STORAGE_KEY, JSON.stringify(library));
-      } catch {
-        // A full or disabled storage only costs the offline copy.
+        return null;
+      } catch (error) {
+        // A full or disabled storage costs only the offline copy; a full one is told.
+        return storageFull(error, what);
       }
     },
   };
@@ -115,9 +119,9 @@ export function useTemplateLibrary(read: CatalogueReader | null, store: LibraryS
       }
       const fetchedOn = today();
       saved.current = { ...previous, fetchedOn, index: loaded.index, pulled: loaded.templates.map((t) => t.template) };
-      store.save(saved.current);
+      const unsaved = store.save(saved.current, 'bản danh mục mẫu để dùng khi không có mạng');
       setPulled(loaded.templates);
-      setStatus({ kind: 'online', fetchedOn, index: loaded.index, issues: loaded.issues });
+      setStatus({ kind: 'online', fetchedOn, index: loaded.index, issues: unsaved ? [...loaded.issues, unsaved] : loaded.issues });
     },
     [store, today],
   );
@@ -148,9 +152,9 @@ export function useTemplateLibrary(read: CatalogueReader | null, store: LibraryS
       // Stored data was written by this code; reading its id and version needs no new check.
       const others = saved.current.opened.filter((o) => templateKey(o.data as ReportTemplate) !== key);
       saved.current = { ...saved.current, opened: [...others, { file: name, data: template }] };
-      store.save(saved.current);
+      const unsaved = store.save(saved.current, 'mẫu này để dùng lần sau') ?? undefined;
       setOpened((list) => [...list.filter((t) => templateKey(t.template) !== key), { template, source: 'file', file: name }]);
-      return { ok: true as const, template };
+      return { ok: true as const, template, unsaved };
     },
     [store],
   );
