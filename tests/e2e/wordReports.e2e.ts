@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { blockOutside } from './blockOutside';
 import { launchChromium } from './launchChromium';
 import { serveDist } from './serveDist';
 
@@ -19,10 +20,7 @@ beforeAll(async () => {
   server = await serveDist(path.join(root, 'dist'));
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'vi-VN' });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    return url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
-  });
+  await blockOutside(context, server.url);
   page = await context.newPage();
   await page.goto(`${server.url}taskpane.html`);
   await page.getByRole('heading', { name: 'Tổng hợp báo cáo' }).waitFor();
