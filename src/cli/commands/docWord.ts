@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { roundDeadline } from '../../app/round/RoundSettings';
@@ -15,7 +14,7 @@ import { formatDate } from '../../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
 import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
-import { UserError, writeFileSafely } from '../fileIo';
+import { readInputFile, writeFileSafely } from '../fileIo';
 import { excelWriter } from '../loadAdapters';
 import { addRoundOptions, templateChoice, type ConsolidateFlags } from '../roundCommands';
 import { deadlineFromFlags, mergeRoundFile, resolvePeriod, resolveRegistry } from '../roundOptions';
@@ -61,8 +60,7 @@ export function registerDocWord(program: Command, { io, result }: CommandContext
     const json: unknown[] = [];
     const single = files.length === 1 && opts.ra !== undefined && /\.xlsx$/iu.test(opts.ra);
     for (const file of files) {
-      if (!fs.existsSync(file)) throw new UserError(`Không tìm thấy tệp "${file}".`);
-      const bytes = new Uint8Array(fs.readFileSync(file));
+      const bytes = readInputFile(file, `Không tìm thấy tệp "${file}".`);
       const name = path.basename(file);
       const read = isWordReport(bytes, name) ? await readWordFile(bytes, name, { inflate: nativeInflateRaw, readDoc }) : { ok: false as const, reason: 'tệp không phải báo cáo Word (.docx, .doc).' };
       if (!read.ok) {
