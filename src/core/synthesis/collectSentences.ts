@@ -79,13 +79,14 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
       writers++;
       const order = unitOrder.get(unitName) ?? Number.MAX_SAFE_INTEGER;
       const short = unitName.replace(/^(Đảng ủy|Đảng bộ|Chi bộ)\s+/u, '');
-      const joined = cleaned.paragraphs.join('\n');
-      const staleFound = findStaleReferences(joined, period);
+      // Paragraph by paragraph: no sentence runs over a paragraph's end, and the text is not copied whole.
+      const paragraphs = cleaned.paragraphs;
+      const staleFound = paragraphs.flatMap((p) => findStaleReferences(p, period));
       const stale = staleFound.length > 0 ? new Set(staleFound.map((s) => s.sentence)) : null;
       // What only a few texts hold is looked for once in the whole text, then in its sentences.
-      const lost = joined.includes('\uFFFD');
-      const spans = SPAN_START.test(joined);
-      const selfNamed = joined.includes(short);
+      const lost = paragraphs.some((p) => p.includes('\uFFFD'));
+      const spans = paragraphs.some((p) => SPAN_START.test(p));
+      const selfNamed = paragraphs.some((p) => p.includes(short));
       for (const sentence of sentencesOfLines(cleaned.paragraphs)) {
         if (stale?.has(sentence) || (spans && spanBefore(sentence, period))) {
           out.leftOut.push({ unitName, section: section.code, sentence });
