@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 /**
  * No network but the page's own server, as in many offices: every other request (office.js on
@@ -11,4 +11,14 @@ export async function blockOutside(context: BrowserContext, serverUrl: string, o
     outside.push(url);
     return route.abort();
   });
+}
+
+/** The hosted pane opened offline in a new context, once its heading shows. */
+export async function openOfflinePane(browser: Browser, serverUrl: string, options: BrowserContextOptions, outside: string[] = []): Promise<Page> {
+  const context = await browser.newContext({ locale: 'vi-VN', ...options });
+  await blockOutside(context, serverUrl, outside);
+  const page = await context.newPage();
+  await page.goto(`${serverUrl}taskpane.html`);
+  await page.getByRole('heading', { name: 'Tổng hợp báo cáo' }).waitFor();
+  return page;
 }

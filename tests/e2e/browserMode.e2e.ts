@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { blockOutside } from './blockOutside';
+import { openOfflinePane } from './blockOutside';
 import { launchChromium } from './launchChromium';
 import { serveDist } from './serveDist';
 import { checkReportWithErrors, checkSummaryAndReport, checkTemplateDownload, prepareSampleRound, runSampleRound, type SampleRound } from './sampleRound';
@@ -21,12 +21,8 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await serveDist(path.join(root, 'dist'));
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
   // office.js lives on Microsoft's CDN; here there is no network, as in many offices.
-  await blockOutside(context, server.url, outside);
-  page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole('heading', { name: 'Tổng hợp báo cáo' }).waitFor();
+  page = await openOfflinePane(browser, server.url, { viewport: { width: 350, height: 900 }, acceptDownloads: true }, outside);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { blockOutside } from './blockOutside';
+import { openOfflinePane } from './blockOutside';
 import { launchChromium } from './launchChromium';
 import { serveDist } from './serveDist';
 
@@ -19,11 +19,7 @@ beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   server = await serveDist(path.join(root, 'dist'));
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'vi-VN' });
-  await blockOutside(context, server.url);
-  page = await context.newPage();
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole('heading', { name: 'Tổng hợp báo cáo' }).waitFor();
+  page = await openOfflinePane(browser, server.url, { viewport: { width: 420, height: 1000 } });
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { PERIOD_KIND_LABELS, type ReportingPeriod } from '../../core/period/Repo
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatDate } from '../../core/text/calendarDate';
 import type { TemplateEntries } from '../../core/workbook/fillTemplateWorkbook';
-import type { WordReading } from '../../core/wordReport/readWordReport';
+import { textsByCode, type WordReading } from '../../core/wordReport/readWordReport';
 import { decisionsOf } from './wordSubmission';
 
 /*
@@ -15,11 +15,7 @@ export function wordTemplateEntries(reading: WordReading, template: ReportTempla
   const { header } = reading;
   const kind = period?.kind ?? header.period?.kind;
   const year = period?.year ?? header.period?.year;
-  const sections: Record<string, string> = {};
-  for (const s of reading.sections) {
-    const code = s.codes[0];
-    sections[code] = sections[code] ? `${sections[code]}\n${s.text}` : s.text;
-  }
+  const sections = Object.fromEntries([...textsByCode(reading)].map(([code, { text }]) => [code, text]));
   const indicators: Record<string, number | null> = {};
   const counts = new Set(template.indicators.filter((i) => i.aggregation === 'sum').map((i) => i.code));
   for (const f of reading.figures) if (counts.has(f.code) && f.value !== null) indicators[f.code] = f.value;

@@ -6,7 +6,7 @@ import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { CheckedReport } from '../../core/validation/CheckedReport';
 import { validateSubmission, type ValidationContext } from '../../core/validation/validateSubmission';
 import type { ExtractedSubmission, FoundValue } from '../../core/workbook/extractSubmission';
-import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
+import { readWordReport, textsByCode, type WordReading } from '../../core/wordReport/readWordReport';
 import type { WordDocument } from '../../core/wordReport/WordDocument';
 import type { IsoDate } from '../../core/text/calendarDate';
 import type { IsoInstant } from '../../core/text/instant';
@@ -54,12 +54,7 @@ export function extractFromWord(reading: WordReading, template: ReportTemplate):
     }
   }
   const sections: Record<string, FoundValue> = {};
-  for (const s of reading.sections) {
-    // Two sections merged under one heading: one entry, under the first code, to be decided.
-    const code = s.codes[0];
-    const previous = sections[code]?.raw;
-    sections[code] = { raw: previous ? `${String(previous)}\n${s.text}` : s.text, cell: at(`mục "${s.heading}"`) };
-  }
+  for (const [code, { text, heading }] of textsByCode(reading)) sections[code] = { raw: text, cell: at(`mục "${heading}"`) };
   // Every count is looked for: one the report does not state is empty (a required one an error), as in a workbook.
   // Figures proposed from sentences are checked too; the report waits for the officer until they are confirmed.
   const indicators: Record<string, FoundValue> = {};

@@ -13,6 +13,7 @@ import { createUnitMatcher } from '../../core/registry/UnitRegistry';
 import { formatDate } from '../../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
+import { CERTAINTY_WORDS } from '../../core/wordReport/placeSections';
 import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
 import { readInputFile, writeFileSafely } from '../fileIo';
 import { excelWriter } from '../loadAdapters';
@@ -23,13 +24,11 @@ import type { CommandContext } from './CommandContext';
 
 type DocWordFlags = ConsolidateFlags & { json?: boolean; ra?: string };
 
-const CHIP = { sure: 'chắc chắn', look: 'cần xem', decide: 'cần quyết định' } as const;
-
 function describeReading(file: string, r: WordReading): string[] {
   const h = r.header;
   const lines = [`${file} (${r.format}): ${h.unit?.name ?? h.unitText ?? 'chưa rõ đơn vị'}${h.unit === null ? ' (không có trong danh sách đơn vị)' : ''}`];
   lines.push(`  Số ${h.number ?? '?'}, ngày ${h.date ? formatDate(h.date) : '?'}, kỳ ${h.period ? `${PERIOD_KIND_LABELS[h.period.kind]}${h.period.year ? ` năm ${h.period.year}` : ''}` : '?'}${h.signer ? `, người ký ${h.signer}` : ''}`);
-  for (const s of r.sections) lines.push(`  Mục ${s.codes.join(' + ')}: ${s.text.length} ký tự, ${CHIP[s.certainty]} (tiêu đề: "${s.heading}")${s.reason ? `: ${s.reason}` : ''}`);
+  for (const s of r.sections) lines.push(`  Mục ${s.codes.join(' + ')}: ${s.text.length} ký tự, ${CERTAINTY_WORDS[s.certainty]} (tiêu đề: "${s.heading}")${s.reason ? `: ${s.reason}` : ''}`);
   for (const u of r.unplaced) lines.push(`  Chưa xếp: ${u.paragraphs.join(' ').length} ký tự${u.heading ? ` dưới "${u.heading}"` : ''}: ${u.reason}`);
   const table = r.figures.filter((f) => f.source === 'bang');
   const sentences = r.figures.filter((f) => f.source === 'cau');

@@ -9,6 +9,9 @@ import { tableTexts, type LabelKind, type WordLine } from './wordLines';
 
 export type Certainty = 'sure' | 'look' | 'decide';
 
+/** How sure a placement is, as every door says it. */
+export const CERTAINTY_WORDS: Readonly<Record<Certainty, string>> = { sure: 'chắc chắn', look: 'cần xem', decide: 'cần quyết định' };
+
 export interface PlacedSection {
   /** One code; two or more when the unit merged sections under one heading. */
   codes: string[];

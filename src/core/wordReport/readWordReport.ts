@@ -103,3 +103,13 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
 }
 
 export type { Certainty };
+
+/** Each code's text, as the round keeps it: sections merged under one heading go under the first code, a code written twice is joined. */
+export function textsByCode(reading: Pick<WordReading, 'sections'>): Map<string, { text: string; heading: string }> {
+  const out = new Map<string, { text: string; heading: string }>();
+  for (const s of reading.sections) {
+    const previous = out.get(s.codes[0]);
+    out.set(s.codes[0], previous ? { text: `${previous.text}\n${s.text}`, heading: previous.heading } : { text: s.text, heading: s.heading });
+  }
+  return out;
+}

@@ -67,7 +67,13 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate): Wo
   if (rows.length < 2) return null;
   const width = Math.max(...rows.map((r) => r.length));
   // The column of the indicators' names: the one whose cells match indicators best.
-  const fit = (cells: readonly string[]) => cells.map((c) => Math.max(0, ...indicators.map(({ t }) => similarity(terms(c), t)))).filter((s) => s >= 0.3).length;
+  const termsOf = new Map<string, Set<string>>();
+  const cellTerms = (c: string) => {
+    let t = termsOf.get(c);
+    if (!t) termsOf.set(c, (t = terms(c)));
+    return t;
+  };
+  const fit = (cells: readonly string[]) => cells.map((c) => Math.max(0, ...indicators.map(({ t }) => similarity(cellTerms(c), t)))).filter((s) => s >= 0.3).length;
   const columns = Array.from({ length: width }, (_, j) => rows.map((r) => r[j] ?? ''));
   const byColumn = columns.map(fit);
   const byRow = rows.map(fit);
@@ -86,7 +92,7 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate): Wo
   const pairs: { i: IndicatorDef; at: number; s: number }[] = [];
   names.forEach((name, at) => {
     if (!transposed && at === 0) return;
-    const t = terms(name);
+    const t = cellTerms(name);
     for (const { i, t: it } of indicators) {
       const s = similarity(t, it);
       if (s >= 0.3) pairs.push({ i, at, s });

@@ -1,13 +1,11 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/Consolidation';
 import type { WordSubmissionInfo } from '../../core/validation/CheckedReport';
+import { CERTAINTY_WORDS } from '../../core/wordReport/placeSections';
 import { useStyles } from './useStyles';
 
-const CHIPS = {
-  sure: { label: 'Chắc chắn', color: 'success' },
-  look: { label: 'Cần xem', color: 'warning' },
-  decide: { label: 'Cần quyết định', color: 'danger' },
-} as const;
+const CHIP_COLORS = { sure: 'success', look: 'warning', decide: 'danger' } as const;
+const chipLabel = (c: keyof typeof CHIP_COLORS) => CERTAINTY_WORDS[c].charAt(0).toLocaleUpperCase('vi') + CERTAINTY_WORDS[c].slice(1);
 
 /**
  * The Word reports waiting for the office: for each, how it was read (one row per part of the
@@ -53,8 +51,8 @@ function WordReading({ unit, fileName, word, onConfirm }: { unit: string; fileNa
               <td className={styles.cell}>{s.chars}</td>
               <td className={styles.cell}>{s.firstLine}</td>
               <td className={styles.cell}>
-                <Badge appearance="tint" color={CHIPS[s.certainty].color}>
-                  {CHIPS[s.certainty].label}
+                <Badge appearance="tint" color={CHIP_COLORS[s.certainty]}>
+                  {chipLabel(s.certainty)}
                 </Badge>
               </td>
             </tr>
