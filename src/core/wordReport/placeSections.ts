@@ -138,6 +138,12 @@ class OutlineWalk {
   }
   /** Whether the candidate heads a new block (else its line is the open block's text). */
   placeHeading(c: Candidate): boolean {
+    const whole = this.wholeGroupNamed(c);
+    if (whole) {
+      this.group = whole;
+      this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: whole.code });
+      return true;
+    }
     const ranked = this.best(c.title, c.tier === 'minor' ? this.sections.filter((s) => !this.group || s.group === this.group.code) : c.tier === 'group' ? this.groups : this.outline.entries);
     const top = ranked[0];
     if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
@@ -186,13 +192,10 @@ class OutlineWalk {
     }
     // By its number within the part, when the title says too little.
     const label = c.line.label;
-    if (c.tier === 'section' && label && this.group && this.group.level === 'group') {
-      const children = this.sections.filter((s) => s.group === this.group?.code);
-      const byNumber = children[label.numbers[label.numbers.length - 1] - 1];
-      if (byNumber && !this.used.has(byNumber.code) && byNumber.order > this.lastOrder) {
-        this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
-        return true;
-      }
+    const byNumber = this.byNumber(c);
+    if (byNumber) {
+      this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
+      return true;
     }
     if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
       this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
@@ -201,12 +204,31 @@ class OutlineWalk {
     return false;
   }
 
+  /** The section of the open part a section heading's number points to, while it is still ahead. */
+  private byNumber(c: Candidate): OutlineEntry | undefined {
+    const label = c.line.label;
+    if (c.tier !== 'section' || !label || !this.group || this.group.level !== 'group') return undefined;
+    const child = this.sections.filter((s) => s.group === this.group?.code)[label.numbers[label.numbers.length - 1] - 1];
+    return child && !this.used.has(child.code) && child.order > this.lastOrder ? child : undefined;
+  }
+
+  /** "Nhiệm vụ quý III và kiến nghị", "Phương hướng, kiến nghị": a heading naming every section of a part, one by one, heads the part. */
+  private wholeGroupNamed(c: Candidate): OutlineEntry | null {
+    const parts = c.title.split(/\s+và\s+|[,;]\s*/iu);
+    if (parts.length < 2) return null;
+    const ahead = this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code));
+    const named = new Set(parts.map((part) => this.best(part, ahead)[0]).filter((x) => x && x.s >= MERGED).map((x) => x.e.code));
+    return this.groups.find((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code && this.sections.filter((s) => s.group === g.code).every((s) => named.has(s.code))) ?? null;
+  }
+
   /** "Việc học tập, quán triệt và kết hợp học tập với làm theo": each side of "và" a section of its own, side by side. */
   private mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
     if (c.tier === 'group') return null;
-    const parts = c.title.split(/\s+và\s+|;\s*/u);
+    const parts = c.title.split(/\s+và\s+|;\s*/iu);
     if (parts.length < 2) return null;
-    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && x.s >= MERGED);
+    // The side its number points to ("5. Học tập lý luận và kiểm tra, giám sát") may say it more loosely.
+    const numbered = this.byNumber(c);
+    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && (x.s >= MERGED || (x.s >= LIKELY && x.e === numbered)));
     const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
     if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group) || codes[codes.length - 1].e.order - codes[0].e.order > codes.length) return null;
     return codes;
@@ -216,7 +238,13 @@ class OutlineWalk {
     const top = Math.min(...chosen.map((x) => x.s));
     if (chosen[0].e.group) this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? this.group;
     if (merged) this.openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
-    else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    else {
+      // A title that says a section already placed better than this one: worth a look whatever its score.
+      const said = this.best(c.title, this.sections)[0];
+      const echo = said && said.e !== chosen[0].e && this.used.has(said.e.code) && said.s > top + 0.1 ? said.e.code : null;
+      if (echo) this.openSection(c, [chosen[0].e.code], 'look', `Tên mục gần với mục ${echo} đã có: xem lại.`);
+      else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    }
     return true;
   }
 }

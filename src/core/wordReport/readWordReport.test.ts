@@ -131,3 +131,35 @@ test('headings in the unit\'s own words, without numbers; a unit the registry la
   expect(reading.header.unit).toBeNull();
   expect(reading.header.unitText).toBe('ĐẢNG ỦY XÃ AN THƯỢNG');
 });
+
+test('a heading naming a whole part heads the part; a merged heading found by its number; a title that repeats a placed section is shown; "làm theo" and "thời gian tới" read as units write them', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+      p(filler('việc ban hành văn bản')),
+      b('II. KẾT QUẢ THỰC HIỆN'),
+      b('1. Học tập, quán triệt'),
+      p(filler('học tập chuyên đề')),
+      b('Về việc làm theo gương Bác:'),
+      p(filler('mô hình làm theo')),
+      b('4. Kết hợp học tập với làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'),
+      p(filler('tuyên truyền')),
+      b('5. Học tập lý luận và công tác kiểm tra, giám sát'),
+      p(filler('bồi dưỡng lý luận và kiểm tra')),
+      b('III. PHƯƠNG HƯỚNG QUÝ III VÀ KIẾN NGHỊ'),
+      b('a) Nhiệm vụ trong thời gian tới'),
+      p(filler('nhiệm vụ')),
+      b('b) Kiến nghị'),
+      p('Đề nghị cấp trên mở thêm lớp bồi dưỡng.'),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([
+    ['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'look'], ['II.5+II.6', 'decide'], ['IV.1', 'sure'], ['IV.2', 'sure'],
+  ]);
+  expect(reading.sections[3].reason).toMatch(/gần với mục II\.2/);
+  expect(reading.sections.find((s) => s.codes[0] === 'IV.2')?.text).toBe('Đề nghị cấp trên mở thêm lớp bồi dưỡng.');
+});
