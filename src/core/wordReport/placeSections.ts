@@ -82,6 +82,8 @@ function candidateOf(line: WordLine, groupKind: LabelKind | undefined, plain: bo
   }
   if ((line.bold || line.caps) && line.text.length <= 160 && !/[,;]$/u.test(line.text) && !(line.text.endsWith('.') && line.text.length > 60)) return { line, title: whole, tier };
   if (lead && (line.text[line.boldLead?.length ?? 0] === ':' || /:\s*$/u.test(line.boldLead ?? ''))) return { line, title: lead.title, rest: lead.rest, tier: 'minor' };
+  // "Về công tác tuyên truyền: Trong quý, …" typed plain: a heading by its words alone.
+  if (/^Về\s/u.test(line.text) && colon > 0 && colon <= 120) return { line, title: line.text.slice(0, colon), rest: runIn?.rest, tier: 'minor' };
   return null;
 }
 
@@ -200,6 +202,11 @@ class OutlineWalk {
     if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
       this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
       return true;
+    }
+    // A line set like a heading that half says a section still ahead stays text, and its section is shown.
+    if (first.s >= LIKELY && this.open.codes.length > 0 && this.open.certainty === 'sure') {
+      this.open.certainty = 'look';
+      this.open.reason = `Có dòng như đề mục của mục ${first.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
     }
     return false;
   }

@@ -163,3 +163,28 @@ test('a heading naming a whole part heads the part; a merged heading found by it
   expect(reading.sections[3].reason).toMatch(/gần với mục II\.2/);
   expect(reading.sections.find((s) => s.codes[0] === 'IV.2')?.text).toBe('Đề nghị cấp trên mở thêm lớp bồi dưỡng.');
 });
+
+test('a bold line that half says a section still ahead stays in its section, and that section is shown, never sure; "Về …:" typed plain heads a section', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+      p(filler('việc ban hành văn bản')),
+      b('II. KẾT QUẢ THỰC HIỆN'),
+      b('1. Học tập, quán triệt'),
+      p(filler('học tập chuyên đề')),
+      b('2. Kết hợp học tập với làm theo'),
+      p(filler('mô hình làm theo')),
+      b('Gương sáng của đảng viên'),
+      p(filler('nêu gương')),
+      p(`Về công tác tuyên truyền: ${filler('tuyên truyền')}`),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look'], ['II.4', 'sure']]);
+  expect(reading.sections[2].reason).toMatch(/mục II\.3/);
+  // "Về …:" typed plain is a heading by its words; the text run into it is the section's.
+  expect(reading.sections[3].text).toMatch(/^Trong quý, đơn vị đã triển khai tuyên truyền/);
+});
