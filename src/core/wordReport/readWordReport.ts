@@ -80,17 +80,17 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
   const bodyLines = lines.slice(start, end);
   const tables = lines.filter((l) => l.table).map((l) => l.table as NonNullable<WordLine['table']>);
   // Tables of figures and nominations are read as such, never as a section's text.
-  const figureTables = new Set<NonNullable<WordLine['table']>>();
+  const nominations = wordNominations(lines, template);
+  const figureTables = new Set<NonNullable<WordLine['table']>>(nominations.tables);
   const tableFigures: WordFigure[] = [];
   for (const t of tables) {
+    if (figureTables.has(t)) continue;
     const found = figuresFromTable(t, template, options.periodKind);
     if (found) {
       figureTables.add(t);
       for (const f of found) if (!tableFigures.some((g) => g.code === f.code)) tableFigures.push(f);
     }
   }
-  const nominations = wordNominations(lines, template);
-  for (const t of nominations.tables) figureTables.add(t);
   const placement = placeSections(bodyLines.filter((l) => !l.table || !figureTables.has(l.table)), outline);
   const sections = placement.sections.map((s) => ({ ...s, text: s.paragraphs.join('\n') })).filter((s) => s.text.trim() !== '' || s.certainty !== 'sure');
   const written = new Set(sections.filter((s) => s.text.trim() !== '').flatMap((s) => s.codes));

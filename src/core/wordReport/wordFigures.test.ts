@@ -24,3 +24,19 @@ test('only other periods in the table: still a figures table, nothing read from 
   expect(figuresFromTable(table(['STT', 'Chỉ tiêu', 'Quý I/2026', 'Quý IV/2025'], ...ROWS), DEFAULT_TEMPLATE, 'Q2')).toEqual([]);
   expect(figuresFromTable(table(['STT', 'Chỉ tiêu', 'Ghi chú'], ['1', 'Tổng số ĐV', 'đủ']), DEFAULT_TEMPLATE, 'Q2')).toBeNull();
 });
+
+test('short row names: the indicator that holds the name ("Mô hình mới" is the new models); a ratio only from a row that says so; a row saying two indicators only proposed', () => {
+  const t = table(
+    ['STT', 'Chỉ tiêu', 'Quý II/2026'],
+    ['1', 'ĐV học tập', '1.538'],
+    ['2', 'Tỷ lệ học tập (%)', '99,1'],
+    ['3', 'Mô hình mới', '2'],
+    ['4', 'Mô hình nhân rộng', '3'],
+    ['5', 'Cuộc KT, GS', '7'],
+    ['6', 'Tác phẩm VHNT, báo chí', '4'],
+  );
+  const got = read(t, 'Q2');
+  expect(got).toMatchObject({ dv_hoc_tap: [1538, true], ty_le_hoc_tap: [99.1, true], mo_hinh_moi: [2, expect.any(Boolean)], mo_hinh_nhan_rong: [3, true], tac_pham: [4, true] });
+  // The KT and GS row says more than one indicator: read, never counted surely.
+  expect((figuresFromTable(t, DEFAULT_TEMPLATE, 'Q2') ?? []).filter((f) => f.raw === '7').map((f) => f.certain)).toEqual([false]);
+});

@@ -40,6 +40,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [word('MXH'), 'mạng xã hội'],
   [word('QC'), 'quần chúng'],
   [word('TTĐT'), 'thông tin điện tử'],
+  [word('VHNT'), 'văn học nghệ thuật'],
   [word('SL'), 'số lượng'],
 ];
 
@@ -53,12 +54,16 @@ const terms = (text: string) => {
   return new Set([...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)]);
 };
 
+/** How well a row's name says an indicator: their overlap, and how much of the name the indicator
+ * holds (names in tables are cut short: "Mô hình mới" is the new models, not the ones spread). */
 function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared += t.includes(' ') ? 2 : 1;
   const size = (s: Set<string>) => [...s].reduce((n, t) => n + (t.includes(' ') ? 2 : 1), 0);
-  return shared === 0 ? 0 : (2 * shared) / (size(a) + size(b));
+  return shared === 0 ? 0 : ((2 * shared) / (size(a) + size(b)) + shared / size(a)) / 2;
 }
+
+const RATIO_WORDS = /tỷ\s*lệ|tỉ\s*lệ|%/iu;
 
 const NOT_PERIOD = /lũy kế|luỹ kế|cùng kỳ|so sánh|tỷ lệ|tỉ lệ|ghi chú|đvt|đơn vị tính|stt|kế hoạch|chỉ tiêu|nội dung|^tt$/iu;
 const PERIOD_WORDS = /quý|kỳ|tháng|năm|kết quả|số lượng|thực hiện|số liệu/iu;
@@ -112,7 +117,10 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
   names.forEach((name, at) => {
     if (!transposed && at === 0) return;
     const t = cellTerms(name);
+    const ratioRow = RATIO_WORDS.test(name);
     for (const { i, t: it } of indicators) {
+      // A ratio is read from a row that says it is one, a count never from such a row.
+      if ((i.aggregation === 'ratio') !== ratioRow) continue;
       const s = similarity(t, it);
       if (s >= 0.3) pairs.push({ i, at, s });
     }
@@ -129,7 +137,9 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
     // "-" in a statistics table is "no case arose": zero. An empty cell is a figure not stated.
     const parsed = parseNumberLike(raw.trim().replace(/^[-–—]$/u, '0'));
     const value = parsed?.ok ? parsed.value : null;
-    const certain = columnSure && s >= 0.5 && (parsed === null || parsed.ok);
+    // A row that says two indicators nearly as well ("Cuộc KT, GS"), or an indicator two rows say: only proposed.
+    const rival = pairs.some((q) => q.s >= s - 0.1 && ((q.at === at && q.i !== i) || (q.i === i && q.at !== at)));
+    const certain = columnSure && s >= 0.5 && !rival && (parsed === null || parsed.ok);
     out.push({ code: i.code, value, source: 'bang', raw: raw.trim(), where: `Bảng số liệu, dòng "${names[at].trim()}", cột "${headerOf(chosen).trim()}"`, certain });
   }
   return out.sort((a, b) => template.indicators.findIndex((i) => i.code === a.code) - template.indicators.findIndex((i) => i.code === b.code));
