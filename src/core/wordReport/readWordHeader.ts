@@ -23,6 +23,10 @@ export interface WordHeader {
 const BODY_LINE = /^(?:ĐẢNG\s+ỦY|ĐẢNG\s+UỶ|ĐẢNG\s+BỘ|CHI\s+BỘ|BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|BAN\s+TUYÊN\s+GIÁO|ĐẢNG\s+ĐOÀN|BAN\s+CÁN\s+SỰ)\s+\S/u;
 const NUMBER = /(?:^|\s|:)(?:Số\s*[:.]?\s*)?(\d{1,4}\s*[-–]\s*[A-ZĐ]{1,6}\s*\/\s*[A-ZĐa-zđ0-9./-]{1,30})/u;
 const DATE = /(?:^|,\s*|\s)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+/** "ngày 15/6/2026", "ngày 15-6-2026", "ngày 15.6.2026". */
+const DATE_DIGITS = /(?:^|,\s*|\s)ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})/iu;
+/** A body's name cut at the end of a line ("ĐẢNG ỦY PHƯỜNG" / "NGỌC HÀ"). */
+const CUT_NAME = /\s(?:PHƯỜNG|XÃ|THỊ\s+TRẤN|QUẬN|HUYỆN|THỊ\s+XÃ|THÀNH\s+PHỐ|TỈNH)$/u;
 
 /** The lines of the header region, a table's cells included, in reading order. */
 export function headerTexts(lines: readonly WordLine[]): string[] {
@@ -47,15 +51,20 @@ export function periodInTitle(title: string): WordHeader['period'] {
   return undefined;
 }
 
-/** The issuing body: the line under the level above (the second of two), the one the registry knows first. */
+/**
+ * The issuing body: the line under the level above (the second of two). The level above is never
+ * taken for the unit: a report headed "ĐẢNG ỦY PHƯỜNG NGỌC HÀ / CHI BỘ TỔ DÂN PHỐ 5" is the chi
+ * bộ's, and said so when the registry lacks it.
+ */
 function issuingBody(texts: readonly string[], matcher?: UnitMatcher): { text?: string; unit?: Unit | null } {
-  const bodies = texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => BODY_LINE.test(t.toUpperCase()) && t.length <= 90);
+  const tidy = texts.map((t) => t.replace(/\s+/g, ' ').trim());
+  const bodies = tidy.flatMap((t, i) => (BODY_LINE.test(t.toUpperCase()) && t.length <= 90 ? [CUT_NAME.test(t.toUpperCase()) && tidy[i + 1] ? `${t} ${tidy[i + 1]}` : t] : []));
   if (bodies.length === 0) return {};
   if (matcher) {
-    for (const text of [...bodies].reverse()) {
-      const m = matcher.match(text);
-      if (m.kind === 'found') return { text, unit: m.unit };
-    }
+    const lowest = bodies[bodies.length - 1];
+    const m = matcher.match(lowest);
+    if (m.kind === 'found') return { text: lowest, unit: m.unit };
+    if (bodies.length > 1) return { text: lowest, unit: null };
   }
   const issuing = bodies.find((b) => /ĐẢNG\s+U[ỶỶ]/u.test(b.toUpperCase())) ?? bodies[bodies.length - 1];
   return { text: issuing, unit: matcher ? null : undefined };
@@ -73,9 +82,11 @@ export function readHeader(headerLines: readonly WordLine[], tailLines: readonly
       if (n && /^\s*(?:Số|\d)/u.test(t.slice(0, Math.max(0, n.index) + 6))) out.number = n[1].replace(/\s+/g, '');
     }
     if (!out.date) {
-      const d = DATE.exec(t);
+      const words = DATE.exec(t);
+      const digits = words ? null : DATE_DIGITS.exec(t);
+      const d = words ? { index: words.index, day: words[1], month: words[2], year: words[3] } : digits ? { index: digits.index, day: digits[1], month: digits[3], year: digits[4] } : null;
       if (d) {
-        out.date = makeIsoDate(Number(d[3]), Number(d[2]), Number(d[1])) ?? undefined;
+        out.date = makeIsoDate(Number(d.year), Number(d.month), Number(d.day)) ?? undefined;
         const place = t.slice(0, d.index).replace(/[,\s]+$/u, '').trim();
         if (place) out.place = place;
       }
