@@ -1,4 +1,4 @@
-import { decisionsOf } from '../../src/app/reading/wordSubmission';
+import { decisionsOf } from '../../src/core/wordReport/readWordReport';
 import type { WordReading } from '../../src/core/wordReport/readWordReport';
 import { formatDate } from '../../src/core/text/calendarDate';
 import type { WordFixtureTruth } from './loadWordFixtures';

@@ -2,8 +2,7 @@ import { PERIOD_KIND_LABELS, type ReportingPeriod } from '../../core/period/Repo
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatDate } from '../../core/text/calendarDate';
 import type { TemplateEntries } from '../../core/workbook/fillTemplateWorkbook';
-import { textsByCode, type WordReading } from '../../core/wordReport/readWordReport';
-import { decisionsOf } from './wordSubmission';
+import { decisionsOf, textsByCode, type WordReading } from '../../core/wordReport/readWordReport';
 
 /*
  * A Word report as read, in the two forms `tonghop doc-word` gives it: the office's own template

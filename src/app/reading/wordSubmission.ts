@@ -6,7 +6,7 @@ import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { CheckedReport } from '../../core/validation/CheckedReport';
 import { validateSubmission, type ValidationContext } from '../../core/validation/validateSubmission';
 import type { ExtractedSubmission, FoundValue } from '../../core/workbook/extractSubmission';
-import { readWordReport, textsByCode, type WordReading } from '../../core/wordReport/readWordReport';
+import { decisionsOf, readWordReport, textsByCode, type WordReading } from '../../core/wordReport/readWordReport';
 import type { WordDocument } from '../../core/wordReport/WordDocument';
 import type { IsoDate } from '../../core/text/calendarDate';
 import type { IsoInstant } from '../../core/text/instant';
@@ -20,17 +20,6 @@ import type { IsoInstant } from '../../core/text/instant';
 /** Where in the Word report a field was read, said instead of a cell. */
 const WORD_SHEET = 'Báo cáo Word';
 const at = (where: string): FoundValue['cell'] => ({ sheet: WORD_SHEET, row: 0, col: 0, word: where });
-
-/** What the officer must decide before the report counts, one line each. */
-export function decisionsOf(reading: WordReading): string[] {
-  const out: string[] = [];
-  for (const s of reading.sections) if (s.certainty === 'decide') out.push(`Mục ${s.codes.join(' + ')} ("${s.heading}"): ${s.reason ?? 'cần xác nhận'}`);
-  for (const u of reading.unplaced) if (u.decide) out.push(`Đoạn chưa xếp${u.heading ? ` ("${u.heading}")` : ''}: ${u.reason}`);
-  for (const code of reading.absent) out.push(`Không thấy mục ${code} trong báo cáo: xác nhận đơn vị không viết mục này, hoặc chỉ chỗ của nó.`);
-  const proposed = reading.figures.filter((f) => f.source === 'cau');
-  if (proposed.length > 0) out.push(`${proposed.length} số liệu đọc từ câu văn (${proposed.map((f) => f.code).join(', ')}): xác nhận một lần cho cả tệp.`);
-  return out;
-}
 
 export function extractFromWord(reading: WordReading, template: ReportTemplate): ExtractedSubmission {
   const { header } = reading;
@@ -85,7 +74,7 @@ export function checkWordDocument(document: WordDocument, key: string, template:
     key,
     sections: reading.sections.map((s) => ({ codes: s.codes, heading: s.heading, chars: s.text.length, firstLine: firstLine(s.text), certainty: s.certainty })),
     unplaced: reading.unplaced.map((u) => ({ heading: u.heading, chars: u.paragraphs.join('\n').length, firstLine: firstLine(u.paragraphs.join('\n')), reason: u.reason })),
-    figures: reading.figures.map((f) => ({ code: f.code, value: f.value, source: f.source, raw: f.raw, where: f.where })),
+    figures: reading.figures.map((f) => ({ code: f.code, value: f.value, source: f.source, raw: f.raw, where: f.where, certain: f.certain })),
   };
   if (toDecide.length > 0) report.issues.push(makeIssue('WORD_TO_CONFIRM', {}, { count: toDecide.length, first: toDecide[0], key }));
   return { report, reading };

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { roundDeadline } from '../../app/round/RoundSettings';
-import { decisionsOf } from '../../app/reading/wordSubmission';
 import { wordReadingJson, wordTemplateEntries } from '../../app/reading/wordReadingOutputs';
 import { readDoc } from '../../adapters/word/readDoc';
 import { readWordFile } from '../../adapters/word/readWordFile';
@@ -14,7 +13,7 @@ import { formatDate } from '../../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
 import { fillTemplateWorkbook } from '../../core/workbook/fillTemplateWorkbook';
 import { CERTAINTY_WORDS } from '../../core/wordReport/placeSections';
-import { readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
+import { decisionsOf, readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
 import { readInputFile, writeFileSafely } from '../fileIo';
 import { excelWriter } from '../loadAdapters';
 import { addRoundOptions, templateChoice, type ConsolidateFlags } from '../roundCommands';
@@ -32,7 +31,8 @@ function describeReading(file: string, r: WordReading): string[] {
   for (const u of r.unplaced) lines.push(`  Chưa xếp: ${u.paragraphs.join(' ').length} ký tự${u.heading ? ` dưới "${u.heading}"` : ''}: ${u.reason}`);
   const table = r.figures.filter((f) => f.source === 'bang');
   const sentences = r.figures.filter((f) => f.source === 'cau');
-  lines.push(`  Số liệu: ${table.length} từ bảng${sentences.length ? `, ${sentences.length} đọc từ câu văn (cần xác nhận)` : ''}; điển hình: ${r.nominations.length}.`);
+  const unsure = table.filter((f) => !f.certain).length;
+  lines.push(`  Số liệu: ${table.length} từ bảng${unsure ? ` (${unsure} ô cần xem)` : ''}${sentences.length ? `, ${sentences.length} đọc từ câu văn (cần xác nhận)` : ''}; điển hình: ${r.nominations.length}.`);
   for (const n of r.notes) lines.push(`  Ghi chú: ${n}`);
   const decisions = decisionsOf(r);
   lines.push(decisions.length === 0 ? '  Không có gì cần quyết định: báo cáo được tính như tệp mẫu.' : `  Cần quyết định (${decisions.length}):\n${decisions.map((d) => `    - ${d}`).join('\n')}`);

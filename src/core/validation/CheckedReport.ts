@@ -47,5 +47,6 @@ export interface WordSubmissionInfo {
   /** Each block placed: its codes, the heading as written, its size and first line, and how sure. */
   sections: { codes: string[]; heading: string; chars: number; firstLine: string; certainty: 'sure' | 'look' | 'decide' }[];
   unplaced: { heading?: string; chars: number; firstLine: string; reason: string }[];
-  figures: { code: string; value: number | null; source: 'bang' | 'cau'; raw: string; where: string }[];
+  /** Each figure read, where from, and whether it is sure (a table cell read plainly) or only proposed. */
+  figures: { code: string; value: number | null; source: 'bang' | 'cau'; raw: string; where: string; certain: boolean }[];
 }

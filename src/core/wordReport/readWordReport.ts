@@ -28,8 +28,6 @@ export interface WordReading {
   nominations: WordNomination[];
   /** Required sections the report does not have. */
   absent: string[];
-  /** What the officer must decide before the report counts. */
-  decisions: number;
   notes: string[];
 }
 
@@ -97,9 +95,8 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
   const sentences = sections.flatMap((s) => splitSentences(s.text));
   const figures = [...tableFigures, ...figuresFromSentences(sentences, template, new Set(tableFigures.map((f) => f.code)))];
   const absent = options.periodKind ? template.sections.filter((s) => s.requiredFor.includes(options.periodKind as PeriodKind) && !written.has(s.code)).map((s) => s.code) : [];
-  const decisions = sections.filter((s) => s.certainty === 'decide').length + placement.unplaced.filter((u) => u.decide).length + absent.length;
   const notes = document.notes.map((n) => n.message);
-  return { format: document.format, header, sections, unplaced: placement.unplaced, figures, nominations: nominations.rows, absent, decisions, notes };
+  return { format: document.format, header, sections, unplaced: placement.unplaced, figures, nominations: nominations.rows, absent, notes };
 }
 
 export type { Certainty };
@@ -111,5 +108,17 @@ export function textsByCode(reading: Pick<WordReading, 'sections'>): Map<string,
     const previous = out.get(s.codes[0]);
     out.set(s.codes[0], previous ? { text: `${previous.text}\n${s.text}`, heading: previous.heading } : { text: s.text, heading: s.heading });
   }
+  return out;
+}
+
+/** What the officer must decide before the report counts, one line each. */
+export function decisionsOf(reading: WordReading): string[] {
+  const out: string[] = [];
+  for (const s of reading.sections) if (s.certainty === 'decide') out.push(`Mục ${s.codes.join(' + ')} ("${s.heading}"): ${s.reason ?? 'cần xác nhận'}`);
+  for (const u of reading.unplaced) if (u.decide) out.push(`Đoạn chưa xếp${u.heading ? ` ("${u.heading}")` : ''}: ${u.reason}`);
+  for (const code of reading.absent) out.push(`Không thấy mục ${code} trong báo cáo: xác nhận đơn vị không viết mục này, hoặc chỉ chỗ của nó.`);
+  // Figures read from sentences, and table cells not sure (a "-", a row like two indicators): one confirmation for the file.
+  const proposed = reading.figures.filter((f) => f.source === 'cau' || !f.certain);
+  if (proposed.length > 0) out.push(`${proposed.length} số liệu chưa chắc chắn, đọc từ câu văn hoặc ô bảng cần xem (${proposed.map((f) => f.code).join(', ')}): xác nhận một lần cho cả tệp.`);
   return out;
 }

@@ -134,13 +134,15 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
     takenI.add(i.code);
     takenAt.add(at);
     const raw = (transposed ? rows[chosen]?.[at] : lines[at]?.[chosen]) ?? '';
-    // "-" in a statistics table is "no case arose": zero. An empty cell is a figure not stated.
-    const parsed = parseNumberLike(raw.trim().replace(/^[-–—]$/u, '0'));
+    // "-" is, by the statistics office's rule, "no case arose": zero; units also write it for "not known", so it is only proposed. An empty cell is a figure not stated.
+    const dash = /^[-–—]$/u.test(raw.trim());
+    const parsed = parseNumberLike(dash ? '0' : raw.trim());
     const value = parsed?.ok ? parsed.value : null;
     // A row that says two indicators nearly as well ("Cuộc KT, GS"), or an indicator two rows say: only proposed.
     const rival = pairs.some((q) => q.s >= s - 0.1 && ((q.at === at && q.i !== i) || (q.i === i && q.at !== at)));
-    const certain = columnSure && s >= 0.5 && !rival && (parsed === null || parsed.ok);
-    out.push({ code: i.code, value, source: 'bang', raw: raw.trim(), where: `Bảng số liệu, dòng "${names[at].trim()}", cột "${headerOf(chosen).trim()}"`, certain });
+    const certain = columnSure && s >= 0.5 && !rival && !dash && (parsed === null || parsed.ok);
+    const where = `Bảng số liệu, dòng "${names[at].trim()}", cột "${headerOf(chosen).trim()}"${dash ? ' (ô ghi "-": hiểu là 0, không phát sinh)' : ''}`;
+    out.push({ code: i.code, value, source: 'bang', raw: raw.trim(), where, certain });
   }
   return out.sort((a, b) => template.indicators.findIndex((i) => i.code === a.code) - template.indicators.findIndex((i) => i.code === b.code));
 }
