@@ -6,10 +6,14 @@ import { WORD_NOTES } from './wordReadMessages';
 
 /*
  * The body of an old .doc as a text extractor gives it (word-extractor): one paragraph a line,
- * each table cell ended by a tab, so a line ending in a tab ends a table row. Lines before a row
- * end are that row's first cells' further paragraphs only inside a table already begun. No look
+ * each table cell ended by a tab, so a line ending in a tab ends a table row, and the lines since
+ * the row before are its first cells' further paragraphs; a blank line ends a table. No look
  * (bold, styles) and no automatic numbering survive: typed labels stay in the text.
  */
+
+/** At most this many lines, none longer than this, may run a row's first cell over several paragraphs. */
+const CELL_LINES = 3;
+const CELL_LINE = 160;
 
 export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: WordReadNote[] } {
   const lines = body.replace(/\r\n?/g, '\n').replace(/[\u000b\u000c]/g, '\n').replace(/\u2011/g, '-').split('\n');
@@ -34,30 +38,47 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
     }
     if (toc.keep(p.text)) blocks.push(p);
   };
+  const flush = () => {
+    pending.forEach(paragraph);
+    pending = [];
+  };
   for (const [index, line] of lines.entries()) {
     // Without styles, two lines in a row of "title, tab, page" are a table of contents, titled or not.
     if (looksLikeTocLine(line.trim()) && looksLikeTocLine((lines[index + 1] ?? '').trim())) toc.mark();
     if (line.endsWith('\t') && /\S/.test(line)) {
-      const text = [...pending, line].join('\n');
+      // Inside a table the few short lines since the last row are this row's first cells'; more, or a
+      // long one, show the body came between (a whole report must never become a cell). A table's
+      // first row takes the lines from the first one with a cell break; the lines before are the body's.
+      const continues = table !== null && pending.length <= CELL_LINES && pending.every((l) => l.length <= CELL_LINE);
+      const tab = pending.findIndex((l) => l.includes('\t'));
+      const from = continues ? 0 : tab >= 0 ? tab : pending.length;
+      if (from > 0) {
+        endTable();
+        pending.slice(0, from).forEach(paragraph);
+      }
+      const text = [...pending.slice(from), line].join('\n');
       pending = [];
       const cells = text.slice(0, -1).split('\t').map((c) => repair(cleanText(c), font));
       (table ??= []).push(cells);
       continue;
     }
-    if (table) {
-      // Inside a table, a line without a tab is more of the next row's first cell, until the table ends.
-      if (line.includes('\t') || !/\S/.test(line)) {
+    if (!/\S/.test(line)) {
+      // An empty paragraph in a row begun ("…\tĐẢNG CỘNG SẢN VIỆT NAM", "", "Hà Nội, ngày …\t") is the cell's.
+      if (pending.some((l) => l.includes('\t'))) pending.push(line);
+      else {
         endTable();
-        pending.forEach(paragraph);
-        pending = [];
-        paragraph(line);
-      } else pending.push(line);
+        flush();
+      }
       continue;
     }
-    paragraph(line);
+    // A table of contents' "title, tab, page" line is no cell.
+    if (!table && looksLikeTocLine(line.trim())) {
+      flush();
+      paragraph(line);
+    } else pending.push(line);
   }
   endTable();
-  pending.forEach(paragraph);
+  flush();
   const notes: WordReadNote[] = [WORD_NOTES.numberingUnknown];
   if (legacy.paragraphs > 0) notes.push(WORD_NOTES.legacy(legacy.paragraphs, [...legacy.encodings].sort().join(', ')));
   if (toc.seen()) notes.push(WORD_NOTES.toc);

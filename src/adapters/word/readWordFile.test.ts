@@ -101,6 +101,22 @@ test('a .doc body as text: rows end in a tab, a cell of several paragraphs insid
   expect(plainTextBlocks('2. KiÕn nghÞ\nĐảng bộ phường.\n').blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['2. KiÕn nghÞ', 'Đảng bộ phường.']);
 });
 
+test('a .doc whose header is a table and whose body runs on to a figures table with no blank line: the body stays paragraphs, never a cell', () => {
+  const long = 'Ban Thường vụ ban hành 15 văn bản để triển khai, gồm kế hoạch học tập chuyên đề năm 2026, hướng dẫn xây dựng mô hình làm theo ở chi bộ và các công văn chỉ đạo.';
+  const body = `ĐẢNG ỦY PHƯỜNG ĐỐNG ĐA\n*\nSố: 95-BC/ĐU\tĐẢNG CỘNG SẢN VIỆT NAM\n\nĐống Đa, ngày 15 tháng 06 năm 2026\t\nBÁO CÁO\nI. CÔNG TÁC LÃNH ĐẠO\n${long}\nII. KẾT QUẢ\nSTT\tChỉ tiêu\tQuý II/2026\t\n1\tSố văn bản\t15\t\n`;
+  const blocks = plainTextBlocks(body).blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows));
+  expect(blocks).toEqual([
+    'ĐẢNG ỦY PHƯỜNG ĐỐNG ĐA',
+    '*',
+    [['Số: 95-BC/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐống Đa, ngày 15 tháng 06 năm 2026']],
+    'BÁO CÁO',
+    'I. CÔNG TÁC LÃNH ĐẠO',
+    long,
+    'II. KẾT QUẢ',
+    [['STT', 'Chỉ tiêu', 'Quý II/2026'], ['1', 'Số văn bản', '15']],
+  ]);
+});
+
 /** Quoted-printable, as MHT writers encode a page (UTF-8 bytes above 127 and "=" as =XX, soft breaks). */
 function quotedPrintable(text: string): string {
   const encoded = [...Buffer.from(text, 'utf8')].map((b) => (b > 126 || b === 61 ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('');
