@@ -1,4 +1,6 @@
 import type { OutlineEntry, OutlineIndex } from './outlineMatch';
+import { finish, type Open } from './finishPlacement';
+import type { Certainty, Placement } from './placement';
 import { candidateOf, GROUP_KINDS, headingOf, shown, type Candidate } from './headingCandidates';
 import { tableTexts, type WordLine } from './wordLines';
 
@@ -8,33 +10,7 @@ import { tableTexts, type WordLine } from './wordLines';
  * what is likely is placed and shown; what cannot be told is left to the officer, never guessed.
  */
 
-export type Certainty = 'sure' | 'look' | 'decide';
-
-/** How sure a placement is, as every door says it. */
-export const CERTAINTY_WORDS: Readonly<Record<Certainty, string>> = { sure: 'chắc chắn', look: 'cần xem', decide: 'cần quyết định' };
-
-export interface PlacedSection {
-  /** One code; two or more when the unit merged sections under one heading. */
-  codes: string[];
-  /** The heading as the unit wrote it, with its label. */
-  heading: string;
-  paragraphs: string[];
-  certainty: Certainty;
-  reason?: string;
-}
-
-export interface UnplacedBlock {
-  heading?: string;
-  paragraphs: string[];
-  reason: string;
-  /** Whether the officer must decide where it goes (text outside the đề cương on purpose needs nothing). */
-  decide: boolean;
-}
-
-export interface Placement {
-  sections: PlacedSection[];
-  unplaced: UnplacedBlock[];
-}
+export { CERTAINTY_WORDS, type Certainty, type PlacedSection, type Placement, type UnplacedBlock } from './placement';
 
 /** Scores at or above which a heading is said to be a section: sure, or worth a look. */
 const SURE = 0.5;
@@ -42,20 +18,6 @@ const LIKELY = 0.3;
 const UNNUMBERED = 0.4;
 /** Each side of a heading joining two sections must say its section this clearly. */
 const MERGED = 0.45;
-interface Open {
-  codes: string[];
-  heading: string;
-  paragraphs: string[];
-  certainty: Certainty;
-  reason?: string;
-  group?: string;
-  /** A part's own heading: its text with no section heading is its first section's. */
-  part?: boolean;
-  /** A section read from a part's heading ("III. NHIỆM VỤ QUÝ II"): the part's, if a heading of that section follows at once. */
-  fromPart?: boolean;
-  extra?: boolean;
-}
-
 /** The walk through a report's lines: the part and section it is in, and what it has placed so far. */
 class OutlineWalk {
   readonly done: Open[] = [];
@@ -153,8 +115,14 @@ class OutlineWalk {
     const inGroup = pool.filter((s) => !this.group || s.group === this.group.code || (this.group.level === 'section' && s.order > this.group.order));
     // An unnumbered bold line leaves its part only in a report with no numbered headings at all.
     let ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
-    // A section heading that says nothing of its part and clearly a section outside it ("1. Công tác lãnh đạo" under "KẾT QUẢ"): that section.
-    const outside = c.tier === 'section' ? this.best(c.title, pool) : [];
+    // A heading that says its own part again and no section ("2. Kết quả thực hiện các nội dung" in "PHẦN I. KẾT QUẢ THỰC HIỆN"): the part goes on.
+    const part = this.group?.level === 'group' ? this.group : null;
+    if (part && !c.rest && this.outline.score(c.title, part) >= SURE && (this.best(c.title, this.sections)[0]?.s ?? 0) < LIKELY) {
+      this.openPart(c, part);
+      return true;
+    }
+    // A section heading that says nothing of its part and clearly a section of no part ("1. Công tác lãnh đạo" under "KẾT QUẢ"): that section.
+    const outside = c.tier === 'section' ? this.best(c.title, pool.filter((s) => !s.group)) : [];
     if (outside[0] && outside[0].s >= SURE && (ranked2[0]?.s ?? 0) < LIKELY) ranked2 = outside;
     const first = ranked2[0];
     if (!first) return false;
@@ -167,14 +135,16 @@ class OutlineWalk {
     const merged = this.mergedSections(c, pool);
     if (merged) return this.placeSection(c, merged, true);
     // In a report with no numbered headings, its bold lines are its headings: a lower bar.
-    const minorFloor = c.tier !== 'minor' ? LIKELY : this.structured ? SURE : UNNUMBERED;
+    // A letter's place in the part ("c) Nêu gương", the third) said again by its words lowers the bar.
+    const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
+    const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
     if (first.s >= minorFloor) {
       const second = ranked2[1];
       if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
         return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
       }
       // Its number and its words together: agreeing, sure; a loose title against a number, the number, shown.
-      const numbered = this.byNumber(c);
+      const numbered = this.byNumber(c, true);
       if (numbered && first.s < SURE && numbered === first.e) return this.placeSection(c, [{ e: numbered, s: SURE }]);
       if (numbered && first.s < SURE && this.outline.score(c.title, numbered) > 0) {
         this.openSection(c, [numbered.code], 'look', `Nhận theo số thứ tự; tên mục gần với mục ${first.e.code}: xem lại.`);
@@ -202,9 +172,9 @@ class OutlineWalk {
   }
 
   /** The section of the open part a section heading's number points to, while it is still ahead. */
-  private byNumber(c: Candidate): OutlineEntry | undefined {
+  private byNumber(c: Candidate, letters = false): OutlineEntry | undefined {
     const label = c.line.label;
-    if (c.tier !== 'section' || !label || !this.group || this.group.level !== 'group') return undefined;
+    if (!(c.tier === 'section' || (letters && label?.kind === 'letter')) || !label || !this.group || this.group.level !== 'group') return undefined;
     const child = this.sections.filter((s) => s.group === this.group?.code)[label.numbers[label.numbers.length - 1] - 1];
     return child && !this.used.has(child.code) && child.order > this.lastOrder ? child : undefined;
   }
@@ -260,30 +230,4 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
   const firstChild = new Map<string, string>();
   for (const s of walk.sections) if (s.group && !firstChild.has(s.group)) firstChild.set(s.group, s.code);
   return finish(walk.end(), firstChild);
-}
-
-/** Blocks to sections and the rest; a part's own text with no section heading goes to its only or first section. */
-function finish(blocks: readonly Open[], firstChild: ReadonlyMap<string, string>): Placement {
-  const out: Placement = { sections: [], unplaced: [] };
-  const headed = new Set(blocks.flatMap((b) => b.codes));
-  blocks.forEach((b, i) => {
-    const paragraphs = b.paragraphs.filter((p) => p.trim() !== '');
-    if (b.codes.length > 0) {
-      out.sections.push({ codes: b.codes, heading: b.heading, paragraphs, certainty: b.certainty, reason: b.reason });
-      return;
-    }
-    if (paragraphs.length === 0) return;
-    const size = paragraphs.join('').length;
-    if (b.extra) out.unplaced.push({ heading: b.heading, paragraphs, reason: b.reason ?? '', decide: false });
-    else if (b.part && b.group && firstChild.has(b.group) && !headed.has(firstChild.get(b.group) ?? '')) {
-      // "IV. NHIỆM VỤ VÀ KIẾN NGHỊ" written on, its first section unheaded: the text is that section's, shown.
-      // Sure when the part goes on with a lead-in for its next section ("* Kiến nghị:"), as a part written on does.
-      const next = blocks[i + 1];
-      // Sure too when the part's heading names that section ("NHIỆM VỤ TRỌNG TÂM QUÝ III").
-      const sure = b.certainty === 'sure' || (next?.group === b.group && next.codes.length > 0 && /^[*+•-]/u.test(next.heading));
-      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: sure ? 'sure' : 'look', reason: sure ? undefined : `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
-    }
-    else out.unplaced.push({ heading: b.heading || undefined, paragraphs, reason: b.reason ?? 'Đoạn đầu phần, trước mục đầu tiên.', decide: size >= 120 });
-  });
-  return out;
 }

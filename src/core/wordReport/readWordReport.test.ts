@@ -210,3 +210,26 @@ test('number and title together; a section heading outside its part; a part head
   expect(placed(reopened)).toEqual([['I', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
   expect(reopened.unplaced).toEqual([]);
 });
+
+test('parts named "PHẦN", a heading that says its part again, lettered sections found by letter and words together', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('PHẦN I. KẾT QUẢ THỰC HIỆN'),
+      b('1. Công tác lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')),
+      b('2. Kết quả thực hiện các nội dung'),
+      b('a) Học tập, quán triệt'), p(filler('học tập')),
+      b('b) Làm theo'), p(filler('làm theo')),
+      b('c) Nêu gương'), p(filler('nêu gương')),
+      b('d) Tuyên truyền'), p(filler('tuyên truyền')),
+      b('PHẦN II. NHIỆM VỤ QUÝ III NĂM 2026'),
+      b('1. Nhiệm vụ'), p(filler('nhiệm vụ')),
+      b('2. Đề xuất, kiến nghị:'), p('Đề nghị hỗ trợ.'),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure'], ['II.4', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
+  expect(reading.unplaced).toEqual([]);
+});
