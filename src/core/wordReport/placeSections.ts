@@ -16,6 +16,8 @@ export { CERTAINTY_WORDS, type Certainty, type PlacedSection, type Placement, ty
 const SURE = 0.5;
 const LIKELY = 0.3;
 const UNNUMBERED = 0.4;
+/** A title this close to a section's says it whatever its place. */
+const PLAIN = 0.7;
 /** Each side of a heading joining two sections must say its section this clearly. */
 const MERGED = 0.45;
 /** The walk through a report's lines: the part and section it is in, and what it has placed so far. */
@@ -139,12 +141,18 @@ class OutlineWalk {
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
     if (first.s >= minorFloor) {
-      const second = ranked2[1];
-      if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
-        return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
-      }
       // Its number and its words together: agreeing, sure; a loose title against a number, the number, shown.
       const numbered = this.byNumber(c, true);
+      const second = ranked2[1];
+      const echo = this.echoOf(c, first);
+      if (!echo && second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
+        // Two sections side by side said nearly as well: the one its number names, shown; else both, to decide.
+        if (numbered === first.e || numbered === second.e) {
+          this.openSection(c, [numbered.code], 'look', `Tên mục gần cả mục ${first.e.code} và ${second.e.code}; nhận theo số thứ tự: xem lại.`);
+          return true;
+        }
+        return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
+      }
       if (numbered && first.s < SURE && numbered === first.e) return this.placeSection(c, [{ e: numbered, s: SURE }]);
       if (numbered && first.s < SURE && this.outline.score(c.title, numbered) > 0) {
         this.openSection(c, [numbered.code], 'look', `Nhận theo số thứ tự; tên mục gần với mục ${first.e.code}: xem lại.`);
@@ -152,8 +160,14 @@ class OutlineWalk {
       }
       return this.placeSection(c, [first]);
     }
-    // By its number within the part, when the title says too little.
+    // A section the report comes back to, out of the đề cương's order: placed, and shown unless its words are plain.
     const label = c.line.label;
+    const skipped = (label && label.kind !== 'bullet') || c.rest ? this.best(c.title, this.sections.filter((s) => !this.used.has(s.code) && s.order < this.lastOrder))[0] : undefined;
+    if (skipped && skipped.s >= SURE) {
+      this.openSection(c, [skipped.e.code], skipped.s >= PLAIN ? 'sure' : 'look', skipped.s >= PLAIN ? undefined : 'Mục viết không theo thứ tự đề cương: xem lại.');
+      return true;
+    }
+    // By its number within the part, when the title says too little.
     const byNumber = this.byNumber(c);
     if (byNumber) {
       this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
@@ -169,6 +183,12 @@ class OutlineWalk {
       this.open.reason = `Có dòng như đề mục của mục ${first.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
     }
     return false;
+  }
+
+  /** A section already placed that the title says better than the one chosen: worth a look whatever its score. */
+  private echoOf(c: Candidate, chosen: { e: OutlineEntry; s: number }): string | null {
+    const said = this.best(c.title, this.sections)[0];
+    return said && said.e !== chosen.e && this.used.has(said.e.code) && said.s > chosen.s + 0.1 ? said.e.code : null;
   }
 
   /** The section of the open part a section heading's number points to, while it is still ahead. */
@@ -197,7 +217,9 @@ class OutlineWalk {
     const numbered = this.byNumber(c);
     const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && (x.s >= MERGED || (x.s >= LIKELY && x.e === numbered)));
     const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
-    if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group) || codes[codes.length - 1].e.order - codes[0].e.order > codes.length) return null;
+    if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group)) return null;
+    // Sections apart in the đề cương ("học tập, quán triệt và bồi dưỡng lý luận") only when each side says its own plainly.
+    if (codes[codes.length - 1].e.order - codes[0].e.order > codes.length && codes.some((x) => x.s < SURE)) return null;
     return codes;
   }
 
@@ -206,9 +228,7 @@ class OutlineWalk {
     if (chosen[0].e.group) this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? this.group;
     if (merged) this.openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
     else {
-      // A title that says a section already placed better than this one: worth a look whatever its score.
-      const said = this.best(c.title, this.sections)[0];
-      const echo = said && said.e !== chosen[0].e && this.used.has(said.e.code) && said.s > top + 0.1 ? said.e.code : null;
+      const echo = this.echoOf(c, chosen[0]);
       if (echo) this.openSection(c, [chosen[0].e.code], 'look', `Tên mục gần với mục ${echo} đã có: xem lại.`);
       else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
     }

@@ -40,3 +40,14 @@ test('short row names: the indicator that holds the name ("Mô hình mới" is t
   // The KT and GS row says more than one indicator: read, never counted surely.
   expect((figuresFromTable(t, DEFAULT_TEMPLATE, 'Q2') ?? []).filter((f) => f.raw === '7').map((f) => f.certain)).toEqual([false]);
 });
+
+test("a part's own row names no indicator; the abbreviations of Party tables spelled out", () => {
+  const t = table(
+    ['TT', 'Nội dung', 'ĐVT', 'Quý II/2026', 'Ghi chú'],
+    ['I', 'Lãnh đạo, chỉ đạo', '', '', ''],
+    ['1', 'VB chỉ đạo (NQ, KH, HD, CV)', 'VB', '15', ''],
+    ['2', 'HN học tập, QT', 'cuộc', '9', ''],
+    ['3', 'NĐĐ, CB chủ chốt ĐK nêu gương', 'người', '40', ''],
+  );
+  expect(read(t, 'Q2')).toEqual({ vb_chi_dao: [15, true], hn_quan_triet: [9, true], dang_ky_neu_guong: [40, true] });
+});

@@ -41,6 +41,18 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [word('QC'), 'quần chúng'],
   [word('TTĐT'), 'thông tin điện tử'],
   [word('VHNT'), 'văn học nghệ thuật'],
+  [word('NQ'), 'nghị quyết'],
+  [word('KH'), 'kế hoạch'],
+  [word('HD'), 'hướng dẫn'],
+  [word('CV'), 'công văn'],
+  [word('QT'), 'quán triệt'],
+  [word('NĐĐ'), 'người đứng đầu'],
+  [word('BD'), 'bồi dưỡng'],
+  [word('LLCT'), 'lý luận chính trị'],
+  [word('TTHCM'), 'tư tưởng Hồ Chí Minh'],
+  [word('CQ'), 'cơ quan'],
+  [word('ĐK'), 'đăng ký'],
+  [/PT-TH/gu, 'phát thanh, truyền hình'],
   [word('SL'), 'số lượng'],
 ];
 
@@ -114,9 +126,12 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
   if (chosen === undefined) return [];
   const columnSure = named.length === 1 || (named.length === 0 && possible.length === 1);
   const pairs: { i: IndicatorDef; at: number; s: number }[] = [];
+  // A part's own row ("I | Lãnh đạo, chỉ đạo", nothing in it) names a group of indicators, none of them.
+  const groupRow = (at: number) => /^[IVX]{1,4}\.?$/u.test(((transposed ? columns[at] : rows[at]) ?? [])[0]?.trim() ?? '') && numbers.every((k) => k === 0 || ((transposed ? rows[k]?.[at] : lines[at]?.[k]) ?? '').trim() === '');
   names.forEach((name, at) => {
-    if (!transposed && at === 0) return;
-    const t = cellTerms(name);
+    if ((!transposed && at === 0) || groupRow(at)) return;
+    // What a row adds in brackets ("VB chỉ đạo (NQ, KH, HD, CV)") explains it; its name is the rest.
+    const t = cellTerms(name.replace(/\([^)]*\)/gu, ' ').trim() || name);
     const ratioRow = RATIO_WORDS.test(name);
     for (const { i, t: it } of indicators) {
       // A ratio is read from a row that says it is one, a count never from such a row.
