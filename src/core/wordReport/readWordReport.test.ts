@@ -3,7 +3,7 @@ import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
 import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import { decisionsOf, readWordReport } from './readWordReport';
 import type { WordBlock, WordDocument, WordParagraph } from './WordDocument';
-import { parseLabel } from './wordLines';
+import { parseLabel, wordLines } from './wordLines';
 
 const p = (text: string, more: Partial<WordParagraph> = {}): WordParagraph => ({ kind: 'paragraph', text, bold: false, italic: false, ...more });
 const b = (text: string, more: Partial<WordParagraph> = {}) => p(text, { bold: true, ...more });
@@ -30,6 +30,9 @@ test('labels typed as units type them', () => {
   expect(parseLabel('a) Ưu điểm').label).toMatchObject({ kind: 'letter', numbers: [1] });
   expect(parseLabel('20.000 người tham gia').label).toBeUndefined();
   expect(parseLabel('15/6/2026 tổ chức').label).toBeUndefined();
+  // A label Word computes comes alone ("a)"); its kind is known all the same, and it stays before the words.
+  const [line] = wordLines(doc([p('Tổ chức sơ kết các mô hình.', { label: 'a)' })]));
+  expect([line.label?.kind, line.automatic, line.text]).toEqual(['letter', true, 'Tổ chức sơ kết các mô hình.']);
 });
 
 test('a report with typed labels: header, every section in its place, figures table, back matter left out', () => {

@@ -85,7 +85,8 @@ export function wordLines(document: WordDocument): WordLine[] {
       return;
     }
     const raw = tidy(block.text);
-    const auto = block.label ? parseLabel(tidy(block.label)).label : undefined;
+    // Word gives the label alone ("a)"): read it as typed before words, so every kind is known.
+    const auto = block.label ? parseLabel(`${tidy(block.label)} x`).label : undefined;
     if (raw === '' && !auto) return;
     const typed = auto ? { rest: raw } : parseLabel(raw);
     const text = typed.rest;
