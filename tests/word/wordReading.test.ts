@@ -44,3 +44,9 @@ test('the first held-out reports, measured once (86,7% in place, 5,6% in a wrong
   expect(scores.length).toBeGreaterThanOrEqual(14);
   expectTunedFloors(scores, 'tuning');
 });
+
+test('a second development set, written by another hand in other layouts: the same floors', async () => {
+  const scores = await scoreFixtureSet('dev2');
+  expect(scores.length).toBeGreaterThanOrEqual(14);
+  expectTunedFloors(scores, 'dev2');
+});

@@ -1,4 +1,5 @@
 import type { Certainty, Placement } from './placement';
+import type { ParsedLabel } from './wordLines';
 
 /** A block of the report as the walk leaves it: a heading and the lines under it, placed or not. */
 export interface Open {
@@ -12,6 +13,8 @@ export interface Open {
   part?: boolean;
   /** A section read from a part's heading ("III. NHIỆM VỤ QUÝ II"): the part's, if a heading of that section follows at once. */
   fromPart?: boolean;
+  /** The label its heading was written with. */
+  label?: ParsedLabel;
   extra?: boolean;
 }
 

@@ -59,12 +59,12 @@ class OutlineWalk {
   private openSection(c: Candidate, codes: string[], certainty: Certainty, reason?: string) {
     for (const code of codes) this.used.add(code);
     this.lastOrder = Math.max(this.lastOrder, ...codes.map((code) => this.sections.find((s) => s.code === code)?.order ?? -1));
-    this.close({ codes, heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code });
+    this.close({ codes, heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code, label: c.line.label });
   }
-  /** "III. NHIỆM VỤ QUÝ II" then "1. Nhiệm vụ trọng tâm": the first heads the part, the second the section. */
-  private reopenAsPart(c: Candidate) {
+  /** "III. NHIỆM VỤ QUÝ II" then "1. Nhiệm vụ trọng tâm", or "2. …" then "2.1. …": the first heads the part, the second a section. */
+  private reopenAsPart(c: Candidate, numberedUnder: boolean) {
     const section = this.sections.find((s) => s.code === this.open.codes[0]);
-    if (!section || this.outline.score(c.title, section) < LIKELY) return;
+    if (!section?.group || (!numberedUnder && this.outline.score(c.title, section) < LIKELY)) return;
     this.used.delete(section.code);
     this.lastOrder = Math.max(-1, ...this.sections.filter((s) => this.used.has(s.code)).map((s) => s.order));
     this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === section.group) ?? this.group;
@@ -81,7 +81,10 @@ class OutlineWalk {
 
   /** Whether the candidate heads a new block (else its line is the open block's text). */
   placeHeading(c: Candidate): boolean {
-    if (c.tier !== 'group' && this.open.fromPart && this.open.paragraphs.length === 0) this.reopenAsPart(c);
+    // "2. Kết quả học tập và làm theo…" then "2.1. Học tập…": the first heads the part.
+    const opened = this.open.label;
+    const under = opened?.kind === 'decimal' && c.line.label?.kind === 'decimal-decimal' && c.line.label.numbers[0] === opened.numbers[0];
+    if (c.tier !== 'group' && (this.open.fromPart || under) && this.open.codes.length === 1 && this.open.paragraphs.length === 0) this.reopenAsPart(c, under);
     const whole = this.wholeGroupNamed(c);
     if (whole) {
       this.openPart(c, whole);

@@ -209,6 +209,12 @@ test('number and title together; a section heading outside its part; a part head
     b('PHẦN THỨ HAI'), b('NHIỆM VỤ TRỌNG TÂM QUÝ III'), p(filler('nhiệm vụ')), b('Kiến nghị, đề xuất'), p('Đề nghị hỗ trợ kinh phí.'),
   ]);
   expect(placed(parts)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
+  const numberedUnder = read([
+    b('1. Công tác lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')),
+    b('2. Kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'),
+    b('2.1. Học tập, quán triệt chuyên đề'), p(filler('học tập')), b('2.2. Làm theo Bác'), p(filler('làm theo')),
+  ]);
+  expect(placed(numberedUnder)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure']]);
   const reopened = read([b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')), b('II. NHIỆM VỤ QUÝ III NĂM 2026'), b('1. Nhiệm vụ trọng tâm'), p(filler('nhiệm vụ')), b('2. Kiến nghị'), p('Đề nghị hỗ trợ.')]);
   expect(placed(reopened)).toEqual([['I', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
   expect(reopened.unplaced).toEqual([]);
