@@ -242,3 +242,21 @@ test('parts named "PHẦN", a heading that says its part again, lettered section
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure'], ['II.4', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
   expect(reading.unplaced).toEqual([]);
 });
+
+test('a page whose lines are broken with <br> inside one block: each line read on its own, headings among them', () => {
+  const reading = readWordReport(
+    doc([
+      p('ĐẢNG ỦY PHƯỜNG NGỌC HÀ\nSố: 45-BC/ĐU\nNgọc Hà, ngày 15 tháng 6 năm 2026'),
+      b('BÁO CÁO\nKết quả thực hiện Kết luận 01 quý II năm 2026', { align: 'center' }),
+      p(`Thực hiện hướng dẫn, Đảng ủy báo cáo như sau:\nI. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n${filler('lãnh đạo')}\nII. KẾT QUẢ\n1. Học tập, quán triệt\n${filler('học tập')}\n2. Làm theo: Trong quý xây dựng 3 mô hình.`),
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.header).toMatchObject({ number: '45-BC/ĐU', date: '2026-06-15', unit: { code: 'HN-02' } });
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty, s.text])).toEqual([
+    ['I', 'sure', filler('lãnh đạo')],
+    ['II.1', 'sure', filler('học tập')],
+    ['II.2', 'sure', 'Trong quý xây dựng 3 mô hình.'],
+  ]);
+});

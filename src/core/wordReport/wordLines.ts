@@ -84,23 +84,27 @@ export function wordLines(document: WordDocument): WordLine[] {
       out.push({ index, text: '', automatic: false, bold: false, caps: false, centered: false, table: block });
       return;
     }
-    const raw = tidy(block.text);
-    // Word gives the label alone ("a)"): read it as typed before words, so every kind is known.
-    const auto = block.label ? parseLabel(`${tidy(block.label)} x`).label : undefined;
-    if (raw === '' && !auto) return;
-    const typed = auto ? { rest: raw } : parseLabel(raw);
-    const text = typed.rest;
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    out.push({
-      index,
-      text,
-      label: auto ?? typed.label,
-      automatic: auto !== undefined,
-      headingLevel: block.headingLevel,
-      bold: block.bold,
-      caps: Boolean(block.caps) || (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
-      centered: block.align === 'center',
-      boldLead: leadOf(block.boldLead, text),
+    // Lines broken inside a plain paragraph ("<br>" in a page a reporting system wrote, Shift+Enter) are
+    // lines of their own: a heading may be one of them. A heading or a bold paragraph broken is one line.
+    const parts = !block.headingLevel && !block.bold ? tidy(block.text).split('\n').filter((t) => t.trim() !== '') : [tidy(block.text)];
+    parts.forEach((raw, k) => {
+      // Word gives the label alone ("a)"): read it as typed before words, so every kind is known.
+      const auto = k === 0 && block.label ? parseLabel(`${tidy(block.label)} x`).label : undefined;
+      if (raw === '' && !auto) return;
+      const typed = auto ? { rest: raw } : parseLabel(raw);
+      const text = typed.rest;
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      out.push({
+        index,
+        text,
+        label: auto ?? typed.label,
+        automatic: auto !== undefined,
+        headingLevel: block.headingLevel,
+        bold: block.bold,
+        caps: Boolean(block.caps) || (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
+        centered: block.align === 'center',
+        boldLead: k === 0 ? leadOf(block.boldLead, text) : undefined,
+      });
     });
   });
   return out;
