@@ -4,6 +4,7 @@ import type { Unit } from '../registry/UnitRegistry';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import type { IsoDate } from '../text/calendarDate';
 import type { IsoInstant } from '../text/instant';
+import type { WordReading } from '../wordReport/readWordReport';
 
 export interface Nomination {
   /** Zero-based row of the nominations table in the unit's file. */
@@ -48,4 +49,6 @@ export interface WordSubmissionInfo {
   sections: { codes: string[]; heading: string; chars: number; firstLine: string; certainty: 'sure' | 'look' | 'decide' }[];
   unplaced: { heading?: string; chars: number; firstLine: string; reason: string }[];
   figures: { code: string; value: number | null; source: 'bang' | 'cau'; raw: string; where: string }[];
+  /** The reading itself, kept while the office may still decide on it (something to decide, or a decision kept for it). */
+  reading?: WordReading;
 }
