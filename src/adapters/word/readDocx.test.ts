@@ -158,7 +158,7 @@ test('paragraph properties: bold from runs, styles and character styles through 
   expect(p11.bold).toBe(false);
 });
 
-test('legacy text: TCVN3 in .VnTime and .VnTimeH converted and noted; a VNI font over Unicode text left alone', () => {
+test('legacy text: TCVN3 in .VnTime and .VnTimeH converted and noted, a short heading too; a VNI font over Unicode text left alone', () => {
   const tcvn = (text: string, font: string) => run(text, `<w:rFonts w:ascii="${font}" w:hAnsi="${font}"/>`);
   const body = [
     para(tcvn('b¸o c¸o kÕt qu¶ häc tËp', '.VnTimeH')),
@@ -166,11 +166,13 @@ test('legacy text: TCVN3 in .VnTime and .VnTimeH converted and noted; a VNI font
     para([run('Đảng bộ ', '<w:rFonts w:ascii="VNI-Times"/>'), run('phường', '<w:rFonts w:ascii="VNI-Times"/>')]),
     para(run('Hội nghị quán triệt', '<w:rFonts w:ascii=".VnTime"/>')),
     para(tcvn('Hµ', '.VnTime')),
+    para(tcvn('a) NhiÖm vô', '.VnTime')),
+    para(tcvn('Tổ công tác', 'VNI-Times')),
   ].join('');
   const doc = read(makeDocx({ body }));
-  expect(texts(doc.blocks)).toEqual(['BÁO CÁO KẾT QUẢ HỌC TẬP', 'Đảng bộ phường Hoàng Mai đã tổ chức 12 hội nghị.', 'Đảng bộ phường', 'Hội nghị quán triệt', 'Hà']);
+  expect(texts(doc.blocks)).toEqual(['BÁO CÁO KẾT QUẢ HỌC TẬP', 'Đảng bộ phường Hoàng Mai đã tổ chức 12 hội nghị.', 'Đảng bộ phường', 'Hội nghị quán triệt', 'Hà', 'a) Nhiệm vụ', 'Tổ công tác']);
   expect(paragraphs(doc)[0].caps).toBe(true);
-  expect(doc.notes).toEqual([expect.objectContaining({ code: 'LEGACY_ENCODING', message: expect.stringContaining('3 đoạn') })]);
+  expect(doc.notes).toEqual([expect.objectContaining({ code: 'LEGACY_ENCODING', message: expect.stringContaining('4 đoạn') })]);
 });
 
 test('a DOCTYPE or an entity declaration is refused, never expanded', () => {

@@ -126,16 +126,22 @@ export function convertLegacyText(text: string, encoding: LegacyEncoding): strin
 /** The text has letters only Unicode Vietnamese has (so it is no legacy text). */
 export const hasUnicodeVietnamese = (text: string): boolean => UNICODE_VIETNAMESE.test(text);
 
+// The Latin-1 letters Unicode Vietnamese uses itself: in a legacy-looking run they prove nothing.
+const VIETNAMESE_LATIN1 = new Set('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ');
+const LEGACY_CODES: Record<LegacyEncoding, ReadonlySet<string>> = {
+  TCVN3: new Set(Object.keys(TCVN3)),
+  VNI: new Set([VNI_TONES_LOWER, VNI_TONES_UPPER, VNI_HAT, VNI_HAT_UPPER, VNI_BREVE, VNI_BREVE_UPPER, VNI_SINGLE].flatMap(Object.keys)),
+};
+
 /**
  * The encoding a font names (.VnTime → TCVN3, VNI-Times → VNI) when the text agrees: at least
- * one of that encoding's own characters and no Unicode Vietnamese letter. The font alone proves
- * nothing: a VNI or .Vn font over Unicode text is common.
+ * one character that encoding uses and Unicode Vietnamese never does ("NhiÖm vô" under .VnTime),
+ * and no Unicode Vietnamese letter. The font alone proves nothing: a VNI or .Vn font over Unicode
+ * text is common.
  */
 export function hintedLegacyEncoding(text: string, hint: LegacyEncoding): LegacyEncoding | null {
   if (UNICODE_VIETNAMESE.test(text)) return null;
-  const distinct = hint === 'TCVN3' ? TCVN3_DISTINCT : VNI_DISTINCT;
-  distinct.lastIndex = 0;
-  const found = distinct.test(text);
-  distinct.lastIndex = 0;
-  return found ? hint : null;
+  const codes = LEGACY_CODES[hint];
+  for (const ch of text) if (codes.has(ch) && !VIETNAMESE_LATIN1.has(ch)) return hint;
+  return null;
 }

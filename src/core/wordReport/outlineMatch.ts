@@ -25,14 +25,27 @@ export interface OutlineIndex {
   isExtra(heading: string): boolean;
 }
 
-const STOP = new Set(['quý', 'năm', 'tháng', 'đầu', 'i', 'ii', 'iii', 'iv', 'về', 'việc', 'của', 'và', 'các', 'những', 'trong', 'với', 'cho', 'tại', 'là', 'được', 'đã', 'một', 'số', 'thời', 'gian', 'tới', 'đối', 'này', 'theo', 'kl/tw', '01', '05', 'ct/tw', '01-kl/tw', '05-ct/tw']);
+// Folded as headings are (tone marks after the word), or "thời", "tới", "được" would never match.
+const STOP = new Set(['quý', 'năm', 'tháng', 'đầu', 'i', 'ii', 'iii', 'iv', 'về', 'việc', 'của', 'và', 'các', 'những', 'trong', 'với', 'cho', 'tại', 'là', 'được', 'đã', 'một', 'số', 'thời', 'gian', 'tới', 'đối', 'này', 'kl/tw', '01', '05', 'ct/tw', '01-kl/tw', '05-ct/tw'].map(foldForMatch));
 const EXTRA = ['đặc điểm tình hình', 'tình hình chung', 'đặc điểm chung', 'khái quát tình hình', 'tình hình đơn vị'].map(foldForMatch);
 
+/** A heading's words without the common ones, and its pairs of adjacent syllables; a pair never
+ * spans a left-out word or a comma ("nhiệm vụ, kiến nghị" has no "vụ kiến"). */
 export function headingTerms(text: string): string[] {
-  const words = foldForMatch(text)
-    .split(' ')
-    .filter((w) => w !== '' && !STOP.has(w) && !/^\d+$/.test(w));
-  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+  const words: string[] = [];
+  const pairs: string[] = [];
+  for (const chunk of text.split(/[,;:.()]+/u)) {
+    let previous: string | null = null;
+    for (const w of foldForMatch(chunk).split(' ')) {
+      if (w === '' || STOP.has(w) || /^\d+$/.test(w)) {
+        previous = null;
+        continue;
+      }
+      words.push(w);
+      if (previous) pairs.push(`${previous} ${w}`);
+      previous = w;
+    }
+  }
   return [...new Set([...words, ...pairs])];
 }
 

@@ -1,5 +1,6 @@
 import type { OutlineEntry, OutlineIndex } from './outlineMatch';
-import { tableTexts, type LabelKind, type WordLine } from './wordLines';
+import { candidateOf, GROUP_KINDS, headingOf, shown, type Candidate } from './headingCandidates';
+import { tableTexts, type WordLine } from './wordLines';
 
 /*
  * The body of a unit's Word report placed on the đề cương: which lines are headings, of which part
@@ -41,50 +42,6 @@ const LIKELY = 0.3;
 const UNNUMBERED = 0.4;
 /** Each side of a heading joining two sections must say its section this clearly. */
 const MERGED = 0.45;
-const GROUP_KINDS: LabelKind[] = ['roman', 'capital'];
-const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
-
-interface Candidate {
-  line: WordLine;
-  title: string;
-  /** The words after a run-in heading's colon. */
-  rest?: string;
-  tier: 'group' | 'section' | 'minor';
-}
-
-/** A heading as the unit wrote it: a run-in one without the text run into it. */
-const headingOf = (c: Candidate) => (c.rest ? `${c.line.label ? `${c.line.label.text} ` : ''}${c.title}:` : shown(c.line));
-const shown = (l: WordLine) => (l.label && !l.automatic ? `${l.label.text} ${l.text}` : l.label ? `${l.label.text} ${l.text}` : l.text);
-
-/** A line that may head a part or section, with its title and the text run into it. */
-function candidateOf(line: WordLine, groupKind: LabelKind | undefined, plain: boolean): Candidate | null {
-  if (line.table) return null;
-  // A file that keeps no formatting (an old .doc's text): a short line without a full stop may head a section.
-  if (plain && !line.label && !line.caps && line.text.length <= 120 && !/[.;,]$/u.test(line.text)) return { line, title: line.text.replace(/:\s*$/u, ''), tier: 'minor' };
-  const kind = line.label?.kind;
-  const colon = line.text.indexOf(':');
-  const runIn = colon > 0 && colon <= 160 && line.text.length > colon + 1 ? { title: line.text.slice(0, colon), rest: line.text.slice(colon + 1).trim() } : null;
-  const lead = line.boldLead && line.boldLead.length <= 160 && line.text.length > line.boldLead.length + 1 ? { title: line.boldLead.replace(/[:.]\s*$/u, ''), rest: line.text.slice(line.boldLead.length).replace(/^[\s:.]+/u, '') } : null;
-  const whole = line.text.replace(/[:.]\s*$/u, '');
-  const short = line.text.length <= 220 && !(line.text.length > 120 && /[.;]$/u.test(line.text));
-  const tier: Candidate['tier'] =
-    (kind && kind === groupKind) || line.headingLevel === 1 || (!kind && line.caps && line.text.length <= 160)
-      ? 'group'
-      : (kind && SECTION_KINDS.includes(kind)) || line.headingLevel === 2 || (kind && GROUP_KINDS.includes(kind))
-        ? 'section'
-        : 'minor';
-  if (kind === 'bullet' && !(runIn || lead || line.text.endsWith(':'))) return null;
-  if (kind || line.headingLevel) {
-    if (short && !runIn) return { line, title: whole, tier };
-    if (lead) return { line, title: lead.title, rest: lead.rest, tier };
-    if (runIn) return { line, title: runIn.title, rest: runIn.rest, tier };
-    return null;
-  }
-  if ((line.bold || line.caps) && line.text.length <= 160 && !/[,;]$/u.test(line.text) && !(line.text.endsWith('.') && line.text.length > 60)) return { line, title: whole, tier };
-  if (lead && (line.text[line.boldLead?.length ?? 0] === ':' || /:\s*$/u.test(line.boldLead ?? ''))) return { line, title: lead.title, rest: lead.rest, tier: 'minor' };
-  return null;
-}
-
 interface Open {
   codes: string[];
   heading: string;
@@ -92,6 +49,10 @@ interface Open {
   certainty: Certainty;
   reason?: string;
   group?: string;
+  /** A part's own heading: its text with no section heading is its first section's. */
+  part?: boolean;
+  /** A section read from a part's heading ("III. NHIỆM VỤ QUÝ II"): the part's, if a heading of that section follows at once. */
+  fromPart?: boolean;
   extra?: boolean;
 }
 
@@ -136,21 +97,49 @@ class OutlineWalk {
     this.lastOrder = Math.max(this.lastOrder, ...codes.map((code) => this.sections.find((s) => s.code === code)?.order ?? -1));
     this.close({ codes, heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code });
   }
+  /** "III. NHIỆM VỤ QUÝ II" then "1. Nhiệm vụ trọng tâm": the first heads the part, the second the section. */
+  private reopenAsPart(c: Candidate) {
+    const section = this.sections.find((s) => s.code === this.open.codes[0]);
+    if (!section || this.outline.score(c.title, section) < LIKELY) return;
+    this.used.delete(section.code);
+    this.lastOrder = Math.max(-1, ...this.sections.filter((s) => this.used.has(s.code)).map((s) => s.order));
+    this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === section.group) ?? this.group;
+    Object.assign(this.open, { codes: [], certainty: 'look', reason: undefined, part: true, fromPart: false, group: section.group });
+  }
+
+  private openPart(c: Candidate, group: OutlineEntry) {
+    this.group = group;
+    // The part's heading naming its first section and no other ("NHIỆM VỤ TRỌNG TÂM QUÝ III"): its text is that section's.
+    const [first, ...others] = this.sections.filter((s) => s.group === group.code);
+    const saysFirst = first !== undefined && this.outline.score(c.title, first) >= SURE && others.every((o) => this.outline.score(c.title, o) < LIKELY);
+    this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: saysFirst ? 'sure' : 'look', group: group.code, part: true });
+  }
+
   /** Whether the candidate heads a new block (else its line is the open block's text). */
   placeHeading(c: Candidate): boolean {
+    if (c.tier !== 'group' && this.open.fromPart && this.open.paragraphs.length === 0) this.reopenAsPart(c);
+    const whole = this.wholeGroupNamed(c);
+    if (whole) {
+      this.openPart(c, whole);
+      return true;
+    }
     const ranked = this.best(c.title, c.tier === 'minor' ? this.sections.filter((s) => !this.group || s.group === this.group.code) : c.tier === 'group' ? this.groups : this.outline.entries);
     const top = ranked[0];
     if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
       const g = this.best(c.title, this.groups)[0];
       const section = this.best(c.title, this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code)))[0];
-      if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) return this.placeSection(c, [section]);
+      if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) {
+        this.placeSection(c, [section]);
+        this.open.fromPart = true;
+        return true;
+      }
       if (g && g.s >= LIKELY && g.e.order > this.lastOrder) {
         this.group = g.e;
         if (g.e.level === 'section') {
           this.openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
           return true;
         }
-        this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', group: g.e.code });
+        this.openPart(c, g.e);
         return true;
       }
       if (this.outline.isExtra(c.title) || c.tier === 'group') {
@@ -163,14 +152,16 @@ class OutlineWalk {
     const pool = this.sections.filter((s) => !this.used.has(s.code) && s.order > this.lastOrder);
     const inGroup = pool.filter((s) => !this.group || s.group === this.group.code || (this.group.level === 'section' && s.order > this.group.order));
     // An unnumbered bold line leaves its part only in a report with no numbered headings at all.
-    const ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
+    let ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
+    // A section heading that says nothing of its part and clearly a section outside it ("1. Công tác lãnh đạo" under "KẾT QUẢ"): that section.
+    const outside = c.tier === 'section' ? this.best(c.title, pool) : [];
+    if (outside[0] && outside[0].s >= SURE && (ranked2[0]?.s ?? 0) < LIKELY) ranked2 = outside;
     const first = ranked2[0];
     if (!first) return false;
     // An unnumbered or section-level line that says a part's name better than any section's: the part.
     const asGroup = this.best(c.title, this.groups.filter((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code))[0];
     if (!c.rest && asGroup && asGroup.s >= SURE && asGroup.s > first.s) {
-      this.group = asGroup.e;
-      this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'look', group: asGroup.e.code });
+      this.openPart(c, asGroup.e);
       return true;
     }
     const merged = this.mergedSections(c, pool);
@@ -182,31 +173,59 @@ class OutlineWalk {
       if (second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
         return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
       }
+      // Its number and its words together: agreeing, sure; a loose title against a number, the number, shown.
+      const numbered = this.byNumber(c);
+      if (numbered && first.s < SURE && numbered === first.e) return this.placeSection(c, [{ e: numbered, s: SURE }]);
+      if (numbered && first.s < SURE && this.outline.score(c.title, numbered) > 0) {
+        this.openSection(c, [numbered.code], 'look', `Nhận theo số thứ tự; tên mục gần với mục ${first.e.code}: xem lại.`);
+        return true;
+      }
       return this.placeSection(c, [first]);
     }
     // By its number within the part, when the title says too little.
     const label = c.line.label;
-    if (c.tier === 'section' && label && this.group && this.group.level === 'group') {
-      const children = this.sections.filter((s) => s.group === this.group?.code);
-      const byNumber = children[label.numbers[label.numbers.length - 1] - 1];
-      if (byNumber && !this.used.has(byNumber.code) && byNumber.order > this.lastOrder) {
-        this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
-        return true;
-      }
+    const byNumber = this.byNumber(c);
+    if (byNumber) {
+      this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
+      return true;
     }
     if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
       this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
       return true;
     }
+    // A line set like a heading that half says a section still ahead stays text, and its section is shown.
+    if (first.s >= LIKELY && this.open.codes.length > 0 && this.open.certainty === 'sure') {
+      this.open.certainty = 'look';
+      this.open.reason = `Có dòng như đề mục của mục ${first.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
+    }
     return false;
+  }
+
+  /** The section of the open part a section heading's number points to, while it is still ahead. */
+  private byNumber(c: Candidate): OutlineEntry | undefined {
+    const label = c.line.label;
+    if (c.tier !== 'section' || !label || !this.group || this.group.level !== 'group') return undefined;
+    const child = this.sections.filter((s) => s.group === this.group?.code)[label.numbers[label.numbers.length - 1] - 1];
+    return child && !this.used.has(child.code) && child.order > this.lastOrder ? child : undefined;
+  }
+
+  /** "Nhiệm vụ quý III và kiến nghị", "Phương hướng, kiến nghị": a heading naming every section of a part, one by one, heads the part. */
+  private wholeGroupNamed(c: Candidate): OutlineEntry | null {
+    const parts = c.title.split(/\s+và\s+|[,;]\s*/iu);
+    if (parts.length < 2) return null;
+    const ahead = this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code));
+    const named = new Set(parts.map((part) => this.best(part, ahead)[0]).filter((x) => x && x.s >= MERGED).map((x) => x.e.code));
+    return this.groups.find((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code && this.sections.filter((s) => s.group === g.code).every((s) => named.has(s.code))) ?? null;
   }
 
   /** "Việc học tập, quán triệt và kết hợp học tập với làm theo": each side of "và" a section of its own, side by side. */
   private mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
     if (c.tier === 'group') return null;
-    const parts = c.title.split(/\s+và\s+|;\s*/u);
+    const parts = c.title.split(/\s+và\s+|;\s*/iu);
     if (parts.length < 2) return null;
-    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && x.s >= MERGED);
+    // The side its number points to ("5. Học tập lý luận và kiểm tra, giám sát") may say it more loosely.
+    const numbered = this.byNumber(c);
+    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && (x.s >= MERGED || (x.s >= LIKELY && x.e === numbered)));
     const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
     if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group) || codes[codes.length - 1].e.order - codes[0].e.order > codes.length) return null;
     return codes;
@@ -216,7 +235,13 @@ class OutlineWalk {
     const top = Math.min(...chosen.map((x) => x.s));
     if (chosen[0].e.group) this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === chosen[0].e.group) ?? this.group;
     if (merged) this.openSection(c, chosen.map((x) => x.e.code), 'decide', 'Một đề mục gộp nhiều mục của đề cương.');
-    else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    else {
+      // A title that says a section already placed better than this one: worth a look whatever its score.
+      const said = this.best(c.title, this.sections)[0];
+      const echo = said && said.e !== chosen[0].e && this.used.has(said.e.code) && said.s > top + 0.1 ? said.e.code : null;
+      if (echo) this.openSection(c, [chosen[0].e.code], 'look', `Tên mục gần với mục ${echo} đã có: xem lại.`);
+      else this.openSection(c, [chosen[0].e.code], top >= SURE ? 'sure' : 'look', top >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+    }
     return true;
   }
 }
@@ -250,12 +275,13 @@ function finish(blocks: readonly Open[], firstChild: ReadonlyMap<string, string>
     if (paragraphs.length === 0) return;
     const size = paragraphs.join('').length;
     if (b.extra) out.unplaced.push({ heading: b.heading, paragraphs, reason: b.reason ?? '', decide: false });
-    else if (b.group && firstChild.has(b.group) && !headed.has(firstChild.get(b.group) ?? '')) {
+    else if (b.part && b.group && firstChild.has(b.group) && !headed.has(firstChild.get(b.group) ?? '')) {
       // "IV. NHIỆM VỤ VÀ KIẾN NGHỊ" written on, its first section unheaded: the text is that section's, shown.
       // Sure when the part goes on with a lead-in for its next section ("* Kiến nghị:"), as a part written on does.
       const next = blocks[i + 1];
-      const leadIn = next?.group === b.group && next.codes.length > 0 && /^[*+•-]/u.test(next.heading);
-      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: leadIn ? 'sure' : 'look', reason: leadIn ? undefined : `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
+      // Sure too when the part's heading names that section ("NHIỆM VỤ TRỌNG TÂM QUÝ III").
+      const sure = b.certainty === 'sure' || (next?.group === b.group && next.codes.length > 0 && /^[*+•-]/u.test(next.heading));
+      out.sections.push({ codes: [firstChild.get(b.group) ?? ''], heading: b.heading, paragraphs, certainty: sure ? 'sure' : 'look', reason: sure ? undefined : `Phần ${b.group} viết liền, không có đề mục riêng cho mục này.` });
     }
     else out.unplaced.push({ heading: b.heading || undefined, paragraphs, reason: b.reason ?? 'Đoạn đầu phần, trước mục đầu tiên.', decide: size >= 120 });
   });

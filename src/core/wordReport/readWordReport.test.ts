@@ -131,3 +131,81 @@ test('headings in the unit\'s own words, without numbers; a unit the registry la
   expect(reading.header.unit).toBeNull();
   expect(reading.header.unitText).toBe('ĐẢNG ỦY XÃ AN THƯỢNG');
 });
+
+test('a heading naming a whole part heads the part; a merged heading found by its number; a title that repeats a placed section is shown; "làm theo" and "thời gian tới" read as units write them', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+      p(filler('việc ban hành văn bản')),
+      b('II. KẾT QUẢ THỰC HIỆN'),
+      b('1. Học tập, quán triệt'),
+      p(filler('học tập chuyên đề')),
+      b('Về việc làm theo gương Bác:'),
+      p(filler('mô hình làm theo')),
+      b('4. Kết hợp học tập với làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'),
+      p(filler('tuyên truyền')),
+      b('5. Học tập lý luận và công tác kiểm tra, giám sát'),
+      p(filler('bồi dưỡng lý luận và kiểm tra')),
+      b('III. PHƯƠNG HƯỚNG QUÝ III VÀ KIẾN NGHỊ'),
+      b('a) Nhiệm vụ trong thời gian tới'),
+      p(filler('nhiệm vụ')),
+      b('b) Kiến nghị'),
+      p('Đề nghị cấp trên mở thêm lớp bồi dưỡng.'),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([
+    ['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'look'], ['II.5+II.6', 'decide'], ['IV.1', 'sure'], ['IV.2', 'sure'],
+  ]);
+  expect(reading.sections[3].reason).toMatch(/gần với mục II\.2/);
+  expect(reading.sections.find((s) => s.codes[0] === 'IV.2')?.text).toBe('Đề nghị cấp trên mở thêm lớp bồi dưỡng.');
+});
+
+test('a bold line that half says a section still ahead stays in its section, and that section is shown, never sure; "Về …:" typed plain heads a section', () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+      p(filler('việc ban hành văn bản')),
+      b('II. KẾT QUẢ THỰC HIỆN'),
+      b('1. Học tập, quán triệt'),
+      p(filler('học tập chuyên đề')),
+      b('2. Kết hợp học tập với làm theo'),
+      p(filler('mô hình làm theo')),
+      b('Gương sáng của đảng viên'),
+      p(filler('nêu gương')),
+      p(`Về công tác tuyên truyền: ${filler('tuyên truyền')}`),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look'], ['II.4', 'sure']]);
+  expect(reading.sections[2].reason).toMatch(/mục II\.3/);
+  // "Về …:" typed plain is a heading by its words; the text run into it is the section's.
+  expect(reading.sections[3].text).toMatch(/^Trong quý, đơn vị đã triển khai tuyên truyền/);
+});
+
+test('number and title together; a section heading outside its part; a part heading read as a section, then its section heading; an unmatched heading never given to a part', () => {
+  const read = (blocks: WordBlock[]) => readWordReport(doc([...HEADER, ...blocks, ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
+  const placed = (r: ReturnType<typeof read>) => r.sections.map((s) => [s.codes.join('+'), s.certainty]);
+  const slash = read([
+    b('I/ LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II/ KẾT QUẢ'), b('1) Học tập'), p(filler('học tập')), b('2) Làm theo'), p(filler('làm theo')), b('7) Những việc khác'), p(filler('việc khác')),
+    b('- Công tác tuyên truyền:'), p(filler('tuyên truyền')),
+  ]);
+  // "Học tập" alone says II.2 a little, its number II.1: the number, shown. "7) Những việc khác" matches nothing: to decide, never II.1.
+  expect(placed(slash)).toEqual([['I', 'sure'], ['II.1', 'look'], ['II.2', 'sure'], ['II.4', 'sure']]);
+  expect(slash.unplaced).toEqual([expect.objectContaining({ heading: '7) Những việc khác', decide: true })]);
+  const parts = read([
+    b('PHẦN THỨ NHẤT'), b('KẾT QUẢ THỰC HIỆN'), b('1. Công tác lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')), b('2. Học tập, quán triệt chuyên đề'), p(filler('học tập')),
+    b('PHẦN THỨ HAI'), b('NHIỆM VỤ TRỌNG TÂM QUÝ III'), p(filler('nhiệm vụ')), b('Kiến nghị, đề xuất'), p('Đề nghị hỗ trợ kinh phí.'),
+  ]);
+  expect(placed(parts)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
+  const reopened = read([b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')), b('II. NHIỆM VỤ QUÝ III NĂM 2026'), b('1. Nhiệm vụ trọng tâm'), p(filler('nhiệm vụ')), b('2. Kiến nghị'), p('Đề nghị hỗ trợ.')]);
+  expect(placed(reopened)).toEqual([['I', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
+  expect(reopened.unplaced).toEqual([]);
+});

@@ -83,8 +83,8 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
   const figureTables = new Set<NonNullable<WordLine['table']>>();
   const tableFigures: WordFigure[] = [];
   for (const t of tables) {
-    const found = figuresFromTable(t, template);
-    if (found && found.length > 0) {
+    const found = figuresFromTable(t, template, options.periodKind);
+    if (found) {
       figureTables.add(t);
       for (const f of found) if (!tableFigures.some((g) => g.code === f.code)) tableFigures.push(f);
     }

@@ -1,7 +1,10 @@
 import type { IndicatorDef, ReportTemplate } from '../template/ReportTemplate';
 import { foldForMatch } from '../text/normalizeText';
+import type { PeriodKind } from '../period/ReportingPeriod';
 import { parseNumberLike } from '../text/parseCount';
+import { periodInTitle } from './readWordHeader';
 import type { WordTable } from './WordDocument';
+import { romanValue } from './wordLines';
 
 /*
  * A Word report's figures: from its figures table (the column of the period, rows matched to the
@@ -60,8 +63,17 @@ function similarity(a: Set<string>, b: Set<string>): number {
 const NOT_PERIOD = /lũy kế|luỹ kế|cùng kỳ|so sánh|tỷ lệ|tỉ lệ|ghi chú|đvt|đơn vị tính|stt|kế hoạch|chỉ tiêu|nội dung|^tt$/iu;
 const PERIOD_WORDS = /quý|kỳ|tháng|năm|kết quả|số lượng|thực hiện|số liệu/iu;
 
-/** Reads a figures table, either way round; null when the table holds no indicator. */
-export function figuresFromTable(table: WordTable, template: ReportTemplate): WordFigure[] | null {
+/** The period a column's header names ("Quý II/2026", "Q2", "6 tháng"), if any. */
+function periodOfHeader(header: string): PeriodKind | null {
+  const q = /(?<![\p{L}])(?:quý|q)\s*\.?\s*(IV|III|II|I|[1-4])(?![\p{L}\d])/iu.exec(header);
+  if (q) return `Q${romanValue(q[1].toUpperCase()) ?? Number(q[1])}` as PeriodKind;
+  return periodInTitle(header)?.kind ?? null;
+}
+
+/** Reads a figures table, either way round; null when the table holds no indicator. With the round's
+ * period, a column naming another period is never read, and when several could be the period's and
+ * none names it, every figure is only proposed. */
+export function figuresFromTable(table: WordTable, template: ReportTemplate, periodKind?: PeriodKind): WordFigure[] | null {
   const indicators = template.indicators.map((i) => ({ i, t: terms(`${i.label} ${i.unit}`) }));
   const rows = table.rows.filter((r) => r.some((c) => c.trim() !== ''));
   if (rows.length < 2) return null;
@@ -87,8 +99,15 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate): Wo
   const headerOf = (k: number) => (transposed ? (rows[k]?.[0] ?? '') : (rows[0]?.[k] ?? '') + ' ' + (rows[1]?.[k] ?? ''));
   const valueLines = (transposed ? rows.map((_, k) => k).filter((k) => k !== headerAt) : Array.from({ length: width }, (_, k) => k).filter((k) => k !== nameColumn));
   const numeric = (k: number) => (transposed ? rows[k] : columns[k]).filter((c) => parseNumberLike(c)?.ok).length;
-  const chosen = valueLines.filter((k) => !NOT_PERIOD.test(headerOf(k).trim()) && numeric(k) > 0).sort((a, b) => Number(PERIOD_WORDS.test(headerOf(b))) - Number(PERIOD_WORDS.test(headerOf(a))) || a - b)[0];
-  if (chosen === undefined) return null;
+  const periodOf = (k: number) => periodOfHeader(headerOf(k));
+  const numbers = valueLines.filter((k) => !NOT_PERIOD.test(headerOf(k).trim()) && numeric(k) > 0);
+  if (numbers.length === 0) return null;
+  // A table of other periods only is still a figures table (never a section's text), with nothing of this round.
+  const possible = numbers.filter((k) => !periodKind || periodOf(k) === null || periodOf(k) === periodKind);
+  const named = periodKind ? possible.filter((k) => periodOf(k) === periodKind) : [];
+  const chosen = (named.length > 0 ? named : possible).sort((a, b) => Number(PERIOD_WORDS.test(headerOf(b))) - Number(PERIOD_WORDS.test(headerOf(a))) || a - b)[0];
+  if (chosen === undefined) return [];
+  const columnSure = named.length === 1 || (named.length === 0 && possible.length === 1);
   const pairs: { i: IndicatorDef; at: number; s: number }[] = [];
   names.forEach((name, at) => {
     if (!transposed && at === 0) return;
@@ -110,7 +129,7 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate): Wo
     // "-" in a statistics table is "no case arose": zero. An empty cell is a figure not stated.
     const parsed = parseNumberLike(raw.trim().replace(/^[-–—]$/u, '0'));
     const value = parsed?.ok ? parsed.value : null;
-    const certain = s >= 0.5 && (parsed === null || parsed.ok);
+    const certain = columnSure && s >= 0.5 && (parsed === null || parsed.ok);
     out.push({ code: i.code, value, source: 'bang', raw: raw.trim(), where: `Bảng số liệu, dòng "${names[at].trim()}", cột "${headerOf(chosen).trim()}"`, certain });
   }
   return out.sort((a, b) => template.indicators.findIndex((i) => i.code === a.code) - template.indicators.findIndex((i) => i.code === b.code));
