@@ -1,5 +1,6 @@
 import { Select } from '@fluentui/react-components';
 import type { SectionDef } from '../../core/template/ReportTemplate';
+import { useStyles } from './useStyles';
 
 /** A code of the đề cương as the officer reads it in a choice: "II.1. Việc tổ chức nghiên cứu, học tập…". */
 export const codeLabel = (s: Pick<SectionDef, 'code' | 'title'>) => `${s.code}. ${s.title.length > 70 ? `${s.title.slice(0, 70)}…` : s.title}`;
@@ -21,8 +22,10 @@ export function WordCodeChoice(props: {
   onChange: (value: string | null | undefined) => void;
 }) {
   const { sections, value, none, leaveOut } = props;
+  const styles = useStyles();
   return (
     <Select
+      className={styles.fullWidth}
       aria-label={props.label}
       size="small"
       value={value === undefined ? '' : value === null ? LEAVE_OUT : value}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Text } from '@fluentui/react-components';
+import { Badge, Button, Text, mergeClasses } from '@fluentui/react-components';
 import type { Consolidation } from '../../core/consolidation/Consolidation';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { WordSubmissionInfo } from '../../core/validation/CheckedReport';
@@ -55,42 +55,46 @@ function WordReading({ unit, fileName, word, template, onConfirm }: { unit: stri
   return (
     <div className={styles.stack} data-testid={`word-${word.key}`}>
       <Text size={300} weight="semibold">{`${unit} (${fileName})`}</Text>
-      <table className={styles.table} aria-label={`Cách đọc báo cáo ${fileName}`}>
+      <table className={mergeClasses(styles.table, styles.fixedTable)} aria-label={`Cách đọc báo cáo ${fileName}`}>
+        <colgroup>
+          <col style={{ width: '4.5em' }} />
+          <col />
+          <col style={{ width: '7.5em' }} />
+        </colgroup>
         <thead>
           <tr>
             <th className={styles.cell}>Mục</th>
-            <th className={styles.cell}>Tiêu đề như đơn vị viết</th>
-            <th className={styles.cell}>Ký tự</th>
-            <th className={styles.cell}>Dòng đầu</th>
+            <th className={styles.cell}>Tiêu đề như đơn vị viết; số ký tự, dòng đầu</th>
             <th className={styles.cell}>Mức chắc</th>
           </tr>
         </thead>
         <tbody>
-          {word.sections.map((s, i) => (
+          {word.sections.flatMap((s, i) => [
             <tr key={i}>
-              <td className={styles.cell}>
-                <div className={styles.stack}>
-                  <span>{s.codes.join(' + ')}</span>
-                  <WordCodeChoice
-                    label={`Chuyển mục ${s.codes.join(' + ')} sang mục khác`}
-                    sections={template.sections}
-                    value={moves[s.codes[0]]}
-                    none="Chuyển sang mục …"
-                    leaveOut="Không đưa vào báo cáo"
-                    onChange={(to) => choose(setMoves, s.codes[0], to)}
-                  />
-                </div>
+              <td className={styles.cellTop}>{s.codes.join(' + ')}</td>
+              <td className={styles.cellTop}>
+                <div>{s.heading}</div>
+                <Text size={200} className={styles.muted}>{`${s.chars} ký tự: ${s.firstLine}`}</Text>
               </td>
-              <td className={styles.cell}>{s.heading}</td>
-              <td className={styles.cell}>{s.chars}</td>
-              <td className={styles.cell}>{s.firstLine}</td>
-              <td className={styles.cell}>
+              <td className={styles.cellTop}>
                 <Badge appearance="tint" color={CHIP_COLORS[s.certainty]}>
                   {chipLabel(s.certainty)}
                 </Badge>
               </td>
-            </tr>
-          ))}
+            </tr>,
+            <tr key={`${i}-move`}>
+              <td className={styles.cell} colSpan={3}>
+                <WordCodeChoice
+                  label={`Chuyển mục ${s.codes.join(' + ')} sang mục khác`}
+                  sections={template.sections}
+                  value={moves[s.codes[0]]}
+                  none="Chuyển sang mục …"
+                  leaveOut="Không đưa vào báo cáo"
+                  onChange={(to) => choose(setMoves, s.codes[0], to)}
+                />
+              </td>
+            </tr>,
+          ])}
         </tbody>
       </table>
       <WordUnplacedBlocks blocks={word.unplaced} sections={template.sections} chosen={attach} onChoose={(block, to) => choose(setAttach, block, to)} />

@@ -1,3 +1,4 @@
+import { Text, mergeClasses } from '@fluentui/react-components';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatVietnameseNumber } from '../../core/text/formatVietnameseNumber';
 import type { WordSubmissionInfo } from '../../core/validation/CheckedReport';
@@ -15,26 +16,36 @@ export function WordFiguresGrid({ fileName, figures, template }: { fileName: str
   if (figures.length === 0) return null;
   const labelOf = new Map(template.indicators.map((i) => [i.code, i.label]));
   return (
-    <table className={styles.table} aria-label={`Số liệu đọc từ báo cáo ${fileName}`}>
+    <table className={mergeClasses(styles.table, styles.fixedTable)} aria-label={`Số liệu đọc từ báo cáo ${fileName}`}>
+      <colgroup>
+        <col />
+        <col style={{ width: '5em' }} />
+        <col style={{ width: '6em' }} />
+      </colgroup>
       <thead>
         <tr>
-          <th className={styles.cell}>Mã</th>
-          <th className={styles.cell}>Chỉ tiêu</th>
+          <th className={styles.cell}>Chỉ tiêu (mã); đọc từ</th>
           <th className={styles.cell}>Giá trị</th>
           <th className={styles.cell}>Chữ trong báo cáo</th>
-          <th className={styles.cell}>Đọc từ</th>
         </tr>
       </thead>
       <tbody>
-        {figures.map((f) => (
+        {figures.flatMap((f) => [
           <tr key={f.code}>
-            <td className={styles.cell}>{f.code}</td>
-            <td className={styles.cell}>{labelOf.get(f.code) ?? ''}</td>
-            <td className={styles.cell}>{f.value === null ? '' : formatVietnameseNumber(f.value)}</td>
-            <td className={styles.cell}>{f.raw}</td>
-            <td className={styles.cell}>{f.source === 'bang' ? f.where : `câu (cần xác nhận): “${shorten(f.where, 140)}”`}</td>
-          </tr>
-        ))}
+            <td className={styles.cellTop}>
+              <span>{labelOf.get(f.code) ?? ''}</span> <Text size={200} className={styles.muted}>{`(${f.code})`}</Text>
+            </td>
+            <td className={styles.cellTop}>{f.value === null ? '' : formatVietnameseNumber(f.value)}</td>
+            <td className={styles.cellTop}>{f.raw}</td>
+          </tr>,
+          <tr key={`${f.code}-where`}>
+            <td className={styles.cell} colSpan={3}>
+              <Text size={200} className={styles.muted}>
+                {f.source === 'bang' ? f.where : `câu (cần xác nhận): “${shorten(f.where, 160)}”`}
+              </Text>
+            </td>
+          </tr>,
+        ])}
       </tbody>
     </table>
   );
