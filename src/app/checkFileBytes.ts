@@ -21,6 +21,8 @@ export interface ReadRequest {
   fast?: boolean;
   /** The round's template: what a Word report, which names none, is read against (else the first known). */
   template?: ReportTemplate;
+  /** Content keys of the Word reports the office decided on: their readings are kept, for the decisions to apply. */
+  decidedWord?: string[];
 }
 
 export interface PickedFile {
@@ -65,7 +67,7 @@ export function createChecker(request: ReadRequest, read: GridReader, word?: Wor
   const workbook = createWorkbookChecker(request, read, context);
   const template = request.template ?? request.templates[0];
   return async (file) => {
-    if (word && template && word.recognises(file.bytes, file.name)) return wordInput(file, await word.read(file.bytes, file.name), template, context);
+    if (word && template && word.recognises(file.bytes, file.name)) return wordInput(file, await word.read(file.bytes, file.name), template, context, request.decidedWord);
     return workbook(file);
   };
 }

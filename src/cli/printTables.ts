@@ -37,7 +37,7 @@ export function formatStatusTable(c: Consolidation): string {
   if (chase.length > 0) lines.push('', `Liên hệ để đôn đốc ${chase.length} đơn vị:`, ...chase.map((u) => `  - ${u.unit.name} (${describeStatus(u).toLocaleLowerCase('vi')}): ${contactToChase(u)}`));
   const waiting = c.units.filter((u) => u.status === 'pending' && u.file?.report?.word);
   if (waiting.length > 0) {
-    lines.push('', `Báo cáo Word chờ cán bộ xác nhận (${waiting.length}); xem bằng "tonghop doc-word <tệp>", xác nhận bằng --xac-nhan-word <mã>:`);
+    lines.push('', `Báo cáo Word chờ cán bộ xác nhận (${waiting.length}); xem bằng "tonghop doc-word <tệp>", xác nhận bằng --xac-nhan-word <mã>, hoặc ghi trong tệp đợt ("xacNhanWord") kèm việc chuyển mục, gắn đoạn chưa xếp:`);
     for (const u of waiting) lines.push(`  - ${u.unit.name} (${u.file?.fileName}, mã ${u.file?.report?.word?.key}): ${u.file?.report?.word?.toDecide.join('; ')}`);
   }
   if (c.skipped.length > 0) lines.push('', `Bỏ qua ${c.skipped.length} mục trong thư mục (không phải báo cáo):`, ...c.skipped.map((s) => `  - ${s.fileName}: ${describeSkipReason(s)}.`));

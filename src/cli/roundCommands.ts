@@ -8,6 +8,7 @@ import { LIMITS } from '../core/round/limits';
 import { BODY_PAGES, isBodyPages } from '../core/synthesis/pageBudget';
 import { REGISTRY_EXTENSIONS, describeExtensions } from '../core/round/folderEntries';
 import type { ReportTemplate } from '../core/template/ReportTemplate';
+import type { WordConfirmation } from '../core/wordReport/wordDecisions';
 import { settleRound, type SettledRound } from '../app/round/RoundSettings';
 import { consolidateRound, readRound, type RoundResult } from '../app/round/runRound';
 import { UserError, collectReportFiles, readInputFile } from './fileIo';
@@ -60,7 +61,7 @@ export function addRoundOptions(cmd: Command): Command {
     .option('--ky-truoc <tệp>', 'bảng tổng hợp kỳ trước, để so sánh số liệu và tìm đơn vị kỳ này chưa nộp')
     .option('--phan-hoi <thư mục>', 'ghi vào thư mục này một tệp phản hồi (.txt) cho mỗi báo cáo còn lỗi hay cảnh báo, đặt tên theo đơn vị, để gửi lại đơn vị')
     .option('--ghi-de', 'cho phép ghi đè các tệp đã có')
-    .option('--xac-nhan-word <mã...>', 'xác nhận cách đọc các báo cáo Word có mã này (mã in trong thông báo "cần cán bộ xác nhận"): được cộng vào tổng hợp như đã đọc; cũng ghi được trong tệp đợt ("xacNhanWord")')
+    .option('--xac-nhan-word <mã...>', 'xác nhận cách đọc các báo cáo Word có mã này (mã in trong thông báo "cần cán bộ xác nhận"): được cộng vào tổng hợp như đã đọc; cũng ghi được trong tệp đợt ("xacNhanWord"), ở đó kèm được việc chuyển mục và gắn đoạn chưa xếp (xem README)')
     .option('--cap-tren <tên>', 'văn bản: cấp ủy của cơ quan tổng hợp, dòng đầu văn bản, ví dụ "Tỉnh ủy Nghệ An" (in trên "BAN TUYÊN GIÁO VÀ DÂN VẬN", không lặp lại tên cấp ủy)')
     .option('--ma-co-quan <mã>', 'văn bản: mã của cơ quan tổng hợp trong danh sách của cấp trên')
     .option('--so-ky-hieu <số>', 'văn bản: số, ký hiệu, ví dụ "45-BC/BTGDVTU"; không có thì để trống chỗ ghi số bằng tay')
@@ -120,6 +121,12 @@ export function confirmedKeysOf(value: string | readonly string[] | undefined): 
   return keys;
 }
 
+/** Word reports confirmed: the keys given with --xac-nhan-word, then the round file's entries (a decision there wins over a plain key). */
+export function wordConfirmationsOf(flags: RoundFlags): WordConfirmation[] | undefined {
+  const keys = confirmedKeysOf(flags.xacNhanWord);
+  return keys || flags.xacNhanWordTep ? [...(keys ?? []), ...(flags.xacNhanWordTep ?? [])] : undefined;
+}
+
 /** The round the flags describe, settled by the round service before any file is read: a wrong setting is refused at once. */
 export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { pages?: number } = {}): Promise<{ flags: RoundFlags; choice: TemplateChoice; settled: SettledRound }> {
   const flags = mergeRoundFile(opts);
@@ -141,7 +148,7 @@ export async function prepareRound(opts: ConsolidateFlags, io: Output, extra: { 
     previous: flags.kyTruoc ? readPreviousFile(flags.kyTruoc, choice.templates) : undefined,
     document: documentFieldsFromFlags(flags),
     pages: extra.pages,
-    confirmedWord: confirmedKeysOf(flags.xacNhanWord),
+    confirmedWord: wordConfirmationsOf(flags),
   };
   return { flags, choice, settled: settleRound(settings, { templates: choice.templates, today: todayOf(flags) }) };
 }

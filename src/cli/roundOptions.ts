@@ -10,6 +10,8 @@ import { isRoundYear } from '../core/round/limits';
 import { REGISTRY_EXTENSIONS, describeExtensions } from '../core/round/folderEntries';
 import { UserError } from './fileIo';
 import { readRegistryFile } from './readRegistryFile';
+import type { WordConfirmation } from '../core/wordReport/wordDecisions';
+import { wordConfirmationsFromFile } from './wordConfirmationsFromFile';
 
 /** Options a user gives on the command line, or in a round file (--dot), in Vietnamese. */
 export interface RoundFlags {
@@ -45,8 +47,10 @@ export interface RoundFlags {
   dienThoai?: string;
   email?: string;
   kyTruoc?: string;
-  /** Content keys of Word reports confirmed as read. */
+  /** Content keys of Word reports confirmed as read (--xac-nhan-word). */
   xacNhanWord?: string | string[];
+  /** The round file's "xacNhanWord": keys confirmed as read, and the office's decisions on Word reports. */
+  xacNhanWordTep?: WordConfirmation[];
 }
 
 /** The roll-up report's header and signature as given by flags (or the round file's "vanBan"); the round service fills the rest. */
@@ -119,7 +123,7 @@ export function mergeRoundFile(flags: RoundFlags): RoundFlags {
     dienThoai: str('dienThoai'),
     email: str('email'),
     kyTruoc: besideRoundFile(str('kyTruoc')),
-    xacNhanWord: Array.isArray(data['xacNhanWord']) ? (data['xacNhanWord'] as unknown[]).map(String) : undefined,
+    xacNhanWordTep: wordConfirmationsFromFile(data['xacNhanWord'], dot),
   };
   const merged: RoundFlags = { ...fromFile };
   for (const [k, v] of Object.entries(flags)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;

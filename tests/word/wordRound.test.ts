@@ -7,6 +7,7 @@ import { DEFAULT_TEMPLATE } from '../../src/core/template/builtinTemplates';
 import { contentKey } from '../../src/core/text/contentKey';
 import { readSummaryFigures, readSummaryStatus } from '../../src/core/workbook/read/readSummaryWorkbook';
 import { loadWordFixtures } from './loadWordFixtures';
+import type { WorkbookGrid } from '../../src/core/workbook/WorkbookGrid';
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -78,4 +79,73 @@ test('a mixed round: no Word unit counted missing, one with something to decide 
   const grid2 = readWorkbookGrid(new Uint8Array(fs.readFileSync(path.join(dir, 'Tổng hợp 2.xlsx'))));
   if (!grid2.ok) throw new Error('summary unreadable');
   expect(readSummaryStatus(grid2.grid)?.find((r) => r.code === byName('d04').truth.header.unitCode)?.status).toBe('on_time');
+});
+
+/** Each section of the summary's Nội dung sheet: the units whose text is under it, with the text's first clause. */
+function textsBySection(grid: WorkbookGrid): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const row of grid.sheets.find((s) => s.name === 'Nội dung')?.rows ?? []) {
+    const [first, text] = [row?.[0], row?.[1]].map((v) => (typeof v === 'string' ? v : ''));
+    const heading = /^([IVX]+(?:\.\d+)?)\. /u.exec(first);
+    if (heading && text === '') out.set(heading[1], (current = []));
+    else if (first && text && current) current.push(`${first}: ${text.normalize('NFC').split(/[,;:]/u)[0]}`);
+  }
+  return out;
+}
+
+test('the office\'s decisions kept in the round file: parts moved, a part left out; the status, the texts and the totals follow, in tong-hop and doc-word', async () => {
+  const d04 = byName('d04');
+  const key = contentKey(new Uint8Array(d04.bytes));
+  const folder = path.join(dir, 'd04');
+  fs.mkdirSync(folder);
+  fs.copyFileSync(d04.path, path.join(folder, d04.name));
+  const roundFile = (name: string, decision: object) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, JSON.stringify({ ky: 'Q2', nam: 2026, xacNhanWord: [{ khoa: key, ...decision }] }));
+    return file;
+  };
+  const summaryOf = async (args: string[], name: string) => {
+    const result = await run(['tong-hop', folder, '--danh-sach-mau', '--hom-nay', '20/07/2026', ...args, '-o', path.join(dir, name)]);
+    expect(result.code).toBe(0);
+    const grid = readWorkbookGrid(new Uint8Array(fs.readFileSync(path.join(dir, name))));
+    if (!grid.ok) throw new Error('summary unreadable');
+    return grid.grid;
+  };
+  const unit = d04.truth.header.unitCode;
+  const name = d04.truth.header.unit;
+  const codes = new Set(DEFAULT_TEMPLATE.indicators.filter((i) => i.aggregation === 'sum').map((i) => i.code));
+  expect(readSummaryStatus(await summaryOf(round.slice(0, 4), 'd04-0.xlsx'))?.find((r) => r.code === unit)?.status).toBe('pending');
+
+  // Two parts swapped by the officer: the unit counts, each text under the code it was moved to.
+  const swapped = roundFile('dot-1.json', { chuyen: [{ tu: 'II.2', den: 'II.3' }, { tu: 'II.3', den: 'II.2' }] });
+  const first = await summaryOf(['--dot', swapped], 'd04-1.xlsx');
+  expect(readSummaryStatus(first)?.find((r) => r.code === unit)?.status).toBe('on_time');
+  const texts = textsBySection(first);
+  expect(texts.get('II.2')).toEqual([`${name}: Người đứng đầu cấp ủy`]);
+  expect(texts.get('II.3')).toEqual([`${name}: Đến hết quý II`]);
+  expect(readSummaryFigures(first, codes)?.rows.find((r) => r.code === unit)?.values['cuoc_kiem_tra']).toBe(5);
+
+  // A part left out (the officer confirms the unit did not write it): counted, its figures, read from its sentences, gone with it.
+  const leftOut = roundFile('dot-2.json', { chuyen: [{ tu: 'II.6', den: null }] });
+  const counted = await summaryOf(['--dot', leftOut], 'd04-2.xlsx');
+  expect(readSummaryStatus(counted)?.find((r) => r.code === unit)?.status).toBe('on_time');
+  const row = readSummaryFigures(counted, codes)?.rows.find((r) => r.code === unit);
+  expect([row?.values['cuoc_kiem_tra'], row?.values['vb_chi_dao']]).toEqual([null, 16]);
+  expect(textsBySection(counted).get('II.6')).toEqual([]);
+
+  const read = await run(['doc-word', d04.path, '--dot', swapped, '--json', '-o', path.join(dir, 'd04-json')]);
+  expect(read.code).toBe(0);
+  const [json] = JSON.parse(read.out) as { khoa: string; phan: { ma: string; tieuDeGoc: string; canXem: boolean }[] }[];
+  expect(json.khoa).toBe(key);
+  expect(json.phan.map((p) => [p.ma, p.tieuDeGoc])).toContainEqual(['II.2', 'II.3. Thực hiện trách nhiệm nêu gương:']);
+  expect(read.err).toContain('đã theo quyết định trong tệp đợt (2 mục chuyển, 0 khối gắn)');
+});
+
+test('a wrong entry in the round file\'s xacNhanWord stops the run with the form to use', async () => {
+  const roundFile = path.join(dir, 'dot-sai.json');
+  fs.writeFileSync(roundFile, JSON.stringify({ ky: 'Q2', nam: 2026, xacNhanWord: [{ khoa: '0123456789abcdef', gan: [{ khoi: 0, vao: 'I' }] }] }));
+  const result = await run(['kiem-tra', path.join(dir, 'nop'), '--dot', roundFile, '--danh-sach-mau', '--hom-nay', '20/07/2026']);
+  expect(result.code).toBe(2);
+  expect(result.err).toContain('"xacNhanWord" mục thứ 1 không hợp lệ');
 });

@@ -32,10 +32,11 @@ export function wordTemplateEntries(reading: WordReading, template: ReportTempla
 }
 
 /** The JSON of `doc-word --json`, in the project's keys. */
-export function wordReadingJson(file: string, reading: WordReading) {
+export function wordReadingJson(file: string, reading: WordReading, key?: string) {
   const { header } = reading;
   return {
     tep: file,
+    ...(key ? { khoa: key } : {}),
     dinhDang: reading.format,
     thongTin: {
       don_vi: header.unitText ?? null,
@@ -46,7 +47,7 @@ export function wordReadingJson(file: string, reading: WordReading) {
       ma_don_vi: header.unit?.code ?? null,
     },
     phan: reading.sections.map((s) => ({ ma: s.codes[0], ...(s.codes.length > 1 ? { gopVoi: s.codes.slice(1) } : {}), noiDung: s.text, tieuDeGoc: s.heading, canXem: s.certainty !== 'sure', lyDo: s.reason ?? null })),
-    chuaXep: reading.unplaced.map((u) => ({ noiDung: u.paragraphs.join('\n'), lyDo: u.reason, ...(u.heading ? { tieuDeGoc: u.heading } : {}) })),
+    chuaXep: reading.unplaced.map((u, i) => ({ khoi: i + 1, noiDung: u.paragraphs.join('\n'), lyDo: u.reason, ...(u.heading ? { tieuDeGoc: u.heading } : {}) })),
     soLieu: reading.figures.map((f) => ({ ma: f.code, giaTri: f.value, nguon: f.source, goc: f.raw, noiDoc: f.where, canXem: !f.certain })),
     deCu: reading.nominations.map((n) => ({ loai: n.kind, ...n.values })),
     canQuyetDinh: decisionsOf(reading).length,

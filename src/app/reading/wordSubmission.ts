@@ -62,8 +62,16 @@ export interface WordCheck {
 }
 
 /** Reads and checks one Word report against the round's template. */
-export function checkWordDocument(document: WordDocument, key: string, template: ReportTemplate, context: ValidationContext): WordCheck {
+export function checkWordDocument(document: WordDocument, key: string, template: ReportTemplate, context: ValidationContext, options: { keepReading?: boolean } = {}): WordCheck {
   const reading = readWordReport(document, template, { matcher: context.matcher, periodKind: context.period?.kind });
+  return checkWordReading(reading, key, template, context, options);
+}
+
+/**
+ * Checks a Word report as read (or as the office decided it): the reading is kept with the report
+ * when something is left to decide, or when asked (a decision is kept for the file).
+ */
+export function checkWordReading(reading: WordReading, key: string, template: ReportTemplate, context: ValidationContext, options: { keepReading?: boolean } = {}): WordCheck {
   const report = validateSubmission(extractFromWord(reading, template), context);
   const toDecide = decisionsOf(reading);
   const firstLine = (text: string) => text.split('\n')[0].slice(0, 160);
@@ -75,17 +83,19 @@ export function checkWordDocument(document: WordDocument, key: string, template:
     sections: reading.sections.map((s) => ({ codes: s.codes, heading: s.heading, chars: s.text.length, firstLine: firstLine(s.text), certainty: s.certainty })),
     unplaced: reading.unplaced.map((u) => ({ heading: u.heading, chars: u.paragraphs.join('\n').length, firstLine: firstLine(u.paragraphs.join('\n')), reason: u.reason })),
     figures: reading.figures.map((f) => ({ code: f.code, value: f.value, source: f.source, raw: f.raw, where: f.where, certain: f.certain })),
+    ...(toDecide.length > 0 || options.keepReading ? { reading } : {}),
   };
   if (toDecide.length > 0) report.issues.push(makeIssue('WORD_TO_CONFIRM', {}, { count: toDecide.length, first: toDecide[0], key }));
   return { report, reading };
 }
 
 /** The submission of a Word file, or why it could not be read. */
-export function wordInput(file: { name: string; bytes: Uint8Array; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext): SubmissionInput {
+export function wordInput(file: { name: string; bytes: Uint8Array; modifiedOn?: IsoDate; modifiedAt?: IsoInstant }, read: { ok: true; document: WordDocument } | { ok: false; reason: string }, template: ReportTemplate, context: ValidationContext, decided: readonly string[] = []): SubmissionInput {
   const received = { fileName: file.name, receivedOn: file.modifiedOn, receivedAt: file.modifiedAt };
   if (!read.ok) return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: read.reason })] };
   if (!read.document.blocks.some((b) => (b.kind === 'paragraph' ? b.text : b.rows.flat().join('')).trim() !== '')) {
     return { ...received, failure: [makeIssue('WORD_UNREADABLE', {}, { reason: 'tài liệu Word trống, không có chữ nào. Đề nghị đơn vị gửi lại đúng tệp báo cáo.' })] };
   }
-  return { ...received, report: checkWordDocument(read.document, contentKey(file.bytes), template, context).report };
+  const key = contentKey(file.bytes);
+  return { ...received, report: checkWordDocument(read.document, key, template, context, { keepReading: decided.includes(key) }).report };
 }

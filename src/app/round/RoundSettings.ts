@@ -7,6 +7,7 @@ import { defaultRoundTemplate, olderVersionsOf } from '../../core/round/roundTem
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import type { IsoDate } from '../../core/text/calendarDate';
 import type { OfficialDocument } from '../../core/workbook/OfficialDocument';
+import { changesReading, decisionOf, type WordConfirmation, type WordDecision } from '../../core/wordReport/wordDecisions';
 
 /**
  * A round as any door describes it: the command line's flags, a round file (--dot) and the
@@ -32,8 +33,8 @@ export interface RoundSettings {
   previous?: PreviousPeriod;
   /** The nominations chosen to go up; the guidance's pre-marks when absent. */
   sendUp?: readonly string[];
-  /** Word reports confirmed as read, by their content keys. */
-  confirmedWord?: readonly string[];
+  /** Word reports confirmed, by their content keys: as read, or with the office's decisions. */
+  confirmedWord?: readonly WordConfirmation[];
   /** The report's header and signature as filled; the rest from the defaults. */
   document?: Partial<OfficialDocument>;
   /** Pages of body the report's synthesis is written for (12 when absent). */
@@ -51,6 +52,8 @@ export interface SettledRound extends RoundContext {
   round: ConsolidationRound;
   document: OfficialDocument;
   pages?: number;
+  /** The Word reports whose reading the office changed (parts moved, blocks attached), applied before they are consolidated. */
+  wordDecisions: readonly WordDecision[];
 }
 
 /** The consolidating body when the user has not named it: the registry's owner, else the default. */
@@ -67,6 +70,7 @@ export function roundDeadline(period: ReportingPeriod, deadline?: IsoDate): IsoD
 export function settleRound(settings: RoundSettings, context: RoundContext): SettledRound {
   const template = settings.template ?? defaultRoundTemplate(context.templates);
   const body = roundBody(settings.body, settings.registry);
+  const decisions = (settings.confirmedWord ?? []).map(decisionOf);
   const round: ConsolidationRound = {
     template,
     alsoAccept: settings.alsoAccept === 'older' ? olderVersionsOf(template, context.templates) : (settings.alsoAccept ?? []),
@@ -80,7 +84,7 @@ export function settleRound(settings: RoundSettings, context: RoundContext): Set
     dateBasis: settings.dateBasis ?? 'report',
     previous: settings.previous,
     sendUp: settings.sendUp,
-    confirmedWord: settings.confirmedWord,
+    confirmedWord: decisions.map((d) => d.key),
   };
-  return { ...context, round, document: completeDocument(body, context.today, settings.document), pages: settings.pages };
+  return { ...context, round, document: completeDocument(body, context.today, settings.document), pages: settings.pages, wordDecisions: decisions.filter(changesReading) };
 }

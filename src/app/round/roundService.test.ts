@@ -69,7 +69,7 @@ test('a round read through any reader: files in, the consolidation and its outpu
     return inputs;
   };
   const result = await runRound({ period: PERIOD_H1_2026, registry, template: DEFAULT_TEMPLATE, document: makeOfficialDocument() }, context, picked, read);
-  expect(requests).toEqual([{ templates: context.templates, today: '2026-07-06', period: PERIOD_H1_2026, registry, template: DEFAULT_TEMPLATE }]);
+  expect(requests).toEqual([{ templates: context.templates, today: '2026-07-06', period: PERIOD_H1_2026, registry, template: DEFAULT_TEMPLATE, decidedWord: [] }]);
   expect(result.consolidation.units.map((u) => u.status)).toEqual(['on_time', 'invalid', 'missing']);
   expect(result.consolidation.skipped.map((s) => s.fileName)).toEqual(['~$a.xlsx', 'Công văn.pdf']);
   expect(result.summary().sheets.length).toBeGreaterThan(3);

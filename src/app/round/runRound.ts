@@ -15,6 +15,7 @@ import { buildSummaryWorkbook } from '../../core/workbook/buildSummaryWorkbook';
 import type { WorkbookSpec } from '../../core/workbook/WorkbookSpec';
 import type { ReadRequest } from '../checkFileBytes';
 import type { ReadFiles } from '../reading/ReadFiles';
+import { decideWordReports } from '../reading/decideWordReports';
 import { settleRound, type RoundContext, type RoundSettings, type SettledRound } from './RoundSettings';
 
 /** A round's files as a door found them: those to read, and every other entry with why it is not read. */
@@ -49,7 +50,14 @@ export interface RoundResult {
 
 /** What the reading threads are given for a round. */
 export function readRequestOf(settled: SettledRound): ReadRequest {
-  return { templates: [...settled.templates], today: settled.today, period: settled.round.period, registry: settled.round.registry, template: settled.round.template };
+  return {
+    templates: [...settled.templates],
+    today: settled.today,
+    period: settled.round.period,
+    registry: settled.round.registry,
+    template: settled.round.template,
+    decidedWord: settled.wordDecisions.map((d) => d.key),
+  };
 }
 
 export async function readRound<F>(settled: SettledRound, source: RoundFiles<F>, read: ReadFiles<F>, onProgress: (done: number, total: number) => void = () => undefined): Promise<RoundReading> {
@@ -59,7 +67,9 @@ export async function readRound<F>(settled: SettledRound, source: RoundFiles<F>,
 
 /** Consolidates what was read; cheap enough to run again when the office changes the nominations to send up. */
 export function consolidateRound(settled: SettledRound, reading: RoundReading): RoundResult {
-  const consolidation = consolidateReports(settled.round, reading.inputs, reading.skipped);
+  // The office's decisions on Word reports first: the texts, figures and checks follow them.
+  const decided = decideWordReports(settled.round, reading.inputs, settled.wordDecisions, settled.today);
+  const consolidation = consolidateReports(decided.round, decided.inputs, reading.skipped);
   const { today, document } = settled;
   // The synthesis is made once: the summary's "Báo cáo tổng hợp" and the Word report say the same.
   let content: ReportContent | undefined;

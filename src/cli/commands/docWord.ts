@@ -7,7 +7,10 @@ import { readWordFile } from '../../adapters/word/readWordFile';
 import { isWordReport } from '../../adapters/word/sniffWordFile';
 import { nativeInflateRaw } from '../../adapters/xlsxFast/nativeInflateRaw';
 import { formatIssue } from '../../core/issues/issueMessages';
-import { labelPeriod, makePeriod, PERIOD_KIND_LABELS } from '../../core/period/ReportingPeriod';
+import { labelPeriod, makePeriod, PERIOD_KIND_LABELS, type PeriodKind } from '../../core/period/ReportingPeriod';
+import type { ReportTemplate } from '../../core/template/ReportTemplate';
+import { contentKey } from '../../core/text/contentKey';
+import { applyWordDecision, changesReading, decisionOf, type WordDecision } from '../../core/wordReport/wordDecisions';
 import { createUnitMatcher } from '../../core/registry/UnitRegistry';
 import { formatDate } from '../../core/text/calendarDate';
 import { buildTemplateWorkbook } from '../../core/workbook/buildTemplateWorkbook';
@@ -16,19 +19,19 @@ import { CERTAINTY_WORDS } from '../../core/wordReport/placeSections';
 import { decisionsOf, readWordReport, type WordReading } from '../../core/wordReport/readWordReport';
 import { readInputFile, writeFileSafely } from '../fileIo';
 import { excelWriter } from '../loadAdapters';
-import { addRoundOptions, templateChoice, type ConsolidateFlags } from '../roundCommands';
+import { addRoundOptions, templateChoice, wordConfirmationsOf, type ConsolidateFlags } from '../roundCommands';
 import { deadlineFromFlags, mergeRoundFile, resolvePeriod, resolveRegistry } from '../roundOptions';
 import { chooseTemplate } from '../templateOptions';
 import type { CommandContext } from './CommandContext';
 
 type DocWordFlags = ConsolidateFlags & { json?: boolean; ra?: string };
 
-function describeReading(file: string, r: WordReading): string[] {
+function describeReading(file: string, key: string, r: WordReading): string[] {
   const h = r.header;
-  const lines = [`${file} (${r.format}): ${h.unit?.name ?? h.unitText ?? 'chưa rõ đơn vị'}${h.unit === null ? ' (không có trong danh sách đơn vị)' : ''}`];
+  const lines = [`${file} (${r.format}, mã ${key}): ${h.unit?.name ?? h.unitText ?? 'chưa rõ đơn vị'}${h.unit === null ? ' (không có trong danh sách đơn vị)' : ''}`];
   lines.push(`  Số ${h.number ?? '?'}, ngày ${h.date ? formatDate(h.date) : '?'}, kỳ ${h.period ? `${PERIOD_KIND_LABELS[h.period.kind]}${h.period.year ? ` năm ${h.period.year}` : ''}` : '?'}${h.signer ? `, người ký ${h.signer}` : ''}`);
   for (const s of r.sections) lines.push(`  Mục ${s.codes.join(' + ')}: ${s.text.length} ký tự, ${CERTAINTY_WORDS[s.certainty]} (tiêu đề: "${s.heading}")${s.reason ? `: ${s.reason}` : ''}`);
-  for (const u of r.unplaced) lines.push(`  Chưa xếp: ${u.paragraphs.join(' ').length} ký tự${u.heading ? ` dưới "${u.heading}"` : ''}: ${u.reason}`);
+  for (const [i, u] of r.unplaced.entries()) lines.push(`  Chưa xếp (khối ${i + 1}): ${u.paragraphs.join(' ').length} ký tự${u.heading ? ` dưới "${u.heading}"` : ''}: ${u.reason}`);
   const table = r.figures.filter((f) => f.source === 'bang');
   const sentences = r.figures.filter((f) => f.source === 'cau');
   const unsure = table.filter((f) => !f.certain).length;
@@ -37,6 +40,15 @@ function describeReading(file: string, r: WordReading): string[] {
   const decisions = decisionsOf(r);
   lines.push(decisions.length === 0 ? '  Không có gì cần quyết định: báo cáo được tính như tệp mẫu.' : `  Cần quyết định (${decisions.length}):\n${decisions.map((d) => `    - ${d}`).join('\n')}`);
   return lines;
+}
+
+/** The reading with the office's decision kept in the round file applied; one that no longer fits is said and left out. */
+function decidedReading(reading: WordReading, decision: WordDecision | undefined, template: ReportTemplate, kind: PeriodKind | undefined, say: (text: string) => void): WordReading {
+  if (!decision) return reading;
+  const applied = applyWordDecision(reading, decision, template, kind);
+  if (applied.ok) say(`đã theo quyết định trong tệp đợt (${decision.moves.length} mục chuyển, ${decision.attach.length} khối gắn).`);
+  else say(`quyết định trong tệp đợt không còn khớp cách đọc (${applied.mismatches.join('; ')}); in cách đọc như chưa quyết định.`);
+  return applied.ok ? applied.reading : reading;
 }
 
 /** tonghop doc-word: units' Word reports read onto the template, each written as the template filled, to review in Excel. */
@@ -56,6 +68,7 @@ export function registerDocWord(program: Command, { io, result }: CommandContext
     for (const i of issues) io.err(`Cảnh báo: ${formatIssue(i)}`);
     const template = chooseTemplate(flags, await templateChoice(flags, io));
     const matcher = registry ? createUnitMatcher(registry) : undefined;
+    const decisions = new Map((wordConfirmationsOf(flags) ?? []).map(decisionOf).filter(changesReading).map((d) => [d.key, d]));
     const json: unknown[] = [];
     const single = files.length === 1 && opts.ra !== undefined && /\.xlsx$/iu.test(opts.ra);
     for (const file of files) {
@@ -68,13 +81,14 @@ export function registerDocWord(program: Command, { io, result }: CommandContext
         result.exitCode = 2;
         continue;
       }
-      const reading = readWordReport(read.document, template, { matcher, periodKind: period?.kind });
+      const key = contentKey(bytes);
+      const reading = decidedReading(readWordReport(read.document, template, { matcher, periodKind: period?.kind }), decisions.get(key), template, period?.kind, (text) => io.err(`${name}: ${text}`));
       const used = period ?? (reading.header.period?.year ? makePeriod(reading.header.period.kind, reading.header.period.year) : undefined);
       if (period && reading.header.period && (reading.header.period.kind !== period.kind || (reading.header.period.year ?? period.year) !== period.year)) {
         io.err(`${name}: báo cáo ghi kỳ "${reading.header.period.text}", khác kỳ của đợt tổng hợp (${labelPeriod(period)}).`);
       }
-      if (opts.json) json.push(wordReadingJson(name, reading));
-      else io.out(describeReading(name, reading).join('\n'));
+      if (opts.json) json.push(wordReadingJson(name, reading, key));
+      else io.out(describeReading(name, key, reading).join('\n'));
       if (!used) {
         io.err(`${name}: không rõ kỳ báo cáo; cho biết bằng --ky và --nam để ghi tệp mẫu.`);
         continue;

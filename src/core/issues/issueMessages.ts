@@ -51,7 +51,7 @@ export const ISSUE_MESSAGES: Record<IssueCode, MessageFn> = {
     `Tệp có cấu trúc bất thường: khi giải nén sẽ chiếm ${p.size}, vượt giới hạn ${formatFileSize(LIMITS.file.inflatedBytes)}, nên không được mở để bảo vệ máy. Đề nghị đơn vị lưu lại báo cáo từ tệp mẫu gốc rồi gửi lại.`,
   WORD_UNREADABLE: (p) => `Không đọc được báo cáo Word: ${p.reason}`,
   WORD_TO_CONFIRM: (p) =>
-    `Báo cáo Word đã đọc, còn ${count(p.count)} điểm cần cán bộ xác nhận trước khi cộng vào tổng hợp (${p.first}). Xem lại bằng "tonghop doc-word" (hoặc ở khung Tổng hợp); nếu đọc đúng, xác nhận bằng --xac-nhan-word ${p.key}; nếu cần sửa, dùng tệp mẫu .xlsx do doc-word ghi, đặt vào thư mục đợt tổng hợp.`,
+    `Báo cáo Word đã đọc, còn ${count(p.count)} điểm cần cán bộ xác nhận trước khi cộng vào tổng hợp (${p.first}). Xem lại bằng "tonghop doc-word" (hoặc ở khung Tổng hợp); nếu đọc đúng, xác nhận bằng --xac-nhan-word ${p.key}; nếu một mục nằm sai chỗ, chọn mục đúng ở khung Tổng hợp, hoặc ghi việc chuyển mục trong tệp đợt ("xacNhanWord", mã ${p.key}); nếu cần sửa nhiều hơn, dùng tệp mẫu .xlsx do doc-word ghi, đặt vào thư mục đợt tổng hợp.`,
   WORD_FIGURE_DIFFERS: (p) =>
     `"${p.label}": tệp bảng tính ghi ${count(p.value)}, báo cáo Word "${p.file}" của cùng đơn vị ghi ${count(p.other)}. Số trong tệp bảng tính được dùng; đề nghị đơn vị kiểm tra lại cho thống nhất.`,
   FILE_TIMEOUT: (p) =>

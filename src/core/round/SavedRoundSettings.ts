@@ -3,6 +3,7 @@ import { makeIssue, type Issue } from '../issues/Issue';
 import { PERIOD_KINDS } from '../period/ReportingPeriod';
 import { parseDateLike } from '../text/calendarDate';
 import { BODY_PAGES } from '../synthesis/pageBudget';
+import { wordConfirmationSchema } from '../wordReport/wordDecisions';
 import { LIMITS } from './limits';
 
 z.config({ jitless: true });
@@ -24,8 +25,8 @@ export const savedRoundSettingsSchema = z.object({
   acceptOlderVersions: z.boolean().optional(),
   /** Count a whole copy of another unit's report too. */
   includeCopies: z.boolean().optional(),
-  /** Word reports the office confirmed as read, by their content keys. */
-  confirmedWord: z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(20_000).optional(),
+  /** Word reports the office confirmed, by their content keys: as read (a plain key), or with parts moved and blocks attached. */
+  confirmedWord: z.array(wordConfirmationSchema).max(LIMITS.wordConfirmations).optional(),
   /** Pages of body the report's synthesis is written for (the default when absent). */
   pages: z.int().min(BODY_PAGES.min).max(BODY_PAGES.max).optional(),
   /** Header and signature of the report sent up (the issuer is the consolidating body). */

@@ -33,6 +33,10 @@ export const LIMITS = {
     /** Excel on the web refuses a request above this, and sends no response above it either. */
     webRequestBytes: 5 * MB,
   },
+  /** What the office may decide about one Word report (kept with the round): parts moved, blocks attached. */
+  wordDecision: { moves: 100, blocks: 500 },
+  /** Word reports whose reading the office confirmed or decided, kept with a round. */
+  wordConfirmations: 20_000,
   /** Years a round, a template or a report may name. */
   years: { min: 2000, max: 2100 },
 } as const;

@@ -4,6 +4,7 @@ import type { Unit } from '../registry/UnitRegistry';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import type { IsoDate } from '../text/calendarDate';
 import type { IsoInstant } from '../text/instant';
+import type { WordReading } from '../wordReport/readWordReport';
 
 export interface Nomination {
   /** Zero-based row of the nominations table in the unit's file. */
@@ -49,4 +50,6 @@ export interface WordSubmissionInfo {
   unplaced: { heading?: string; chars: number; firstLine: string; reason: string }[];
   /** Each figure read, where from, and whether it is sure (a table cell read plainly) or only proposed. */
   figures: { code: string; value: number | null; source: 'bang' | 'cau'; raw: string; where: string; certain: boolean }[];
+  /** The reading itself, kept while the office may still decide on it (something to decide, or a decision kept for it). */
+  reading?: WordReading;
 }

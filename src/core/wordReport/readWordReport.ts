@@ -91,12 +91,23 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
   }
   const placement = placeSections(bodyLines.filter((l) => !l.table || !figureTables.has(l.table)), outline);
   const sections = placement.sections.map((s) => ({ ...s, text: s.paragraphs.join('\n') })).filter((s) => s.text.trim() !== '' || s.certainty !== 'sure');
+  const settled = settleParts({ sections, tableFigures }, template, options.periodKind);
+  const notes = document.notes.map((n) => n.message);
+  return { format: document.format, header, sections, unplaced: placement.unplaced, nominations: nominations.rows, ...settled, notes };
+}
+
+/**
+ * What follows from where the parts are: the figures read from the sections' sentences (beside
+ * the table's) and the required parts absent (what is left to decide follows: decisionsOf). Said once, for the reading
+ * and for the officer's decisions applied to it (applyWordDecision).
+ */
+export function settleParts(parts: { sections: readonly WordSection[]; tableFigures: readonly WordFigure[] }, template: ReportTemplate, periodKind?: PeriodKind): Pick<WordReading, 'figures' | 'absent'> {
+  const { sections, tableFigures } = parts;
   const written = new Set(sections.filter((s) => s.text.trim() !== '').flatMap((s) => s.codes));
   const sentences = sections.flatMap((s) => splitSentences(s.text));
   const figures = [...tableFigures, ...figuresFromSentences(sentences, template, new Set(tableFigures.map((f) => f.code)))];
-  const absent = options.periodKind ? template.sections.filter((s) => s.requiredFor.includes(options.periodKind as PeriodKind) && !written.has(s.code)).map((s) => s.code) : [];
-  const notes = document.notes.map((n) => n.message);
-  return { format: document.format, header, sections, unplaced: placement.unplaced, figures, nominations: nominations.rows, absent, notes };
+  const absent = periodKind ? template.sections.filter((s) => s.requiredFor.includes(periodKind) && !written.has(s.code)).map((s) => s.code) : [];
+  return { figures, absent };
 }
 
 export type { Certainty };

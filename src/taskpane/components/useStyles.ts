@@ -17,6 +17,11 @@ export const useStyles = makeStyles({
   dropZoneActive: { backgroundColor: tokens.colorBrandBackground2, border: `2px dashed ${tokens.colorBrandStroke1}` },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 2px', verticalAlign: 'top', textAlign: 'left' },
+  /** The first row of a table row's pair (what was read, then the choice under it): no line between them. */
+  cellTop: { padding: '4px 2px 0', verticalAlign: 'top', textAlign: 'left' },
+  fullWidth: { width: '100%', minWidth: 0 },
+  /** A table whose columns keep the pane's width whatever a cell holds (a list of long titles). */
+  fixedTable: { tableLayout: 'fixed', overflowWrap: 'anywhere' },
   contact: { margin: 0, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   issueButton: {

@@ -8,6 +8,7 @@ import { settingsFromSaved } from '../../app/round/settingsFromSaved';
 import { olderVersionsOf } from '../../core/round/roundTemplates';
 import type { ReportTemplate } from '../../core/template/ReportTemplate';
 import { formatDate, parseDateLike } from '../../core/text/calendarDate';
+import { mergeConfirmations, type WordDecision } from '../../core/wordReport/wordDecisions';
 import type { SavedRoundSettings, WorkbookHost } from '../host/WorkbookHost';
 import { deliverCompilation, deliverLetter, deliverReport, deliverSummary, type SummaryTarget } from './roundOutputs';
 import { useTask } from './useTask';
@@ -46,8 +47,9 @@ export function useRound({ host, settings, onSettings, readFiles, templates }: U
   const reminders = useMemo(() => result?.reminders() ?? [], [result]);
   const feedback = useMemo(() => result?.feedback() ?? [], [result]);
 
-  // A Word report confirmed as read: kept with the round by its content key, counted at once (no new reading).
-  const confirmWord = (key: string) => onSettings({ ...settings, confirmedWord: [...new Set([...(settings.confirmedWord ?? []), key])] });
+  // A Word report confirmed, as read or with parts moved and blocks attached: kept with the round by
+  // its content key, counted at once (the reading kept with the report is decided again, no file read).
+  const confirmWord = (decision: WordDecision) => onSettings({ ...settings, confirmedWord: mergeConfirmations(settings.confirmedWord ?? [], decision) });
   const update = (patch: Partial<SavedRoundSettings>) => {
     setReading(null);
     onSettings({ ...settings, ...patch });
