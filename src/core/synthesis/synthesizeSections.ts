@@ -62,21 +62,30 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   return { sections, leftOut: collected.leftOut, removed: collected.removed };
 }
 
-/** The pool's sentences in groups that say the same thing; each distinct text compared once, however many units wrote it. */
+/**
+ * The pool's sentences in groups that say the same thing; each distinct text compared once, however
+ * many units wrote it. One pass over the pool puts each sentence in its group, in the pool's order.
+ */
 function groupPool(pool: readonly PoolSentence[]): PoolSentence[][] {
   const indexOf = new Map<readonly number[], number>();
   const lists: (readonly number[])[] = [];
-  const writers: PoolSentence[][] = [];
-  for (const s of pool) {
+  const distinctOf = new Int32Array(pool.length);
+  pool.forEach((s, k) => {
     let i = indexOf.get(s.tokens);
     if (i === undefined) {
       indexOf.set(s.tokens, (i = lists.length));
       lists.push(s.tokens);
-      writers.push([]);
     }
-    writers[i].push(s);
-  }
-  return groupSentences(lists).map((group) => (group.length === 1 ? writers[group[0]] : group.flatMap((i) => writers[i]).sort((a, b) => a.seq - b.seq)));
+    distinctOf[k] = i;
+  });
+  const groups = groupSentences(lists);
+  const groupOf = new Int32Array(lists.length);
+  groups.forEach((group, g) => {
+    for (const i of group) groupOf[i] = g;
+  });
+  const out: PoolSentence[][] = groups.map(() => []);
+  pool.forEach((s, k) => out[groupOf[distinctOf[k]]].push(s));
+  return out;
 }
 
 /** Sentences alike but for the model or event they name in quotes speak of different things: one group per name. */
