@@ -19,8 +19,10 @@ export interface PoolSentence {
   seq: number;
   /** Its figures as written ("12 450"), empty when it has none. */
   numbers: string;
-  /** The model or event it names in quotes, if any. */
-  quoted: string | null;
+  /** How many figures it has. */
+  figureCount: number;
+  /** The model or event it names in quotes, in lower case for comparing; empty when it names none. */
+  quotedKey: string;
   /** Whether a character of it was lost ("�" where a letter was): said for all units only if no other unit's will do. */
   damaged: boolean;
   /** Whether it names a place ("phường Lê Chân"): said for all units only with the name left out. */
@@ -56,14 +58,17 @@ function spanBefore(sentence: string, period: ReportingPeriod): boolean {
 interface SentenceFacts {
   tokens: number[];
   numbers: string;
-  quoted: string | null;
+  figureCount: number;
+  quotedKey: string;
   /** It names a place ("phường Lê Chân"). */
   placeNamed: boolean;
 }
 
 function factsOf(text: string): SentenceFacts {
   const tokens = tokenize(text).tokens;
-  return { tokens, placeNamed: tokens.includes(NAME_TOKEN), numbers: tokens.includes(NUMBER_TOKEN) ? (text.match(/\d+/g) ?? []).join(' ') : '', quoted: /[“"«]/.test(text) ? quotedName(text) : null };
+  const figures = tokens.includes(NUMBER_TOKEN) ? (text.match(/\d+/g) ?? []) : [];
+  const quoted = /[“"«]/.test(text) ? quotedName(text) : null;
+  return { tokens, placeNamed: tokens.includes(NAME_TOKEN), numbers: figures.join(' '), figureCount: figures.length, quotedKey: quoted ? quoted.toLocaleLowerCase('vi') : '' };
 }
 
 export function collectSentences(sections: readonly SectionEntries[], period: ReportingPeriod, unitOrder: ReadonlyMap<string, number>): Collected {
@@ -98,8 +103,8 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
         let facts = known.get(text);
         if (!facts) known.set(text, (facts = factsOf(text)));
         if (facts.tokens.length < MIN_TOKENS) continue;
-        const { tokens, numbers, quoted, placeNamed } = facts;
-        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, numbers, quoted, damaged, named: placeNamed || (selfNamed && text.includes(short)) });
+        const { tokens, numbers, figureCount, quotedKey, placeNamed } = facts;
+        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, numbers, figureCount, quotedKey, damaged, named: placeNamed || (selfNamed && text.includes(short)) });
       }
     }
     out.writers[section.code] = writers;

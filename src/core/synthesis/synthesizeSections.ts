@@ -90,36 +90,39 @@ function groupPool(pool: readonly PoolSentence[]): PoolSentence[][] {
 
 /** Sentences alike but for the model or event they name in quotes speak of different things: one group per name. */
 function byQuotedName(members: PoolSentence[]): PoolSentence[][] {
-  if (members.length < 2) return [members];
+  if (members.length < 2 || members.every((m) => m.quotedKey === members[0].quotedKey)) return [members];
   const groups = new Map<string, PoolSentence[]>();
   for (const m of members) {
-    const key = m.quoted ? m.quoted.toLocaleLowerCase('vi') : '';
-    const group = groups.get(key);
+    const group = groups.get(m.quotedKey);
     if (group) group.push(m);
-    else groups.set(key, [m]);
+    else groups.set(m.quotedKey, [m]);
   }
   return [...groups.values()];
 }
 
 /** The section most of a group's sentences are in; the earlier of two. */
 function homeSection(members: readonly PoolSentence[]): string {
-  const counts = new Map<string, { n: number; order: number }>();
+  const counts: number[] = [];
+  for (const m of members) counts[m.sectionOrder] = (counts[m.sectionOrder] ?? 0) + 1;
+  let home = members[0];
   for (const m of members) {
-    const c = counts.get(m.section) ?? { n: 0, order: m.sectionOrder };
-    c.n++;
-    counts.set(m.section, c);
+    const [n, best] = [counts[m.sectionOrder], counts[home.sectionOrder]];
+    if (n > best || (n === best && m.sectionOrder < home.sectionOrder)) home = m;
   }
-  return [...counts].sort((a, b) => b[1].n - a[1].n || a[1].order - b[1].order)[0][0];
+  return home.section;
 }
 
 /** The member that says it best for all: no place named, fewest figures, of typical length, first in order. */
 function representative(members: readonly PoolSentence[]): PoolSentence {
-  const lengths = members.map((m) => m.text.length).sort((a, b) => a - b);
+  const lengths = Float64Array.from(members, (m) => m.text.length).sort();
   const median = lengths[Math.floor(lengths.length / 2)];
-  const figures = (m: PoolSentence) => (m.numbers === '' ? 0 : m.numbers.split(' ').length);
-  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + figures(m) * 20 + Math.abs(m.text.length - median) / 10;
+  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + m.figureCount * 20 + Math.abs(m.text.length - median) / 10;
   let best = members[0];
-  for (const m of members) if (cost(m) < cost(best) || (cost(m) === cost(best) && m.unitOrder < best.unitOrder)) best = m;
+  let least = cost(best);
+  for (const m of members) {
+    const c = cost(m);
+    if (c < least || (c === least && m.unitOrder < best.unitOrder)) [best, least] = [m, c];
+  }
   return best;
 }
 
