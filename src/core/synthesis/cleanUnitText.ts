@@ -64,11 +64,17 @@ function isOwnHeading(line: string, context: CleaningContext): boolean {
   return words.length >= 4 && words.filter((w) => titleWords.has(w)).length / words.length >= 0.8;
 }
 
+/** Whether `text` holds a space then `dash`: the dash looked for, not every space. */
+function spaceBefore(text: string, dash: string): boolean {
+  for (let i = text.indexOf(dash); i >= 0; i = text.indexOf(dash, i + 1)) if (i > 0 && text.charCodeAt(i - 1) === 32) return true;
+  return false;
+}
+
 /** The unit's own label before its text: "Đảng ủy phường X:", "(HP-07), mục II.1". */
 function stripSelfLabel(line: string, context: CleaningContext): { line: string; label?: string } {
   // Most lines carry neither: a label ends by ":" or a dash near the start, or is a code with a digit.
   const head = line.slice(0, 100);
-  if (!head.includes(':') && !head.includes(' –') && !head.includes(' -') && !/^\(?\s*[A-ZĐ]{1,6}\s*-\s*\d/u.test(head)) return { line };
+  if (!head.includes(':') && !spaceBefore(head, '–') && !spaceBefore(head, '-') && !/^\(?\s*[A-ZĐ]{1,6}\s*-\s*\d/u.test(head)) return { line };
   const code = CODE_LABEL.exec(line);
   if (code && code[0].trim() !== '' && /\d/.test(code[0])) return { line: line.slice(code[0].length), label: code[0].trim() };
   const unit = UNIT_LIKE.exec(line);
@@ -101,6 +107,8 @@ export function cleanUnitText(text: string, context: CleaningContext): CleanedTe
     // A "(�)" is only a mark; a "�" in a word stands for a lost letter, left for the sentence's reader to weigh.
     source = source.replace(/\s?\(\uFFFD+\)/g, '');
   }
+  // Few texts carry footnote marks: each line is looked at only when the text has one.
+  const marked = HAS_SUPERSCRIPT.test(source);
   const lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -129,7 +137,7 @@ export function cleanUnitText(text: string, context: CleaningContext): CleanedTe
       line = capitaliseFirst(label.line.trim());
       if (line === '') continue;
     }
-    if (HAS_SUPERSCRIPT.test(line) || (line.includes('[') && HAS_BRACKET_NOTE.test(line))) {
+    if ((marked && HAS_SUPERSCRIPT.test(line)) || (line.includes('[') && HAS_BRACKET_NOTE.test(line))) {
       drop('footnote', line);
       line = line.replace(SUPERSCRIPT_DIGITS, '').replace(BRACKET_NOTE, '').replace(/\s+([,.;:])/g, '$1');
     }

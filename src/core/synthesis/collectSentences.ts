@@ -47,7 +47,10 @@ export interface Collected {
 const isLeadIn = (sentence: string) => sentence.length <= 81 && sentence.endsWith(':');
 const MIN_TOKENS = 4;
 
-/** "từ năm 2022 đến năm 2024" in a report of 2026: a span wholly before the round, another period's account. */
+/**
+ * "từ năm 2022 đến năm 2024" in a report of 2026: a span wholly before the round, another period's
+ * account. A text without "ừ" (in either case) holds none: looked for first, by the engine's fast search.
+ */
 const SPAN_START = /từ\s+năm\s+\d{4}/iu;
 function spanBefore(sentence: string, period: ReportingPeriod): boolean {
   const m = /từ\s+năm\s+(\d{4})\s*(?:đến|-|–)\s*(?:năm\s+)?(\d{4})/iu.exec(sentence);
@@ -90,7 +93,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
       const stale = staleFound.length > 0 ? new Set(staleFound.map((s) => s.sentence)) : null;
       // What only a few texts hold is looked for once in the whole text, then in its sentences.
       const lost = paragraphs.some((p) => p.includes('\uFFFD'));
-      const spans = paragraphs.some((p) => SPAN_START.test(p));
+      const spans = paragraphs.some((p) => (p.includes('ừ') || p.includes('Ừ')) && SPAN_START.test(p));
       const selfNamed = paragraphs.some((p) => p.includes(short));
       for (const sentence of sentencesOfLines(cleaned.paragraphs)) {
         if (stale?.has(sentence) || (spans && spanBefore(sentence, period))) {
