@@ -2,7 +2,8 @@ import type { ReportingPeriod } from '../period/ReportingPeriod';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import { collectSentences, type Collected, type PoolSentence, type SectionEntries } from './collectSentences';
 import { generalize } from './generalize';
-import { alike, groupSentences } from './groupSentences';
+import { alike } from './groupSentences';
+import { poolGroups } from './poolGroups';
 import { CHARS_PER_LINE, paragraphLines } from './pageBudget';
 import { byScore, candidateText, isAssessment, isRecommendation, mentionLength, presentSection, type Candidate, type SynthesizedParagraph } from './presentSection';
 import { FACT_SCORE, quotedName, specificity } from './specificity';
@@ -48,7 +49,7 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   const collected = collectSentences(entries, options.period, order);
   const pool = collected.sentences;
   const bySection = new Map<string, Candidate[]>(template.sections.map((s) => [s.code, []]));
-  for (const members of groupPool(pool).flatMap(byQuotedName)) {
+  for (const members of poolGroups(pool, options.unitOrder.length)) {
     const home = homeSection(members);
     const candidate = makeCandidate(members, home, collected.writers[home] ?? 0, template);
     if (candidate) bySection.get(home)?.push(candidate);
@@ -60,44 +61,6 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   const sections: Record<string, SynthesizedParagraph[]> = {};
   codes.forEach((code, i) => (sections[code] = presentSection(chosen[i], code, template, collected.writers[code] ?? 0)));
   return { sections, leftOut: collected.leftOut, removed: collected.removed };
-}
-
-/**
- * The pool's sentences in groups that say the same thing; each distinct text compared once, however
- * many units wrote it. One pass over the pool puts each sentence in its group, in the pool's order.
- */
-function groupPool(pool: readonly PoolSentence[]): PoolSentence[][] {
-  const indexOf = new Map<readonly number[], number>();
-  const lists: (readonly number[])[] = [];
-  const distinctOf = new Int32Array(pool.length);
-  pool.forEach((s, k) => {
-    let i = indexOf.get(s.tokens);
-    if (i === undefined) {
-      indexOf.set(s.tokens, (i = lists.length));
-      lists.push(s.tokens);
-    }
-    distinctOf[k] = i;
-  });
-  const groups = groupSentences(lists);
-  const groupOf = new Int32Array(lists.length);
-  groups.forEach((group, g) => {
-    for (const i of group) groupOf[i] = g;
-  });
-  const out: PoolSentence[][] = groups.map(() => []);
-  pool.forEach((s, k) => out[groupOf[distinctOf[k]]].push(s));
-  return out;
-}
-
-/** Sentences alike but for the model or event they name in quotes speak of different things: one group per name. */
-function byQuotedName(members: PoolSentence[]): PoolSentence[][] {
-  if (members.length < 2 || members.every((m) => m.quotedKey === members[0].quotedKey)) return [members];
-  const groups = new Map<string, PoolSentence[]>();
-  for (const m of members) {
-    const group = groups.get(m.quotedKey);
-    if (group) group.push(m);
-    else groups.set(m.quotedKey, [m]);
-  }
-  return [...groups.values()];
 }
 
 /** The section most of a group's sentences are in; the earlier of two. */
@@ -128,10 +91,10 @@ function representative(members: readonly PoolSentence[]): PoolSentence {
 
 /**
  * A group of sentences as a statement the report may make. A common one is said for all units
- * (`settle`) only when chosen: thousands of groups are weighed, a hundred are written.
+ * (`settle`) only when chosen: thousands of groups are weighed, a hundred are written. Its
+ * members come in the office's order of units, each unit's in the order written.
  */
-function makeCandidate(members: PoolSentence[], home: string, writers: number, template: ReportTemplate): Candidate | null {
-  const sorted = [...members].sort((a, b) => a.unitOrder - b.unitOrder || a.seq - b.seq);
+function makeCandidate(sorted: PoolSentence[], home: string, writers: number, template: ReportTemplate): Candidate | null {
   const units = [...new Set(sorted.map((m) => m.unitName))];
   const inHome = sorted.filter((m) => m.section === home);
   if (units.length < 2) {
