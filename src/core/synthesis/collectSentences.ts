@@ -1,6 +1,6 @@
 import type { ReportingPeriod } from '../period/ReportingPeriod';
 import type { SectionDef } from '../template/ReportTemplate';
-import { findStaleReferences } from '../text/staleReferences';
+import { staleReferenceFinder } from '../text/staleReferences';
 import { sentencesOfLines } from '../text/splitSentences';
 import { cleanUnitText, type ArtifactKind } from './cleanUnitText';
 import { quotedName } from './specificity';
@@ -78,6 +78,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
   const out: Collected = { sentences: [], leftOut: [], removed: { footnote: 0, recipients: 0, signature: 0, 'page-number': 0, heading: 0, 'self-label': 0, 'replacement-character': 0 }, writers: {} };
   // Thousands of units write the same sentences: each is read once.
   const known = new Map<string, SentenceFacts>();
+  const findStale = staleReferenceFinder(period);
   sections.forEach(({ section, entries }, sectionOrder) => {
     let writers = 0;
     for (const { unitName, text } of entries) {
@@ -89,7 +90,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
       const short = unitName.replace(/^(Đảng ủy|Đảng bộ|Chi bộ)\s+/u, '');
       // Paragraph by paragraph: no sentence runs over a paragraph's end, and the text is not copied whole.
       const paragraphs = cleaned.paragraphs;
-      const staleFound = paragraphs.flatMap((p) => findStaleReferences(p, period));
+      const staleFound = paragraphs.flatMap(findStale);
       const stale = staleFound.length > 0 ? new Set(staleFound.map((s) => s.sentence)) : null;
       // What only a few texts hold is looked for once in the whole text, then in its sentences.
       const lost = paragraphs.some((p) => p.includes('\uFFFD'));
