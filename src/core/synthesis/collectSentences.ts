@@ -59,6 +59,8 @@ function spanBefore(sentence: string, period: ReportingPeriod): boolean {
 
 /** What a sentence's text alone tells, worked out once however many units wrote it. */
 interface SentenceFacts {
+  /** The text itself, as first met: every unit's copy of it shares this one string. */
+  text: string;
   tokens: number[];
   numbers: string;
   figureCount: number;
@@ -71,7 +73,7 @@ function factsOf(text: string): SentenceFacts {
   const tokens = tokenize(text).tokens;
   const figures = tokens.includes(NUMBER_TOKEN) ? (text.match(/\d+/g) ?? []) : [];
   const quoted = /[“"«]/.test(text) ? quotedName(text) : null;
-  return { tokens, placeNamed: tokens.includes(NAME_TOKEN), numbers: figures.join(' '), figureCount: figures.length, quotedKey: quoted ? quoted.toLocaleLowerCase('vi') : '' };
+  return { text, tokens, placeNamed: tokens.includes(NAME_TOKEN), numbers: figures.join(' '), figureCount: figures.length, quotedKey: quoted ? quoted.toLocaleLowerCase('vi') : '' };
 }
 
 export function collectSentences(sections: readonly SectionEntries[], period: ReportingPeriod, unitOrder: ReadonlyMap<string, number>): Collected {
@@ -108,7 +110,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
         if (!facts) known.set(text, (facts = factsOf(text)));
         if (facts.tokens.length < MIN_TOKENS) continue;
         const { tokens, numbers, figureCount, quotedKey, placeNamed } = facts;
-        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text, tokens, numbers, figureCount, quotedKey, damaged, named: placeNamed || (selfNamed && text.includes(short)) });
+        out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text: facts.text, tokens, numbers, figureCount, quotedKey, damaged, named: placeNamed || (selfNamed && text.includes(short)) });
       }
     }
     out.writers[section.code] = writers;
