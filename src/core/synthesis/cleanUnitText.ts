@@ -80,7 +80,7 @@ function stripSelfLabel(line: string, context: CleaningContext): { line: string;
   const unit = UNIT_LIKE.exec(line);
   if (unit) {
     const named = unit[0].replace(/[\s:–\-[\]()]+$/u, '').replace(/^[[(]/, '');
-    if (!context.unitName || foldForMatch(named) === foldForMatch(context.unitName) || named.split(/\s+/).length <= 8) return { line: line.slice(unit[0].length), label: unit[0].trim() };
+    if (!context.unitName || named.split(/\s+/).length <= 8 || foldForMatch(named) === foldForMatch(context.unitName)) return { line: line.slice(unit[0].length), label: unit[0].trim() };
   }
   return { line };
 }
