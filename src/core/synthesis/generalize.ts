@@ -52,7 +52,8 @@ function withoutOwnName(text: string, unitName: string): string {
   const short = unitName.replace(KIND_OF_BODY, '');
   const shorter = short.replace(new RegExp(`^${PLACE}\\s+`, 'u'), '');
   for (const name of [short, shorter]) {
-    if (name === unitName || name.length < 4) continue;
+    // A name the text does not hold is neither matched nor split on: no expression is built for it.
+    if (name === unitName || name.length < 4 || !out.includes(name)) continue;
     out = out.replace(new RegExp(`(^|[^\\p{L}])(Đảng ủy|Đảng bộ|Chi bộ)\\s+${escape(name)}`, 'gu'), (_a, lead: string, body: string, offset: number) => (offset === 0 && lead === '' ? `Các ${body.toLocaleLowerCase('vi')}` : `${lead}${body}`));
     out = out.split(name).join('địa phương');
   }
