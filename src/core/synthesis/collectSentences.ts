@@ -14,7 +14,8 @@ export interface PoolSentence {
   section: string;
   sectionOrder: number;
   text: string;
-  tokens: number[];
+  /** Its tokens (`tokenize`), shared by every unit's copy of it. */
+  tokens: Int32Array;
   /** Its place among all sentences collected: the order units wrote them in. */
   seq: number;
   /** Its figures as written ("12 450"), empty when it has none. */
@@ -61,7 +62,7 @@ function spanBefore(sentence: string, period: ReportingPeriod): boolean {
 interface SentenceFacts {
   /** The text itself, as first met: every unit's copy of it shares this one string. */
   text: string;
-  tokens: number[];
+  tokens: Int32Array;
   numbers: string;
   figureCount: number;
   quotedKey: string;
@@ -69,8 +70,23 @@ interface SentenceFacts {
   placeNamed: boolean;
 }
 
-function factsOf(text: string): SentenceFacts {
-  const tokens = tokenize(text).tokens;
+/**
+ * The distinct sentences' tokens kept in shared blocks, each sentence's a view of its own part: no
+ * array of numbers per sentence for the collector to carry from generation to generation.
+ */
+function tokenStore(): (tokens: readonly number[]) => Int32Array {
+  let block = new Int32Array(0);
+  let used = 0;
+  return (tokens) => {
+    if (used + tokens.length > block.length) [block, used] = [new Int32Array(Math.max(1 << 16, tokens.length)), 0];
+    const view = block.subarray(used, (used += tokens.length));
+    view.set(tokens);
+    return view;
+  };
+}
+
+function factsOf(text: string, keep: (tokens: readonly number[]) => Int32Array): SentenceFacts {
+  const tokens = keep(tokenize(text).tokens);
   const figures = tokens.includes(NUMBER_TOKEN) ? (text.match(/\d+/g) ?? []) : [];
   const quoted = /[“"«]/.test(text) ? quotedName(text) : null;
   return { text, tokens, placeNamed: tokens.includes(NAME_TOKEN), numbers: figures.join(' '), figureCount: figures.length, quotedKey: quoted ? quoted.toLocaleLowerCase('vi') : '' };
@@ -81,6 +97,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
   // Thousands of units write the same sentences: each is read once.
   const known = new Map<string, SentenceFacts>();
   const findStale = staleReferenceFinder(period);
+  const keep = tokenStore();
   sections.forEach(({ section, entries }, sectionOrder) => {
     let writers = 0;
     for (const { unitName, text } of entries) {
@@ -107,7 +124,7 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
         const damaged = lost && sentence.includes('\uFFFD');
         const text = damaged ? sentence.replace(/\uFFFD+/g, '') : sentence;
         let facts = known.get(text);
-        if (!facts) known.set(text, (facts = factsOf(text)));
+        if (!facts) known.set(text, (facts = factsOf(text, keep)));
         if (facts.tokens.length < MIN_TOKENS) continue;
         const { tokens, numbers, figureCount, quotedKey, placeNamed } = facts;
         out.sentences.push({ unitName, unitOrder: order, section: section.code, sectionOrder, seq: out.sentences.length, text: facts.text, tokens, numbers, figureCount, quotedKey, damaged, named: placeNamed || (selfNamed && text.includes(short)) });

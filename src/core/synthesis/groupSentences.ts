@@ -19,9 +19,9 @@ const ROWS = 2;
 /** A bucket with more sentences than this links them to its first one only, keeping the work linear. */
 const CROWDED = 32;
 
-function keyOf(tokens: readonly number[]): number {
+function keyOf(tokens: ArrayLike<number>): number {
   let h = 0x811c9dc5;
-  for (const t of tokens) h = Math.imul(h ^ t, 0x01000193);
+  for (let i = 0; i < tokens.length; i++) h = Math.imul(h ^ tokens[i], 0x01000193);
   return (h >>> 0) * 64 + Math.min(63, tokens.length);
 }
 
@@ -147,7 +147,7 @@ function heldSet(flat: Uint32Array, largest: number) {
  * Groups of sentences (by index) that say the same thing, each in index order, groups in order of
  * their first sentence.
  */
-export function groupSentences(tokenLists: readonly (readonly number[])[]): number[][] {
+export function groupSentences(tokenLists: readonly ArrayLike<number>[]): number[][] {
   const n = tokenLists.length;
   const { find, union } = unionFind(n);
   // Equal sentences first: most repeated text is word for word.

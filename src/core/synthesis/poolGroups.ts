@@ -20,8 +20,8 @@ function inUnitOrder(pool: readonly PoolSentence[], units: number): Int32Array {
 
 /** Groups of the pool's sentences that say the same thing; each distinct text compared once, however many units wrote it. */
 function groupPool(pool: readonly PoolSentence[], units: number): PoolSentence[][] {
-  const indexOf = new Map<readonly number[], number>();
-  const lists: (readonly number[])[] = [];
+  const indexOf = new Map<Int32Array, number>();
+  const lists: Int32Array[] = [];
   const distinctOf = new Int32Array(pool.length);
   pool.forEach((s, k) => {
     let i = indexOf.get(s.tokens);

@@ -116,15 +116,15 @@ export function mix(h: number): number {
 }
 
 /** The distinct hashed pairs of neighbouring tokens (a one-token sentence is its token). */
-export function shingles(tokens: readonly number[]): Uint32Array {
-  if (tokens.length < 2) return Uint32Array.from(tokens.map(mix));
+export function shingles(tokens: ArrayLike<number>): Uint32Array {
+  if (tokens.length < 2) return Uint32Array.from(tokens, (t) => mix(t));
   const all = new Uint32Array(tokens.length - 1);
   const n = shinglesInto(tokens, all, 0);
   return n === all.length ? all : all.slice(0, n);
 }
 
 /** The values `shingles` would return for a sentence of 2 tokens or more, written into `out` from `at`; how many. */
-export function shinglesInto(tokens: readonly number[], out: Uint32Array, at: number): number {
+export function shinglesInto(tokens: ArrayLike<number>, out: Uint32Array, at: number): number {
   // Sorted in a typed array, the repeats dropped in place: no set to build and throw away.
   const end = at + tokens.length - 1;
   for (let i = 0; i + 1 < tokens.length; i++) out[at + i] = mix(Math.imul(tokens[i], 0x9e3779b1) ^ tokens[i + 1]);
