@@ -19,6 +19,8 @@ export interface CleaningContext {
   sectionCode: string;
   sectionTitle: string;
   unitName?: string;
+  /** First lines already folded for matching, kept by a caller cleaning many texts: headings repeat from unit to unit. */
+  folded?: Map<string, string>;
 }
 
 const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -41,21 +43,25 @@ const isNameLine = (line: string) => /^(?:[A-ZĐÀ-Ỹ][\p{Ll}]*\s+){1,4}[A-ZĐ�
 // Vietnamese has no casing of its own: the locale-free upper case is the same, and much cheaper.
 const isCapitals = (line: string) => line.length <= 120 && !/[.;]$/.test(line) && /\p{Lu}/u.test(line) && line === line.toUpperCase();
 
-const folded = new Map<string, string>();
-/** A section's title folded for matching, once per title. */
-function foldedTitle(title: string): string {
-  let f = folded.get(title);
-  if (f === undefined) folded.set(title, (f = foldForMatch(title)));
+/** `text` folded for matching, once per text kept in `memo`. */
+function foldOnce(text: string, memo?: Map<string, string>): string {
+  const known = memo?.get(text);
+  if (known !== undefined) return known;
+  const f = foldForMatch(text);
+  memo?.set(text, f);
   return f;
 }
+
+const titles = new Map<string, string>();
 
 /** The section's heading repeated as the text's first line: its words, numbered or not, in any case. */
 function isOwnHeading(line: string, context: CleaningContext): boolean {
   if (line.length > context.sectionTitle.length + 40) return false;
   // A sentence of the unit's own ends with a full stop; a heading does not, unless numbered.
   if (/[.;]$/.test(line) && !LEADING_NUMBER.test(line)) return false;
-  const bare = foldForMatch(line.replace(LEADING_NUMBER, '').replace(/^mục\s+/i, ''));
-  const title = foldedTitle(context.sectionTitle);
+  const bare = foldOnce(line.replace(LEADING_NUMBER, '').replace(/^mục\s+/i, ''), context.folded);
+  // A section's title is folded once per title.
+  const title = foldOnce(context.sectionTitle, titles);
   if (bare === '') return true;
   if (title === '') return false;
   if (title.startsWith(bare) || bare.startsWith(title)) return true;

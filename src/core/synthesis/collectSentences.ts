@@ -98,10 +98,11 @@ export function collectSentences(sections: readonly SectionEntries[], period: Re
   const known = new Map<string, SentenceFacts>();
   const findStale = staleReferenceFinder(period);
   const keep = tokenStore();
+  const folded = new Map<string, string>();
   sections.forEach(({ section, entries }, sectionOrder) => {
     let writers = 0;
     for (const { unitName, text } of entries) {
-      const cleaned = cleanUnitText(text, { sectionCode: section.code, sectionTitle: section.title, unitName });
+      const cleaned = cleanUnitText(text, { sectionCode: section.code, sectionTitle: section.title, unitName, folded });
       for (const r of cleaned.removed) out.removed[r.kind]++;
       if (cleaned.paragraphs.length === 0) continue;
       writers++;
