@@ -19,6 +19,8 @@ export interface CleaningContext {
   sectionCode: string;
   sectionTitle: string;
   unitName?: string;
+  /** First lines already folded for matching, kept by a caller cleaning many texts: headings repeat from unit to unit. */
+  folded?: Map<string, string>;
 }
 
 const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
@@ -41,21 +43,25 @@ const isNameLine = (line: string) => /^(?:[A-ZĐÀ-Ỹ][\p{Ll}]*\s+){1,4}[A-ZĐ�
 // Vietnamese has no casing of its own: the locale-free upper case is the same, and much cheaper.
 const isCapitals = (line: string) => line.length <= 120 && !/[.;]$/.test(line) && /\p{Lu}/u.test(line) && line === line.toUpperCase();
 
-const folded = new Map<string, string>();
-/** A section's title folded for matching, once per title. */
-function foldedTitle(title: string): string {
-  let f = folded.get(title);
-  if (f === undefined) folded.set(title, (f = foldForMatch(title)));
+/** `text` folded for matching, once per text kept in `memo`. */
+function foldOnce(text: string, memo?: Map<string, string>): string {
+  const known = memo?.get(text);
+  if (known !== undefined) return known;
+  const f = foldForMatch(text);
+  memo?.set(text, f);
   return f;
 }
+
+const titles = new Map<string, string>();
 
 /** The section's heading repeated as the text's first line: its words, numbered or not, in any case. */
 function isOwnHeading(line: string, context: CleaningContext): boolean {
   if (line.length > context.sectionTitle.length + 40) return false;
   // A sentence of the unit's own ends with a full stop; a heading does not, unless numbered.
   if (/[.;]$/.test(line) && !LEADING_NUMBER.test(line)) return false;
-  const bare = foldForMatch(line.replace(LEADING_NUMBER, '').replace(/^mục\s+/i, ''));
-  const title = foldedTitle(context.sectionTitle);
+  const bare = foldOnce(line.replace(LEADING_NUMBER, '').replace(/^mục\s+/i, ''), context.folded);
+  // A section's title is folded once per title.
+  const title = foldOnce(context.sectionTitle, titles);
   if (bare === '') return true;
   if (title === '') return false;
   if (title.startsWith(bare) || bare.startsWith(title)) return true;
@@ -64,17 +70,23 @@ function isOwnHeading(line: string, context: CleaningContext): boolean {
   return words.length >= 4 && words.filter((w) => titleWords.has(w)).length / words.length >= 0.8;
 }
 
+/** Whether `text` holds a space then `dash`: the dash looked for, not every space. */
+function spaceBefore(text: string, dash: string): boolean {
+  for (let i = text.indexOf(dash); i >= 0; i = text.indexOf(dash, i + 1)) if (i > 0 && text.charCodeAt(i - 1) === 32) return true;
+  return false;
+}
+
 /** The unit's own label before its text: "Đảng ủy phường X:", "(HP-07), mục II.1". */
 function stripSelfLabel(line: string, context: CleaningContext): { line: string; label?: string } {
   // Most lines carry neither: a label ends by ":" or a dash near the start, or is a code with a digit.
   const head = line.slice(0, 100);
-  if (!head.includes(':') && !head.includes(' –') && !head.includes(' -') && !/^\(?\s*[A-ZĐ]{1,6}\s*-\s*\d/u.test(head)) return { line };
+  if (!head.includes(':') && !spaceBefore(head, '–') && !spaceBefore(head, '-') && !/^\(?\s*[A-ZĐ]{1,6}\s*-\s*\d/u.test(head)) return { line };
   const code = CODE_LABEL.exec(line);
   if (code && code[0].trim() !== '' && /\d/.test(code[0])) return { line: line.slice(code[0].length), label: code[0].trim() };
   const unit = UNIT_LIKE.exec(line);
   if (unit) {
     const named = unit[0].replace(/[\s:–\-[\]()]+$/u, '').replace(/^[[(]/, '');
-    if (!context.unitName || foldForMatch(named) === foldForMatch(context.unitName) || named.split(/\s+/).length <= 8) return { line: line.slice(unit[0].length), label: unit[0].trim() };
+    if (!context.unitName || named.split(/\s+/).length <= 8 || foldForMatch(named) === foldForMatch(context.unitName)) return { line: line.slice(unit[0].length), label: unit[0].trim() };
   }
   return { line };
 }
@@ -101,6 +113,8 @@ export function cleanUnitText(text: string, context: CleaningContext): CleanedTe
     // A "(�)" is only a mark; a "�" in a word stands for a lost letter, left for the sentence's reader to weigh.
     source = source.replace(/\s?\(\uFFFD+\)/g, '');
   }
+  // Few texts carry footnote marks: each line is looked at only when the text has one.
+  const marked = HAS_SUPERSCRIPT.test(source);
   const lines = source.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -129,7 +143,7 @@ export function cleanUnitText(text: string, context: CleaningContext): CleanedTe
       line = capitaliseFirst(label.line.trim());
       if (line === '') continue;
     }
-    if (HAS_SUPERSCRIPT.test(line) || (line.includes('[') && HAS_BRACKET_NOTE.test(line))) {
+    if ((marked && HAS_SUPERSCRIPT.test(line)) || (line.includes('[') && HAS_BRACKET_NOTE.test(line))) {
       drop('footnote', line);
       line = line.replace(SUPERSCRIPT_DIGITS, '').replace(BRACKET_NOTE, '').replace(/\s+([,.;:])/g, '$1');
     }

@@ -13,10 +13,12 @@ const OTHER_PLACE = new RegExp(String.raw`${PLACE}\s+${NAME}`, 'gu');
 
 const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
-/** Numbers found in at least two thirds of the sentences: the same for all, so they stay. */
+/** Numbers found in at least two thirds of the sentences: the same for all, so they stay. Each distinct sentence is read once, counted as often as written. */
 function sharedNumbers(members: readonly string[]): Set<string> {
+  const times = new Map<string, number>();
+  for (const m of members) times.set(m, (times.get(m) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const m of members) for (const n of new Set(m.match(NUMBER) ?? [])) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const [m, k] of times) for (const n of new Set(m.match(NUMBER) ?? [])) counts.set(n, (counts.get(n) ?? 0) + k);
   return new Set([...counts].filter(([, c]) => c >= (members.length * 2) / 3).map(([n]) => n));
 }
 
@@ -52,7 +54,8 @@ function withoutOwnName(text: string, unitName: string): string {
   const short = unitName.replace(KIND_OF_BODY, '');
   const shorter = short.replace(new RegExp(`^${PLACE}\\s+`, 'u'), '');
   for (const name of [short, shorter]) {
-    if (name === unitName || name.length < 4) continue;
+    // A name the text does not hold is neither matched nor split on: no expression is built for it.
+    if (name === unitName || name.length < 4 || !out.includes(name)) continue;
     out = out.replace(new RegExp(`(^|[^\\p{L}])(Đảng ủy|Đảng bộ|Chi bộ)\\s+${escape(name)}`, 'gu'), (_a, lead: string, body: string, offset: number) => (offset === 0 && lead === '' ? `Các ${body.toLocaleLowerCase('vi')}` : `${lead}${body}`));
     out = out.split(name).join('địa phương');
   }

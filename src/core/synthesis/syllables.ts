@@ -116,19 +116,26 @@ export function mix(h: number): number {
 }
 
 /** The distinct hashed pairs of neighbouring tokens (a one-token sentence is its token). */
-export function shingles(tokens: readonly number[]): Uint32Array {
-  if (tokens.length < 2) return Uint32Array.from(tokens.map(mix));
-  // Sorted in a typed array, the repeats dropped in place: no set to build and throw away.
+export function shingles(tokens: ArrayLike<number>): Uint32Array {
+  if (tokens.length < 2) return Uint32Array.from(tokens, (t) => mix(t));
   const all = new Uint32Array(tokens.length - 1);
-  for (let i = 0; i + 1 < tokens.length; i++) all[i] = mix(Math.imul(tokens[i], 0x9e3779b1) ^ tokens[i + 1]);
-  all.sort();
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  const n = shinglesInto(tokens, all, 0);
   return n === all.length ? all : all.slice(0, n);
 }
 
-/** Shared share of two sorted shingle sets: Jaccard, and how much of the smaller the larger holds. */
-export function overlap(a: Uint32Array, b: Uint32Array): { jaccard: number; containment: number } {
+/** The values `shingles` would return for a sentence of 2 tokens or more, written into `out` from `at`; how many. */
+export function shinglesInto(tokens: ArrayLike<number>, out: Uint32Array, at: number): number {
+  // Sorted in a typed array, the repeats dropped in place: no set to build and throw away.
+  const end = at + tokens.length - 1;
+  for (let i = 0; i + 1 < tokens.length; i++) out[at + i] = mix(Math.imul(tokens[i], 0x9e3779b1) ^ tokens[i + 1]);
+  out.subarray(at, end).sort();
+  let n = at;
+  for (let i = at; i < end; i++) if (i === at || out[i] !== out[i - 1]) out[n++] = out[i];
+  return n - at;
+}
+
+/** How many values two sorted shingle sets share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let common = 0;
@@ -140,6 +147,5 @@ export function overlap(a: Uint32Array, b: Uint32Array): { jaccard: number; cont
     } else if (a[i] < b[j]) i++;
     else j++;
   }
-  const union = a.length + b.length - common;
-  return { jaccard: union === 0 ? 0 : common / union, containment: Math.min(a.length, b.length) === 0 ? 0 : common / Math.min(a.length, b.length) };
+  return common;
 }

@@ -1,4 +1,5 @@
 import { makePeriod } from '../period/ReportingPeriod';
+import { foldForMatch } from '../text/normalizeText';
 import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
 import { cleanUnitText } from './cleanUnitText';
 import { generalize } from './generalize';
@@ -30,6 +31,13 @@ describe('cleaning a unit text', () => {
     const cleaned = cleanUnitText(text, context);
     expect(cleaned.paragraphs).toEqual(['Các chi bộ đã xây dựng kế hoạch làm theo gắn với nhiệm vụ chính trị.', 'Mô hình “Ngõ phố xanh” được nhân rộng ra 5 tổ dân phố.']);
     expect(new Set(cleaned.removed.map((r) => r.kind))).toEqual(new Set(['heading', 'self-label', 'footnote', 'page-number', 'recipients', 'replacement-character']));
+  });
+
+  test('folds a first line once for a caller that keeps the folded lines, and cleans the same', () => {
+    const folded = new Map<string, string>();
+    const text = 'II.2. Kết hợp giữa học tập với làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\nCác chi bộ đã xây dựng kế hoạch làm theo.';
+    expect(cleanUnitText(text, { ...context, folded })).toEqual(cleanUnitText(text, context));
+    expect([...folded.values()]).toEqual([foldForMatch('Kết hợp giữa học tập với làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh')]);
   });
 
   test('keeps ordinary text, lists and a code of a document', () => {

@@ -2,7 +2,8 @@ import type { ReportingPeriod } from '../period/ReportingPeriod';
 import type { ReportTemplate } from '../template/ReportTemplate';
 import { collectSentences, type Collected, type PoolSentence, type SectionEntries } from './collectSentences';
 import { generalize } from './generalize';
-import { alike, groupSentences } from './groupSentences';
+import { alike } from './groupSentences';
+import { poolGroups } from './poolGroups';
 import { CHARS_PER_LINE, paragraphLines } from './pageBudget';
 import { byScore, candidateText, isAssessment, isRecommendation, mentionLength, presentSection, type Candidate, type SynthesizedParagraph } from './presentSection';
 import { FACT_SCORE, quotedName, specificity } from './specificity';
@@ -48,7 +49,7 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   const collected = collectSentences(entries, options.period, order);
   const pool = collected.sentences;
   const bySection = new Map<string, Candidate[]>(template.sections.map((s) => [s.code, []]));
-  for (const members of groupPool(pool).flatMap(byQuotedName)) {
+  for (const members of poolGroups(pool, options.unitOrder.length)) {
     const home = homeSection(members);
     const candidate = makeCandidate(members, home, collected.writers[home] ?? 0, template);
     if (candidate) bySection.get(home)?.push(candidate);
@@ -62,64 +63,38 @@ export function synthesizeSections(options: SynthesisOptions): Synthesis {
   return { sections, leftOut: collected.leftOut, removed: collected.removed };
 }
 
-/** The pool's sentences in groups that say the same thing; each distinct text compared once, however many units wrote it. */
-function groupPool(pool: readonly PoolSentence[]): PoolSentence[][] {
-  const indexOf = new Map<readonly number[], number>();
-  const lists: (readonly number[])[] = [];
-  const writers: PoolSentence[][] = [];
-  for (const s of pool) {
-    let i = indexOf.get(s.tokens);
-    if (i === undefined) {
-      indexOf.set(s.tokens, (i = lists.length));
-      lists.push(s.tokens);
-      writers.push([]);
-    }
-    writers[i].push(s);
-  }
-  return groupSentences(lists).map((group) => (group.length === 1 ? writers[group[0]] : group.flatMap((i) => writers[i]).sort((a, b) => a.seq - b.seq)));
-}
-
-/** Sentences alike but for the model or event they name in quotes speak of different things: one group per name. */
-function byQuotedName(members: PoolSentence[]): PoolSentence[][] {
-  if (members.length < 2) return [members];
-  const groups = new Map<string, PoolSentence[]>();
-  for (const m of members) {
-    const key = m.quoted ? m.quoted.toLocaleLowerCase('vi') : '';
-    const group = groups.get(key);
-    if (group) group.push(m);
-    else groups.set(key, [m]);
-  }
-  return [...groups.values()];
-}
-
 /** The section most of a group's sentences are in; the earlier of two. */
 function homeSection(members: readonly PoolSentence[]): string {
-  const counts = new Map<string, { n: number; order: number }>();
+  const counts: number[] = [];
+  for (const m of members) counts[m.sectionOrder] = (counts[m.sectionOrder] ?? 0) + 1;
+  let home = members[0];
   for (const m of members) {
-    const c = counts.get(m.section) ?? { n: 0, order: m.sectionOrder };
-    c.n++;
-    counts.set(m.section, c);
+    const [n, best] = [counts[m.sectionOrder], counts[home.sectionOrder]];
+    if (n > best || (n === best && m.sectionOrder < home.sectionOrder)) home = m;
   }
-  return [...counts].sort((a, b) => b[1].n - a[1].n || a[1].order - b[1].order)[0][0];
+  return home.section;
 }
 
 /** The member that says it best for all: no place named, fewest figures, of typical length, first in order. */
 function representative(members: readonly PoolSentence[]): PoolSentence {
-  const lengths = members.map((m) => m.text.length).sort((a, b) => a - b);
+  const lengths = Float64Array.from(members, (m) => m.text.length).sort();
   const median = lengths[Math.floor(lengths.length / 2)];
-  const figures = (m: PoolSentence) => (m.numbers === '' ? 0 : m.numbers.split(' ').length);
-  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + figures(m) * 20 + Math.abs(m.text.length - median) / 10;
+  const cost = (m: PoolSentence) => (m.damaged ? 2000 : 0) + (m.named ? 1000 : 0) + m.figureCount * 20 + Math.abs(m.text.length - median) / 10;
   let best = members[0];
-  for (const m of members) if (cost(m) < cost(best) || (cost(m) === cost(best) && m.unitOrder < best.unitOrder)) best = m;
+  let least = cost(best);
+  for (const m of members) {
+    const c = cost(m);
+    if (c < least || (c === least && m.unitOrder < best.unitOrder)) [best, least] = [m, c];
+  }
   return best;
 }
 
 /**
  * A group of sentences as a statement the report may make. A common one is said for all units
- * (`settle`) only when chosen: thousands of groups are weighed, a hundred are written.
+ * (`settle`) only when chosen: thousands of groups are weighed, a hundred are written. Its
+ * members come in the office's order of units, each unit's in the order written.
  */
-function makeCandidate(members: PoolSentence[], home: string, writers: number, template: ReportTemplate): Candidate | null {
-  const sorted = [...members].sort((a, b) => a.unitOrder - b.unitOrder || a.seq - b.seq);
+function makeCandidate(sorted: PoolSentence[], home: string, writers: number, template: ReportTemplate): Candidate | null {
   const units = [...new Set(sorted.map((m) => m.unitName))];
   const inHome = sorted.filter((m) => m.section === home);
   if (units.length < 2) {

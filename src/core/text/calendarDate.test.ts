@@ -6,6 +6,13 @@ describe('calendar dates', () => {
     expect(makeIsoDate(2024, 2, 29)).toBe('2024-02-29');
     expect(makeIsoDate(2026, 13, 1)).toBeNull();
   });
+  test('knows the length of every month by the rule of the calendar, as the Date object counts them', () => {
+    const byDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+    for (const year of [1900, 1999, 2000, 2024, 2026, 2100, 2400])
+      for (let month = 1; month <= 12; month++) for (let day = 27; day <= 32; day++) expect([year, month, day, makeIsoDate(year, month, day) !== null]).toEqual([year, month, day, byDate(year, month, day)]);
+    expect(makeIsoDate(1900, 2, 29)).toBeNull();
+    expect(makeIsoDate(2000, 2, 29)).toBe('2000-02-29');
+  });
   test('counts days across months and years', () => {
     expect(daysBetween('2025-12-31', '2026-01-02')).toBe(2);
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');

@@ -3,11 +3,14 @@ export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** The day, or null when there is no such day (checked by the calendar's rule, no Date made). */
 export function makeIsoDate(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  const t = new Date(Date.UTC(year, month - 1, day));
-  if (t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return null;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1])) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -14,8 +14,12 @@ const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHIT
 /** A capital, a digit, or any letter of the range À–Ỹ (as the rule has always read). */
 const opens = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x1ef8);
 
+/** The letters abbreviations end with: a stop after any other is no abbreviation's. */
+const ABBREVIATION_ENDS = new Set(ABBREVIATIONS.map((a) => a.charCodeAt(a.length - 1)));
+
 /** "TP." ending at the stop at `stop`, as a word of its own. */
 function abbreviationAt(line: string, stop: number): boolean {
+  if (!ABBREVIATION_ENDS.has(line.charCodeAt(stop - 1))) return false;
   for (const a of ABBREVIATIONS) {
     const from = stop - a.length;
     if (from < 0 || !line.startsWith(a, from)) continue;
