@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- word-extractor is CommonJS without types, loaded only here */
 import { LIMITS } from '../../core/round/limits';
+import { docPieceText } from './docPieceTable';
 import { plainTextBlocks } from './plainTextBlocks';
 import { oleProblem } from './screenOleFile';
 import { WORD_NOTES, WORD_REFUSALS, type WordReadResult } from './wordReadMessages';
@@ -30,7 +31,11 @@ export async function readDoc(bytes: Uint8Array): Promise<WordReadResult> {
     body = extracted.getBody({ filterUnicode: false });
     footnotes = /\S/.test(extracted.getFootnotes() + extracted.getEndnotes());
   } catch {
-    return { ok: false, reason: WORD_REFUSALS.docDamaged };
+    // word-extractor reads every paragraph's properties and stops on some writers'; the text alone is still there.
+    const text = docPieceText(bytes);
+    if (text === null) return { ok: false, reason: WORD_REFUSALS.docDamaged };
+    body = text;
+    footnotes = false;
   }
   const { blocks, notes } = plainTextBlocks(body);
   if (footnotes) notes.push(WORD_NOTES.footnotes);

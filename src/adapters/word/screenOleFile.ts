@@ -75,3 +75,47 @@ export function oleProblem(bytes: Uint8Array): string | null {
   }
   return null;
 }
+
+/** The compound file's streams by name (the file checked by oleProblem first), or null. */
+export function oleStreams(bytes: Uint8Array): Map<string, Uint8Array> | null {
+  if (oleProblem(bytes)) return null;
+  const size = 1 << u16(bytes, 30);
+  const sectors = Math.floor((bytes.length - size) / size) + 1;
+  const sectorAt = (id: number) => size + id * size;
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109 && fatSectors.length < i32(bytes, 44); i++) fatSectors.push(i32(bytes, 76 + i * 4));
+  for (let d = i32(bytes, 68); fatSectors.length < i32(bytes, 44); d = i32(bytes, sectorAt(d) + size - 4)) {
+    for (let i = 0; i < size / 4 - 1 && fatSectors.length < i32(bytes, 44); i++) fatSectors.push(i32(bytes, sectorAt(d) + i * 4));
+  }
+  const fat = new Int32Array(fatSectors.length * (size / 4));
+  fatSectors.forEach((s, n) => {
+    for (let i = 0; i < size / 4; i++) fat[n * (size / 4) + i] = sectorAt(s) + i * 4 + 4 <= bytes.length ? i32(bytes, sectorAt(s) + i * 4) : END_OF_CHAIN;
+  });
+  const read = (ids: number[], unit: number, at: (id: number) => number, from: Uint8Array, length: number) => {
+    const out = new Uint8Array(length);
+    ids.forEach((id, k) => out.set(from.subarray(at(id), Math.min(at(id) + unit, from.length)).subarray(0, Math.max(0, Math.min(unit, length - k * unit))), k * unit));
+    return out;
+  };
+  const directory = chain(fat, i32(bytes, 48), sectors) ?? [];
+  const miniFatIds = i32(bytes, 64) > 0 ? (chain(fat, i32(bytes, 60), sectors) ?? []) : [];
+  const miniFat = new Int32Array(read(miniFatIds, size, sectorAt, bytes, miniFatIds.length * size).buffer);
+  const out = new Map<string, Uint8Array>();
+  let miniStream = new Uint8Array(0);
+  for (const sector of directory) {
+    for (let e = 0; e < size / 128; e++) {
+      const at = sectorAt(sector) + e * 128;
+      const type = bytes[at + 66];
+      const start = i32(bytes, at + 116);
+      const length = i32(bytes, at + 120) >>> 0;
+      const nameLength = Math.min(64, u16(bytes, at + 64));
+      let name = '';
+      for (let k = 0; k + 2 < nameLength; k += 2) name += String.fromCharCode(u16(bytes, at + k));
+      if (type === 5) {
+        const ids = chain(fat, start, sectors) ?? [];
+        miniStream = read(ids, size, sectorAt, bytes, ids.length * size);
+      } else if (type === 2 && length >= MINI_CUTOFF) out.set(name, read(chain(fat, start, sectors) ?? [], size, sectorAt, bytes, length));
+      else if (type === 2) out.set(name, read(chain(miniFat, start, (miniStream.length / 64) | 0) ?? [], 64, (id) => id * 64, miniStream, length));
+    }
+  }
+  return out;
+}
