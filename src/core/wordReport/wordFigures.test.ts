@@ -51,3 +51,10 @@ test("a part's own row names no indicator; the abbreviations of Party tables spe
   );
   expect(read(t, 'Q2')).toEqual({ vb_chi_dao: [15, true], hn_quan_triet: [9, true], dang_ky_neu_guong: [40, true] });
 });
+
+test('a column numbering the rows is never the period, whatever its header reads', () => {
+  const t = table(['Số TT', 'Chỉ tiêu', '6 tháng đầu năm 2026'], ['1', 'Tổng số ĐV', '1.591'], ['2', 'VB lãnh đạo, chỉ đạo ban hành', '17'], ['3', 'HN học tập, QT', '6']);
+  // The round is a quarter: the half year's column is not read, and the numbering column is no figure.
+  expect(figuresFromTable(t, DEFAULT_TEMPLATE, 'Q2')).toEqual([]);
+  expect(read(t, 'H1')).toEqual({ tong_dang_vien: [1591, true], vb_chi_dao: [17, true], hn_quan_triet: [6, true] });
+});

@@ -117,7 +117,12 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
   const valueLines = (transposed ? rows.map((_, k) => k).filter((k) => k !== headerAt) : Array.from({ length: width }, (_, k) => k).filter((k) => k !== nameColumn));
   const numeric = (k: number) => (transposed ? rows[k] : columns[k]).filter((c) => parseNumberLike(c)?.ok).length;
   const periodOf = (k: number) => periodOfHeader(headerOf(k));
-  const numbers = valueLines.filter((k) => !NOT_PERIOD.test(headerOf(k).trim()) && numeric(k) > 0);
+  // A column numbering the rows (1, 2, 3… under "STT", whatever its header reads) holds no figure.
+  const ordinal = (k: number) => {
+    const cells = (transposed ? rows[k] : columns[k]).map((c) => c.trim()).filter((c) => /^\d+\.?$/u.test(c)).map((c) => parseInt(c, 10));
+    return cells.length >= 3 && cells.every((v, i) => i === 0 || v === cells[i - 1] + 1 || v === 1);
+  };
+  const numbers = valueLines.filter((k) => !NOT_PERIOD.test(headerOf(k).trim()) && numeric(k) > 0 && !ordinal(k));
   if (numbers.length === 0) return null;
   // A table of other periods only is still a figures table (never a section's text), with nothing of this round.
   const possible = numbers.filter((k) => !periodKind || periodOf(k) === null || periodOf(k) === periodKind);
