@@ -27,8 +27,11 @@ const SIZES = (process.env.BENCH_SIZES ?? '300,1000,3000').split(',').map(Number
 const REPEATS: Record<number, number> = { 300: 3, 1000: 2, 3000: 1 };
 /** openpyxl takes about 70 ms a file: measured up to this many files (BENCH_OPENPYXL_MAX). */
 const OPENPYXL_MAX = Number(process.env.BENCH_OPENPYXL_MAX ?? 300);
+/** BENCH_BASELINE=0 leaves the SheetJS full read out (the longest step: minutes at 3,000 files); its columns stay empty. */
+const WITH_BASELINE = process.env.BENCH_BASELINE !== '0';
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 
 async function generate(folder: string, total: number): Promise<number> {
   const started = process.hrtime.bigint();
@@ -160,7 +163,9 @@ void (async () => {
       // Interleave, and turn the order every round, so no side always runs warm.
       const order = (['base', 'full', 'word'] as const).map((_, k, all) => all[(k + r) % all.length]);
       for (const which of order) {
-        if (which === 'base') base.push(baseline(files));
+        if (which === 'base') {
+          if (WITH_BASELINE) base.push(baseline(files));
+        }
         else if (which === 'full') full.push(await fullJob(folder, n));
         else mixed.push(await fullJob(folder, n, true));
       }
@@ -178,9 +183,9 @@ void (async () => {
     const openpyxl = python && n <= OPENPYXL_MAX ? openpyxlSum(python, folder, n) : null;
     const row = {
       n,
-      baselineSeconds: median(base),
+      baselineSeconds: base.length > 0 ? median(base) : null,
       fullSeconds,
-      ratio: fullSeconds / median(base),
+      ratio: base.length > 0 ? fullSeconds / median(base) : null,
       filesPerSecond: n / fullSeconds,
       summaryWriteSeconds: median(full.map((f) => f.writeSeconds)),
       wordWriteSeconds: median(full.map((f) => f.wordSeconds)),
@@ -200,9 +205,8 @@ void (async () => {
     const synthesis = measureSynthesis(n);
     syntheses.push({ n, seconds: synthesis.seconds, baselineSeconds: synthesis.baselineSeconds, addedMb: synthesis.addedMb });
     rows.push(row);
-    console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
+    console.log(`  N = ${n}: đọc thuần ${f(row.baselineSeconds)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${f(row.ratio)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
   }
-  const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
   const lines = [
     '',
     '|     N | đọc thuần SheetJS (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | trong đó ghi bảng tổng hợp (s) | ghi thêm báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) | bộ nhớ đỉnh, cả Word (MB) |',
