@@ -13,7 +13,8 @@ import { readZipParts } from '../../src/adapters/xlsxFast/readZipParts';
 import { nativeInflateRaw } from '../../src/adapters/xlsxFast/nativeInflateRaw';
 import { chooseSheetsToRead } from '../../src/core/workbook/extractSubmission';
 import { BENCH_PERIOD, benchFiles, benchRegistry } from './benchData';
-import { summarizeWordShare, wordShareLines, type WordShareRow } from './wordShareTable';
+import { summarizeWordShare, wordPhaseLines, wordShareLines, type WordShareRow } from './wordShareTable';
+import { measureWordUnitPhases } from './wordUnitPhases';
 
 /**
  * npm run bench: the full job (read, check, consolidate, write the summary) against a baseline
@@ -230,6 +231,9 @@ void (async () => {
     ...syntheses.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.seconds).padStart(29)} | ${f(r.baselineSeconds).padStart(35)} | ${f(r.seconds / r.baselineSeconds, 1).padStart(5)} | ${f(r.addedMb, 0).padStart(16)} |`),
   );
   lines.push(...wordShareLines(wordShare));
+  // The Word units of the smallest round read on one thread, phase by phase, beside their workbooks.
+  const phases = measureWordUnitPhases(folder, Math.min(...SIZES));
+  lines.push(...wordPhaseLines(phases));
   // Units' Word reports (.docx, 8–15 pages) read into their blocks, one thread, held in memory.
   const word = measureWordReading(Number(process.env.BENCH_WORD_FILES ?? 300));
   lines.push(
@@ -246,7 +250,7 @@ void (async () => {
   console.log(lines.join('\n'));
   const out = path.join(process.cwd(), 'out', 'bench');
   fs.mkdirSync(out, { recursive: true });
-  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses, word, wordShare: summarizeWordShare(wordShare) };
+  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses, word, wordShare: summarizeWordShare(wordShare), wordPhases: phases };
   fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify(report, null, 2));
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n');
   if (!keep) fs.rmSync(folder, { recursive: true, force: true });

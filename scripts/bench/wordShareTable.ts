@@ -51,3 +51,14 @@ export function wordShareLines(rows: readonly WordShareRow[]): string[] {
     'Một phần ba số đơn vị gửi báo cáo Word (.docx, 8–15 trang, cùng nội dung với bảng tính của đơn vị) thay cho bảng tính. Toàn bộ: đọc, kiểm tra, tổng hợp, ghi bảng tổng hợp và báo cáo Word; trung vị các lần chạy xen kẽ, bộ nhớ đỉnh: lần cao nhất. Chờ xác nhận: báo cáo Word còn điều cần cán bộ quyết định, chưa tính vào tổng.',
   ];
 }
+
+/** A Word unit's cost on a reading thread, phase by phase, beside its workbook twin's. */
+export function wordPhaseLines(r: { files: number; workbookMs: number; docxMs: number; outlineMs: number; checksMs: number; wordMs: number }): string[] {
+  const f = (x: number) => x.toFixed(1);
+  return [
+    '',
+    '| báo cáo Word của đơn vị, 1 luồng | đọc .docx (ms/tệp) | xếp vào đề cương (ms/tệp) | kiểm tra (ms/tệp) | cả tệp Word (ms/tệp) | bảng tính cùng nội dung (ms/tệp) | Word / bảng tính |',
+    '| -------------------------------: | -----------------: | ------------------------: | ----------------: | -------------------: | -------------------------------: | ---------------: |',
+    `| ${String(r.files).padStart(32)} | ${f(r.docxMs).padStart(18)} | ${f(r.outlineMs).padStart(25)} | ${f(r.checksMs).padStart(17)} | ${f(r.wordMs).padStart(20)} | ${f(r.workbookMs).padStart(32)} | ${f(r.wordMs / r.workbookMs).padStart(16)} |`,
+  ];
+}
