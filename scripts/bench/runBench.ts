@@ -13,7 +13,7 @@ import { readZipParts } from '../../src/adapters/xlsxFast/readZipParts';
 import { nativeInflateRaw } from '../../src/adapters/xlsxFast/nativeInflateRaw';
 import { chooseSheetsToRead } from '../../src/core/workbook/extractSubmission';
 import { BENCH_PERIOD, benchFiles, benchRegistry } from './benchData';
-import { summarizeWordShare, wordPhaseLines, wordShareLines, type WordShareRow } from './wordShareTable';
+import { summarizeWordShare, wordPhaseLines, wordShareLines, type CliRun, type WordShareRow } from './wordShareTable';
 import { measureWordUnitPhases } from './wordUnitPhases';
 
 /**
@@ -96,7 +96,7 @@ function openpyxlSum(python: string, folder: string, n: number): number {
 }
 
 /** \`tonghop tong-hop\` as a user runs it, whole process from start to exit: read, check, consolidate, the summary and the Word report; its time and peak memory. With `word`, the mixed round. */
-function cliProcess(folder: string, n: number, work: string, word = false): { seconds: number; peakMb: number } {
+function cliProcess(folder: string, n: number, work: string, word = false): CliRun {
   const round = path.join(work, `dot-${n}`);
   fs.rmSync(round, { recursive: true, force: true });
   fs.mkdirSync(path.join(round, 'bao-cao'), { recursive: true });
@@ -110,7 +110,8 @@ function cliProcess(folder: string, n: number, work: string, word = false): { se
   const elapsed = seconds(started);
   if (run.status !== 0) throw new Error(`tonghop tong-hop exited with ${run.status}`);
   fs.rmSync(round, { recursive: true, force: true });
-  return { seconds: elapsed, peakMb: Number(fs.readFileSync(peakFile, 'utf8')) };
+  const [peakMb, cpuSeconds] = fs.readFileSync(peakFile, 'utf8').split(' ').map(Number);
+  return { seconds: elapsed, peakMb, cpuSeconds };
 }
 
 /** Peak memory (maxRSS) until the summary is started, and over the whole job. */
@@ -123,6 +124,8 @@ interface FullJobResult {
   maxRssMb: number;
   /** Over the job and the Word report. */
   withWordMaxRssMb: number;
+  /** CPU seconds of the whole job, every thread (less swayed than the time by a busy machine). */
+  cpuSeconds: number;
   /** The Word units' documents: how many were read, counted, left waiting for the officer. */
   wordUnits: { sent: number; counted: number; pending: number };
 }
@@ -174,8 +177,8 @@ void (async () => {
     const fullSeconds = median(full.map((f) => f.seconds));
     // One run is at the mercy of the machine's mood: the median of as many as the job had.
     // The mixed round's runs interleaved with the workbooks' the same way.
-    const cliRuns: { seconds: number; peakMb: number }[] = [];
-    const cliWordRuns: { seconds: number; peakMb: number }[] = [];
+    const cliRuns: CliRun[] = [];
+    const cliWordRuns: CliRun[] = [];
     for (let r = 0; r < (REPEATS[n] ?? 1); r++) {
       for (const word of r % 2 === 0 ? [false, true] : [true, false]) (word ? cliWordRuns : cliRuns).push(cliProcess(folder, n, work, word));
     }

@@ -7,48 +7,70 @@
 interface JobRun {
   seconds: number;
   wordSeconds: number;
-  maxRssMb: number;
+  cpuSeconds: number;
   withWordMaxRssMb: number;
   wordUnits: { sent: number; counted: number; pending: number };
+}
+
+/** tonghop tong-hop, whole process: its time, peak memory and CPU seconds. */
+export interface CliRun {
+  seconds: number;
+  peakMb: number;
+  cpuSeconds: number;
 }
 
 export interface WordShareRow {
   n: number;
   workbooks: JobRun[];
   mixed: JobRun[];
-  /** tonghop tong-hop, whole process, on each round. */
-  cli: { seconds: number; peakMb: number }[];
-  cliMixed: { seconds: number; peakMb: number }[];
+  cli: CliRun[];
+  cliMixed: CliRun[];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Each size's medians (peaks: the highest run) and the mixed round's ratios to the workbooks'. */
+/** Each size's medians (peaks: the highest run), the workbooks' round beside the mixed one. */
 export function summarizeWordShare(rows: readonly WordShareRow[]) {
-  return rows.map((r) => {
-    const seconds = (runs: JobRun[]) => median(runs.map((j) => j.seconds + j.wordSeconds));
-    const peak = (runs: JobRun[]) => Math.max(...runs.map((j) => j.withWordMaxRssMb));
-    const units = r.mixed[0]?.wordUnits ?? { sent: 0, counted: 0, pending: 0 };
-    const s = { workbooks: seconds(r.workbooks), mixed: seconds(r.mixed), cli: median(r.cli.map((c) => c.seconds)), cliMixed: median(r.cliMixed.map((c) => c.seconds)) };
-    const mb = { workbooks: peak(r.workbooks), mixed: peak(r.mixed), cli: Math.max(...r.cli.map((c) => c.peakMb)), cliMixed: Math.max(...r.cliMixed.map((c) => c.peakMb)) };
-    return { n: r.n, wordUnits: units, seconds: s, peakMb: mb, timeRatio: s.mixed / s.workbooks, cliTimeRatio: s.cliMixed / s.cli, addedMb: mb.mixed - mb.workbooks, cliAddedMb: mb.cliMixed - mb.cli };
-  });
+  const pair = <T>(a: T[], b: T[], of: (runs: T[]) => number) => ({ workbooks: of(a), mixed: of(b) });
+  return rows.map((r) => ({
+    n: r.n,
+    wordUnits: r.mixed[0]?.wordUnits ?? { sent: 0, counted: 0, pending: 0 },
+    job: {
+      seconds: pair(r.workbooks, r.mixed, (runs) => median(runs.map((j) => j.seconds + j.wordSeconds))),
+      cpuSeconds: pair(r.workbooks, r.mixed, (runs) => median(runs.map((j) => j.cpuSeconds))),
+      peakMb: pair(r.workbooks, r.mixed, (runs) => Math.max(...runs.map((j) => j.withWordMaxRssMb))),
+    },
+    cli: {
+      seconds: pair(r.cli, r.cliMixed, (runs) => median(runs.map((c) => c.seconds))),
+      cpuSeconds: pair(r.cli, r.cliMixed, (runs) => median(runs.map((c) => c.cpuSeconds))),
+      peakMb: pair(r.cli, r.cliMixed, (runs) => Math.max(...runs.map((c) => c.peakMb))),
+    },
+  }));
 }
 
-/** The table printed after the others, in the bench's words. */
+/** The tables printed after the others, in the bench's words. */
 export function wordShareLines(rows: readonly WordShareRow[]): string[] {
   const f = (x: number, digits = 2) => x.toFixed(digits);
   const pct = (part: number, whole: number) => (whole === 0 ? '–' : `${((100 * part) / whole).toFixed(0)}%`);
+  const cells = (m: { workbooks: number; mixed: number }, digits = 2) => [f(m.workbooks, digits), f(m.mixed, digits), f(m.mixed / m.workbooks)];
+  const head = '| thời gian, chỉ Excel (s) | 1/3 Word (s) | tỷ số | CPU, chỉ Excel (s) | CPU, 1/3 Word (s) | tỷ số | bộ nhớ đỉnh, chỉ Excel (MB) | 1/3 Word (MB) | tỷ số |';
+  const rule = '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const row = (x: ReturnType<typeof summarizeWordShare>[number]['job']) => [...cells(x.seconds), ...cells(x.cpuSeconds), ...cells(x.peakMb, 0)].join(' | ');
+  const summary = summarizeWordShare(rows);
   return [
     '',
-    '|     N | đơn vị gửi Word | được tính | chờ xác nhận | toàn bộ, chỉ Excel (s) | toàn bộ, 1/3 Word (s) | tỷ số | bộ nhớ đỉnh, chỉ Excel (MB) | bộ nhớ đỉnh, 1/3 Word (MB) | tonghop, chỉ Excel (s) | tonghop, 1/3 Word (s) | tỷ số | bộ nhớ tonghop, chỉ Excel (MB) | bộ nhớ tonghop, 1/3 Word (MB) |',
-    '| ----: | --------------: | --------: | -----------: | ---------------------: | --------------------: | ----: | --------------------------: | -------------------------: | ---------------------: | --------------------: | ----: | -----------------------------: | ----------------------------: |',
-    ...summarizeWordShare(rows).map((r) => {
+    `| N | đơn vị gửi Word | được tính | chờ xác nhận ${head}`,
+    `| ---: | ---: | ---: | ---: ${rule}`,
+    ...summary.map((r) => {
       const { sent, counted, pending } = r.wordUnits;
-      return `| ${String(r.n).padStart(5)} | ${String(sent).padStart(15)} | ${`${counted} (${pct(counted, sent)})`.padStart(9)} | ${`${pending} (${pct(pending, sent)})`.padStart(12)} | ${f(r.seconds.workbooks).padStart(22)} | ${f(r.seconds.mixed).padStart(21)} | ${f(r.timeRatio).padStart(5)} | ${f(r.peakMb.workbooks, 0).padStart(27)} | ${f(r.peakMb.mixed, 0).padStart(26)} | ${f(r.seconds.cli).padStart(22)} | ${f(r.seconds.cliMixed).padStart(21)} | ${f(r.cliTimeRatio).padStart(5)} | ${f(r.peakMb.cli, 0).padStart(30)} | ${f(r.peakMb.cliMixed, 0).padStart(29)} |`;
+      return `| ${r.n} | ${sent} | ${counted} (${pct(counted, sent)}) | ${pending} (${pct(pending, sent)}) | ${row(r.job)} |`;
     }),
     '',
-    'Một phần ba số đơn vị gửi báo cáo Word (.docx, 8–15 trang, cùng nội dung với bảng tính của đơn vị) thay cho bảng tính. Toàn bộ: đọc, kiểm tra, tổng hợp, ghi bảng tổng hợp và báo cáo Word; trung vị các lần chạy xen kẽ, bộ nhớ đỉnh: lần cao nhất. Chờ xác nhận: báo cáo Word còn điều cần cán bộ quyết định, chưa tính vào tổng.',
+    'Toàn bộ, tiến trình riêng: đọc, kiểm tra, tổng hợp, ghi bảng tổng hợp và báo cáo Word. Một phần ba số đơn vị gửi báo cáo Word (.docx, 8–15 trang, cùng nội dung với bảng tính của đơn vị) thay cho bảng tính; chờ xác nhận: còn điều cần cán bộ quyết định, chưa tính vào tổng. Trung vị các lần chạy xen kẽ; bộ nhớ đỉnh: lần cao nhất; CPU: mọi luồng của tiến trình.',
+    '',
+    `| N, tonghop tong-hop cả tiến trình ${head}`,
+    `| ---: ${rule}`,
+    ...summary.map((r) => `| ${r.n} | ${row(r.cli)} |`),
   ];
 }
 
