@@ -12,20 +12,27 @@ import { readWorkbookGrid } from '../../src/adapters/sheetjs/readWorkbookGrid';
 import { readZipParts } from '../../src/adapters/xlsxFast/readZipParts';
 import { nativeInflateRaw } from '../../src/adapters/xlsxFast/nativeInflateRaw';
 import { chooseSheetsToRead } from '../../src/core/workbook/extractSubmission';
-import { BENCH_PERIOD, benchRegistry } from './benchData';
+import { BENCH_PERIOD, benchFiles, benchRegistry } from './benchData';
+import { summarizeWordShare, wordPhaseLines, wordShareLines, type CliRun, type WordShareRow } from './wordShareTable';
+import { measureWordUnitPhases } from './wordUnitPhases';
 
 /**
  * npm run bench: the full job (read, check, consolidate, write the summary) against a baseline
  * of merely reading every file with SheetJS defaults, interleaved in this one process so the
  * ratio holds on a noisy machine. Each full job runs in a fresh child process, so its peak
- * memory (maxRSS) is its own. Sizes: BENCH_SIZES=300,1000,3000 (default).
+ * memory (maxRSS) is its own. Sizes: BENCH_SIZES=300,1000,3000 (default). Beside each round of
+ * workbooks, the same round with a province's Word share: a third of the units send their report
+ * as a Word document (8–15 pages, the same content) instead of the workbook.
  */
 const SIZES = (process.env.BENCH_SIZES ?? '300,1000,3000').split(',').map(Number);
 const REPEATS: Record<number, number> = { 300: 3, 1000: 2, 3000: 1 };
 /** openpyxl takes about 70 ms a file: measured up to this many files (BENCH_OPENPYXL_MAX). */
 const OPENPYXL_MAX = Number(process.env.BENCH_OPENPYXL_MAX ?? 300);
+/** BENCH_BASELINE=0 leaves the SheetJS full read out (the longest step: minutes at 3,000 files); its columns stay empty. */
+const WITH_BASELINE = process.env.BENCH_BASELINE !== '0';
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 
 async function generate(folder: string, total: number): Promise<number> {
   const started = process.hrtime.bigint();
@@ -41,9 +48,8 @@ async function generate(folder: string, total: number): Promise<number> {
   return seconds(started);
 }
 
-function listFiles(folder: string, n: number): string[] {
-  return fs.readdirSync(folder).filter((f) => /^T\d+\.xlsx$/.test(f)).sort().slice(0, n).map((f) => path.join(folder, f));
-}
+/** Whether the folder holds every file of the rounds up to n units, workbooks and Word documents. */
+const haveFiles = (folder: string, n: number) => [...benchFiles(folder, n, false), ...benchFiles(folder, n, true)].every((f) => fs.existsSync(f));
 
 /** The baseline: read every file fully with SheetJS defaults, nothing else. */
 function baseline(files: string[]): number {
@@ -89,12 +95,12 @@ function openpyxlSum(python: string, folder: string, n: number): number {
   return (JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds: number }).seconds;
 }
 
-/** \`tonghop tong-hop\` as a user runs it, whole process from start to exit: read, check, consolidate, the summary and the Word report; its time and peak memory. */
-function cliProcess(folder: string, n: number, work: string): { seconds: number; peakMb: number } {
+/** \`tonghop tong-hop\` as a user runs it, whole process from start to exit: read, check, consolidate, the summary and the Word report; its time and peak memory. With `word`, the mixed round. */
+function cliProcess(folder: string, n: number, work: string, word = false): CliRun {
   const round = path.join(work, `dot-${n}`);
   fs.rmSync(round, { recursive: true, force: true });
   fs.mkdirSync(path.join(round, 'bao-cao'), { recursive: true });
-  for (const f of listFiles(folder, n)) fs.symlinkSync(f, path.join(round, 'bao-cao', path.basename(f)));
+  for (const f of benchFiles(folder, n, word)) fs.symlinkSync(f, path.join(round, 'bao-cao', path.basename(f)));
   const registry = path.join(round, 'danh-sach.json');
   fs.writeFileSync(registry, JSON.stringify(benchRegistry(n)));
   const cli = path.join(__dirname, '..', '..', '..', 'lib', 'cli', 'tonghop.js');
@@ -104,7 +110,8 @@ function cliProcess(folder: string, n: number, work: string): { seconds: number;
   const elapsed = seconds(started);
   if (run.status !== 0) throw new Error(`tonghop tong-hop exited with ${run.status}`);
   fs.rmSync(round, { recursive: true, force: true });
-  return { seconds: elapsed, peakMb: Number(fs.readFileSync(peakFile, 'utf8')) };
+  const [peakMb, cpuSeconds] = fs.readFileSync(peakFile, 'utf8').split(' ').map(Number);
+  return { seconds: elapsed, peakMb, cpuSeconds };
 }
 
 /** Peak memory (maxRSS) until the summary is started, and over the whole job. */
@@ -117,12 +124,16 @@ interface FullJobResult {
   maxRssMb: number;
   /** Over the job and the Word report. */
   withWordMaxRssMb: number;
+  /** CPU seconds of the whole job, every thread (less swayed than the time by a busy machine). */
+  cpuSeconds: number;
+  /** The Word units' documents: how many were read, counted, left waiting for the officer. */
+  wordUnits: { sent: number; counted: number; pending: number };
 }
 
-/** The full job in a fresh child process: its time, and its peak memory alone. */
-function fullJob(folder: string, n: number): Promise<FullJobResult> {
+/** The full job in a fresh child process: its time, and its peak memory alone. With `word`, the mixed round. */
+function fullJob(folder: string, n: number, word = false): Promise<FullJobResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'fullJobChild.js'), [folder, String(n)], { stdio: 'inherit' });
+    const child = fork(path.join(__dirname, 'fullJobChild.js'), [folder, String(n), ...(word ? ['word'] : [])], { stdio: 'inherit' });
     child.on("message", (m) => resolve(m as FullJobResult));
     child.on('error', reject);
   });
@@ -135,38 +146,50 @@ void (async () => {
   const keep = process.env.BENCH_DIR;
   const folder = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-'));
   fs.mkdirSync(folder, { recursive: true });
-  const have = listFiles(folder, max).length;
-  console.log(have >= max ? `Dùng lại ${max} báo cáo mẫu trong ${folder}` : `Tạo ${max} báo cáo mẫu trong ${folder} …`);
-  const genSeconds = have >= max ? 0 : await generate(folder, max);
-  const sample = fs.statSync(listFiles(folder, 1)[0]).size;
-  console.log(`  xong sau ${genSeconds.toFixed(0)} giây (mỗi tệp khoảng ${Math.round(sample / 1024)} KB)`);
+  const have = haveFiles(folder, max);
+  console.log(have ? `Dùng lại ${max} báo cáo mẫu trong ${folder}` : `Tạo ${max} báo cáo mẫu (một phần ba có thêm bản Word) trong ${folder} …`);
+  const genSeconds = have ? 0 : await generate(folder, max);
+  const sample = fs.statSync(benchFiles(folder, 1, false)[0]).size;
+  const wordSample = fs.statSync(benchFiles(folder, 3, true)[2]).size;
+  console.log(`  xong sau ${genSeconds.toFixed(0)} giây (mỗi tệp Excel khoảng ${Math.round(sample / 1024)} KB, Word khoảng ${Math.round(wordSample / 1024)} KB)`);
   const rows: Record<string, number | null>[] = [];
   const copyChecks: { n: number; seconds: number; addedMb: number }[] = [];
   const syntheses: { n: number; seconds: number; baselineSeconds: number; addedMb: number }[] = [];
+  const wordShare: WordShareRow[] = [];
   const python = findOpenpyxl();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tonghop-bench-cli-'));
   for (const n of SIZES) {
-    const files = listFiles(folder, n);
+    const files = benchFiles(folder, n, false);
     const base: number[] = [];
     const full: FullJobResult[] = [];
+    const mixed: FullJobResult[] = [];
     for (let r = 0; r < (REPEATS[n] ?? 1); r++) {
-      // Interleave, and swap the order every round, so neither side always runs warm.
-      const order = r % 2 === 0 ? ['base', 'full'] : ['full', 'base'];
+      // Interleave, and turn the order every round, so no side always runs warm.
+      const order = (['base', 'full', 'word'] as const).map((_, k, all) => all[(k + r) % all.length]);
       for (const which of order) {
-        if (which === 'base') base.push(baseline(files));
-        else full.push(await fullJob(folder, n));
+        if (which === 'base') {
+          if (WITH_BASELINE) base.push(baseline(files));
+        }
+        else if (which === 'full') full.push(await fullJob(folder, n));
+        else mixed.push(await fullJob(folder, n, true));
       }
     }
     const fullSeconds = median(full.map((f) => f.seconds));
     // One run is at the mercy of the machine's mood: the median of as many as the job had.
-    const cliRuns = Array.from({ length: REPEATS[n] ?? 1 }, () => cliProcess(folder, n, work));
+    // The mixed round's runs interleaved with the workbooks' the same way.
+    const cliRuns: CliRun[] = [];
+    const cliWordRuns: CliRun[] = [];
+    for (let r = 0; r < (REPEATS[n] ?? 1); r++) {
+      for (const word of r % 2 === 0 ? [false, true] : [true, false]) (word ? cliWordRuns : cliRuns).push(cliProcess(folder, n, work, word));
+    }
     const cli = { seconds: median(cliRuns.map((c) => c.seconds)), peakMb: Math.max(...cliRuns.map((c) => c.peakMb)) };
+    wordShare.push({ n, workbooks: full, mixed, cli: cliRuns, cliMixed: cliWordRuns });
     const openpyxl = python && n <= OPENPYXL_MAX ? openpyxlSum(python, folder, n) : null;
     const row = {
       n,
-      baselineSeconds: median(base),
+      baselineSeconds: base.length > 0 ? median(base) : null,
       fullSeconds,
-      ratio: fullSeconds / median(base),
+      ratio: base.length > 0 ? fullSeconds / median(base) : null,
       filesPerSecond: n / fullSeconds,
       summaryWriteSeconds: median(full.map((f) => f.writeSeconds)),
       wordWriteSeconds: median(full.map((f) => f.wordSeconds)),
@@ -186,9 +209,8 @@ void (async () => {
     const synthesis = measureSynthesis(n);
     syntheses.push({ n, seconds: synthesis.seconds, baselineSeconds: synthesis.baselineSeconds, addedMb: synthesis.addedMb });
     rows.push(row);
-    console.log(`  N = ${n}: đọc thuần ${row.baselineSeconds.toFixed(2)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${row.ratio.toFixed(2)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
+    console.log(`  N = ${n}: đọc thuần ${f(row.baselineSeconds)} s, toàn bộ ${row.fullSeconds.toFixed(2)} s (tỷ số ${f(row.ratio)}), ${row.peakRssMb.toFixed(0)} MB; tonghop ${cli.seconds.toFixed(2)} s, ${cli.peakMb.toFixed(0)} MB${openpyxl === null ? '' : `, openpyxl ${openpyxl.toFixed(2)} s`}`);
   }
-  const f = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '–' : x.toFixed(digits));
   const lines = [
     '',
     '|     N | đọc thuần SheetJS (s) | toàn bộ (s) | toàn bộ / đọc thuần | tệp/giây | trong đó ghi bảng tổng hợp (s) | ghi thêm báo cáo Word (s) | bộ nhớ đỉnh khi đọc (MB) | bộ nhớ đỉnh (MB) | bộ nhớ đỉnh, cả Word (MB) |',
@@ -211,6 +233,10 @@ void (async () => {
     '| ----: | ----------------------------: | ----------------------------------: | ----: | ---------------: |',
     ...syntheses.map((r) => `| ${String(r.n).padStart(5)} | ${f(r.seconds).padStart(29)} | ${f(r.baselineSeconds).padStart(35)} | ${f(r.seconds / r.baselineSeconds, 1).padStart(5)} | ${f(r.addedMb, 0).padStart(16)} |`),
   );
+  lines.push(...wordShareLines(wordShare));
+  // The Word units of the smallest round read on one thread, phase by phase, beside their workbooks.
+  const phases = measureWordUnitPhases(folder, Math.min(...SIZES));
+  lines.push(...wordPhaseLines(phases));
   // Units' Word reports (.docx, 8–15 pages) read into their blocks, one thread, held in memory.
   const word = measureWordReading(Number(process.env.BENCH_WORD_FILES ?? 300));
   lines.push(
@@ -227,7 +253,7 @@ void (async () => {
   console.log(lines.join('\n'));
   const out = path.join(process.cwd(), 'out', 'bench');
   fs.mkdirSync(out, { recursive: true });
-  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses, word };
+  const report = { date: new Date().toISOString(), cores: os.availableParallelism(), node: process.version, fileBytes: sample, generationSeconds: genSeconds, rows, copyChecks, syntheses, word, wordShare: summarizeWordShare(wordShare), wordPhases: phases };
   fs.writeFileSync(path.join(out, 'bench.json'), JSON.stringify(report, null, 2));
   fs.writeFileSync(path.join(out, 'bench.md'), lines.join('\n') + '\n');
   if (!keep) fs.rmSync(folder, { recursive: true, force: true });

@@ -52,14 +52,16 @@ export interface DocxParts {
   numbering?: string;
   /** Other parts, whole, by name (headers, footnotes…). */
   extra?: Record<string, string>;
+  /** The body's closing w:sectPr (page size and margins); an empty one when not given. */
+  section?: string;
 }
 
 /** A .docx from the body's XML and, when given, styles and numbering. */
-export function makeDocx({ body, styles, numbering, extra }: DocxParts): Uint8Array {
+export function makeDocx({ body, styles, numbering, extra, section = '<w:sectPr/>' }: DocxParts): Uint8Array {
   const parts: Record<string, string> = {
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': ROOT_RELS,
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}${section}</w:body></w:document>`,
   };
   if (styles !== undefined) parts['word/styles.xml'] = `<?xml version="1.0" encoding="UTF-8"?>\n<w:styles xmlns:w="${W_NS}">${styles}</w:styles>`;
   if (numbering !== undefined) parts['word/numbering.xml'] = `<?xml version="1.0" encoding="UTF-8"?>\n<w:numbering xmlns:w="${W_NS}">${numbering}</w:numbering>`;

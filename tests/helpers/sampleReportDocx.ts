@@ -9,10 +9,10 @@ import { makeDocx, style } from './makeDocx';
  */
 
 const WORDS = 'Đảng bộ đã tổ chức quán triệt học tập làm theo tư tưởng đạo đức phong cách Hồ Chí Minh cán bộ đảng viên hội nghị chuyên đề kết quả nâng cao chất lượng tuyên truyền kiểm tra giám sát nêu gương trách nhiệm người đứng đầu mô hình cách làm hay điển hình tiên tiến'.split(' ');
-const RPR = '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr>';
-const BOLD_RPR = RPR.replace('<w:rPr>', '<w:rPr><w:b/><w:bCs/>');
+export const RPR = '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr>';
+export const BOLD_RPR = RPR.replace('<w:rPr>', '<w:rPr><w:b/><w:bCs/>');
 
-const STYLES =
+export const STYLES =
   '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>' +
   style('Normal', 'Normal', '<w:pPr><w:spacing w:before="120" w:after="120"/><w:jc w:val="both"/></w:pPr>').replace('<w:style ', '<w:style w:default="1" ') +
   style('Heading1', 'heading 1', '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:caps/></w:rPr>') +
@@ -22,14 +22,16 @@ const STYLES =
   style('TableGrid', 'Table Grid', '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>', 'table');
 
 const lvl = (ilvl: number, format: string, text: string, pStyle = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${pStyle ? `<w:pStyle w:val="${pStyle}"/>` : ''}<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/></w:lvl>`;
-const NUMBERING =
+export const NUMBERING =
   `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.', 'Heading1')}${lvl(1, 'decimal', '%2.', 'Heading2')}${lvl(2, 'lowerLetter', '%3)')}</w:abstractNum>` +
   `<w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '-')}</w:abstractNum>` +
   '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
 
 const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const run = (text: string, rPr = RPR) => `<w:r w:rsidRPr="00A1B2C3">${rPr}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
-const paragraph = (runs: string, pPr = '') => `<w:p w:rsidR="00C4D5E6" w:rsidRDefault="00C4D5E6" w:rsidP="00F7A8B9"><w:pPr>${pPr}<w:spacing w:before="60" w:after="60" w:line="312" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:rPr><w:lang w:val="vi-VN"/></w:rPr></w:pPr>${runs}</w:p>`;
+export const run = (text: string, rPr = RPR) => `<w:r w:rsidRPr="00A1B2C3">${rPr}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+/** A body paragraph's spacing and indent: 3 pt before and after, lines at 1.3, the first line indented 1 cm. */
+export const BODY_SPACING = '<w:spacing w:before="60" w:after="60" w:line="312" w:lineRule="auto"/><w:ind w:firstLine="567"/>';
+export const paragraph = (runs: string, pPr = '', spacing = BODY_SPACING) => `<w:p w:rsidR="00C4D5E6" w:rsidRDefault="00C4D5E6" w:rsidP="00F7A8B9"><w:pPr>${pPr}${spacing}<w:rPr><w:lang w:val="vi-VN"/></w:rPr></w:pPr>${runs}</w:p>`;
 
 export interface SampleReport {
   bytes: Uint8Array;
