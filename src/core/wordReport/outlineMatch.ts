@@ -49,7 +49,16 @@ export function headingTerms(text: string): string[] {
   return [...new Set([...words, ...pairs])];
 }
 
+const indexes = new WeakMap<ReportTemplate, OutlineIndex>();
+
+/** The outline of a template, built once for all the reports read against it. */
 export function outlineIndex(template: ReportTemplate): OutlineIndex {
+  let index = indexes.get(template);
+  if (!index) indexes.set(template, (index = buildOutlineIndex(template)));
+  return index;
+}
+
+function buildOutlineIndex(template: ReportTemplate): OutlineIndex {
   const entries: OutlineEntry[] = [];
   const phrases = new Map<string, string[][]>();
   const groupOf = new Map(template.groups.map((g) => [g.code, g]));
@@ -71,6 +80,8 @@ export function outlineIndex(template: ReportTemplate): OutlineIndex {
   const n = phrases.size;
   const weight = (t: string) => Math.log(1 + n / (df.get(t) ?? 0.5)) * (t.includes(' ') ? 1.5 : 1);
   const key = (e: OutlineEntry) => `${e.level === 'group' ? 'g' : 's'}:${e.code}`;
+  // Each phrase's terms as a set and their weight, worked out once for every heading scored.
+  const prepared = new Map([...phrases].map(([k, list]) => [k, list.filter((p) => p.length > 0).map((p) => ({ set: new Set(p), total: p.reduce((s, t) => s + weight(t), 0) }))]));
   const cache = new Map<string, string[]>();
   return {
     entries,
@@ -80,11 +91,9 @@ export function outlineIndex(template: ReportTemplate): OutlineIndex {
       if (terms.length === 0) return 0;
       const own = terms.reduce((s, t) => s + weight(t), 0);
       let best = 0;
-      for (const phrase of phrases.get(key(entry)) ?? []) {
-        if (phrase.length === 0) continue;
-        const set = new Set(phrase);
+      for (const { set, total } of prepared.get(key(entry)) ?? []) {
         const shared = terms.filter((t) => set.has(t)).reduce((s, t) => s + weight(t), 0);
-        const ofPhrase = shared / phrase.reduce((s, t) => s + weight(t), 0);
+        const ofPhrase = shared / total;
         const ofHeading = shared / own;
         if (shared === 0) continue;
         // A listed heading said whole counts even in a longer heading; a title, by how much both share.

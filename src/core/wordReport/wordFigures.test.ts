@@ -7,7 +7,7 @@ const ROWS = [
   ['1', 'Tổng số ĐV', '2.010', '2.016'],
   ['2', 'VB lãnh đạo, chỉ đạo ban hành', '9', '13'],
 ];
-const read = (t: WordTable, kind?: 'Q2') => Object.fromEntries((figuresFromTable(t, DEFAULT_TEMPLATE, kind) ?? []).map((f) => [f.code, [f.value, f.certain]]));
+const read = (t: WordTable, kind?: 'Q2' | 'H1') => Object.fromEntries((figuresFromTable(t, DEFAULT_TEMPLATE, kind) ?? []).map((f) => [f.code, [f.value, f.certain]]));
 
 test("the round's quarter is read where a column names it, even after another quarter's column", () => {
   const t = table(['STT', 'Chỉ tiêu', 'Quý I/2026', 'Quý II/2026'], ...ROWS);
