@@ -58,8 +58,7 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
       }
       const text = [...pending.slice(from), line].join('\n');
       pending = [];
-      const cells = text.slice(0, -1).split('\t').map((c) => repair(cleanText(c), font));
-      (table ??= []).push(cells);
+      (table ??= []).push(...rowsOf(text.slice(0, -1)).map((row) => row.map((c) => repair(cleanText(c), font))));
       continue;
     }
     if (!/\S/.test(line)) {
@@ -88,4 +87,14 @@ export function plainTextBlocks(body: string): { blocks: WordBlock[]; notes: Wor
 /** A cell's text with a legacy encoding converted, like a paragraph's. */
 function repair(text: string, font: string | undefined): string {
   return buildWordParagraph([{ text, bold: false, italic: false, underline: false, caps: false, font }], {}).paragraph?.text ?? '';
+}
+
+/**
+ * A row's cells; and, where word-extractor ran a table's rows on one line (each row's end then a
+ * second tab, no line), its rows: parts between double tabs that have the same number of cells.
+ */
+function rowsOf(text: string): string[][] {
+  const parts = text.replace(/\t$/u, '').split('\t\t').map((p) => p.split('\t'));
+  if (parts.length >= 2 && parts[0].length >= 2 && parts.every((p) => p.length === parts[0].length)) return parts;
+  return [text.split('\t')];
 }

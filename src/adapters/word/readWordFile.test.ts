@@ -171,3 +171,9 @@ test('an old .doc whose sector chains loop is refused before word-extractor foll
   expect(await readDoc(doc)).toEqual({ ok: false, reason: WORD_REFUSALS.docDamaged });
   expect(oleProblem(fixture('bao-cao-cu.doc'))).toBeNull();
 });
+
+test("a .doc table whose rows word-extractor ran on one line, each row's end a second tab: its rows taken apart", () => {
+  const body = 'Kỳ báo cáo\tTập thể được khen\tCá nhân được khen\t\tQuý II/2026\t9\t15\t\tCùng kỳ năm 2025\t9\t11\t\t\n';
+  const [table] = plainTextBlocks(body).blocks;
+  expect(table).toEqual({ kind: 'table', borderless: false, rows: [['Kỳ báo cáo', 'Tập thể được khen', 'Cá nhân được khen'], ['Quý II/2026', '9', '15'], ['Cùng kỳ năm 2025', '9', '11']] });
+});

@@ -62,9 +62,9 @@ class OutlineWalk {
     this.close({ codes, heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty, reason, group: this.group?.code, label: c.line.label });
   }
   /** "III. NHIỆM VỤ QUÝ II" then "1. Nhiệm vụ trọng tâm", or "2. …" then "2.1. …": the first heads the part, the second a section. */
-  private reopenAsPart(c: Candidate, numberedUnder: boolean) {
+  private reopenAsPart(c: Candidate, numbered: boolean) {
     const section = this.sections.find((s) => s.code === this.open.codes[0]);
-    if (!section?.group || (!numberedUnder && this.outline.score(c.title, section) < LIKELY)) return;
+    if (!section?.group || (!numbered && this.outline.score(c.title, section) < LIKELY)) return;
     this.used.delete(section.code);
     this.lastOrder = Math.max(-1, ...this.sections.filter((s) => this.used.has(s.code)).map((s) => s.order));
     this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === section.group) ?? this.group;
@@ -84,7 +84,10 @@ class OutlineWalk {
     // "2. Kết quả học tập và làm theo…" then "2.1. Học tập…": the first heads the part.
     const opened = this.open.label;
     const under = opened?.kind === 'decimal' && c.line.label?.kind === 'decimal-decimal' && c.line.label.numbers[0] === opened.numbers[0];
-    if (c.tier !== 'group' && (this.open.fromPart || under) && this.open.codes.length === 1 && this.open.paragraphs.length === 0) this.reopenAsPart(c, under);
+    // A part's heading read as a section, followed at once by a numbered heading of a section: the part's.
+    if (c.tier !== 'group' && (this.open.fromPart || under) && this.open.codes.length === 1 && this.open.paragraphs.length === 0) {
+      this.reopenAsPart(c, under || (c.tier === 'section' && (this.best(c.title, this.sections)[0]?.s ?? 0) >= LIKELY));
+    }
     const whole = this.wholeGroupNamed(c);
     if (whole) {
       this.openPart(c, whole);
@@ -181,9 +184,11 @@ class OutlineWalk {
       return true;
     }
     // A line set like a heading that half says a section still ahead stays text, and its section is shown.
-    if (first.s >= LIKELY && this.open.codes.length > 0 && this.open.certainty === 'sure') {
+    // So is a numbered or run-in heading that plainly says a section already placed: text may have run on under the wrong one.
+    const said = first.s >= LIKELY ? first : c.line.label || c.rest ? this.best(c.title, this.sections).find((x) => x.s >= SURE && !this.open.codes.includes(x.e.code)) : undefined;
+    if (said && this.open.codes.length > 0 && this.open.certainty === 'sure') {
       this.open.certainty = 'look';
-      this.open.reason = `Có dòng như đề mục của mục ${first.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
+      this.open.reason = `Có dòng như đề mục của mục ${said.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
     }
     return false;
   }
