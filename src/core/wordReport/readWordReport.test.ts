@@ -260,3 +260,21 @@ test('a page whose lines are broken with <br> inside one block: each line read o
     ['II.2', 'sure', 'Trong quý xây dựng 3 mô hình.'],
   ]);
 });
+
+test("a part's heading that reads like one of its sections, then its numbered sections: the part's, each section in its place", () => {
+  const reading = readWordReport(
+    doc([
+      ...HEADER,
+      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+      b('II. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC'),
+      b('1. Việc học tập, quán triệt chuyên đề'), p(filler('học tập')),
+      p(`2. Kết hợp học tập với làm theo: ${filler('làm theo')}`),
+      b('3. Trách nhiệm nêu gương'), p(filler('nêu gương')),
+      ...BACK,
+    ]),
+    DEFAULT_TEMPLATE,
+    { matcher, periodKind: 'Q2' },
+  );
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure']]);
+  expect(reading.sections[2].text).toBe(filler('làm theo'));
+});
