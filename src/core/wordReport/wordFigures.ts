@@ -173,8 +173,11 @@ const NUMBER = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*\/\s*(\d{1,3}(?:\.\d{3})+|
 export function figuresFromSentences(sentences: readonly string[], template: ReportTemplate, known: ReadonlySet<string>): WordFigure[] {
   const out = new Map<string, { f: WordFigure; s: number }>();
   const indicators = template.indicators.filter((i) => !known.has(i.code)).map((i) => ({ i, t: terms(i.label), unit: foldForMatch(i.unit.split(',')[0]) }));
+  if (indicators.length === 0) return [];
   for (const sentence of sentences) {
-    const st = terms(sentence);
+    // A sentence's words are worked out only when one of its numbers is followed by an indicator's unit.
+    let words: Set<string> | undefined;
+    const st = () => (words ??= terms(sentence));
     for (const m of sentence.matchAll(NUMBER)) {
       const after = foldForMatch(sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40));
       const read = (text: string) => parseNumberLike(text);
@@ -184,7 +187,7 @@ export function figuresFromSentences(sentences: readonly string[], template: Rep
         // "13 văn bản", "1.974 đảng viên": the unit, or the first words of what the indicator counts.
         if (!ratio && !after.startsWith(unit) && !t.has(after.split(' ').slice(0, 2).join(' '))) continue;
         let shared = 0;
-        for (const w of t) if (st.has(w)) shared++;
+        for (const w of t) if (st().has(w)) shared++;
         const s = shared / t.size;
         if (s < 0.34) continue;
         const parsed = read(m[1]);
