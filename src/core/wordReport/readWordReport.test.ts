@@ -17,6 +17,9 @@ const HEADER: WordBlock[] = [
   b('Kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026', { align: 'center' }),
   p('Thực hiện Hướng dẫn của Ban Tuyên giáo và Dân vận Thành ủy, Đảng ủy phường Ngọc Hà báo cáo như sau:'),
 ];
+/** A report's body read between the header and the back matter below, as the round reads it. */
+const readReport = (body: WordBlock[]) => readWordReport(doc([...HEADER, ...body, ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
+
 const BACK: WordBlock[] = [
   p('Trên đây là báo cáo kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026 của Đảng ủy phường Ngọc Hà.'),
   { kind: 'table', borderless: true, rows: [['Nơi nhận:\n- Ban Tuyên giáo và Dân vận Thành ủy,\n- Lưu VP.', 'T/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Thị Lan']] },
@@ -83,24 +86,18 @@ test('a report with typed labels: header, every section in its place, figures ta
 });
 
 test('an extra first part shifts the numbers; run-in headings; two sections under one heading; IV written on with lead-ins', () => {
-  const reading = readWordReport(
-    doc([
-      ...HEADER,
-      p('I. ĐẶC ĐIỂM TÌNH HÌNH'),
-      p('Phường có 42 chi bộ trực thuộc với 2.016 đảng viên, dân số khoảng 30 nghìn người.'),
-      p('II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
-      p(filler('việc ban hành văn bản')),
-      p('III. KẾT QUẢ THỰC HIỆN'),
-      p(`1. Việc học tập, quán triệt và kết hợp học tập với làm theo: ${filler('học tập và làm theo')}`),
-      p(`2. Công tác tuyên truyền: ${filler('tuyên truyền')} Đã đăng 37 tin, bài trên trang thông tin điện tử của phường.`),
-      p('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ'),
-      p(filler('các nhiệm vụ trọng tâm quý III')),
-      p('* Kiến nghị: Đề nghị Ban Tuyên giáo và Dân vận Thành ủy cung cấp thêm tài liệu sinh hoạt chuyên đề.'),
-      ...BACK,
-    ]),
-    DEFAULT_TEMPLATE,
-    { matcher, periodKind: 'Q2' },
-  );
+  const reading = readReport([
+    p('I. ĐẶC ĐIỂM TÌNH HÌNH'),
+    p('Phường có 42 chi bộ trực thuộc với 2.016 đảng viên, dân số khoảng 30 nghìn người.'),
+    p('II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+    p(filler('việc ban hành văn bản')),
+    p('III. KẾT QUẢ THỰC HIỆN'),
+    p(`1. Việc học tập, quán triệt và kết hợp học tập với làm theo: ${filler('học tập và làm theo')}`),
+    p(`2. Công tác tuyên truyền: ${filler('tuyên truyền')} Đã đăng 37 tin, bài trên trang thông tin điện tử của phường.`),
+    p('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ'),
+    p(filler('các nhiệm vụ trọng tâm quý III')),
+    p('* Kiến nghị: Đề nghị Ban Tuyên giáo và Dân vận Thành ủy cung cấp thêm tài liệu sinh hoạt chuyên đề.'),
+  ]);
   const placed = Object.fromEntries(reading.sections.map((s) => [s.codes.join('+'), s.certainty]));
   expect(placed).toMatchObject({ I: 'sure', 'II.1+II.2': 'decide', 'II.4': 'sure', 'IV.1': 'sure', 'IV.2': 'sure' });
   expect(reading.sections.find((s) => s.codes[0] === 'II.4')?.text).toMatch(/^Trong quý/);
@@ -137,30 +134,24 @@ test('headings in the unit\'s own words, without numbers; a unit the registry la
 });
 
 test('a heading naming a whole part heads the part; a merged heading found by its number; a title that repeats a placed section is shown; "làm theo" and "thời gian tới" read as units write them', () => {
-  const reading = readWordReport(
-    doc([
-      ...HEADER,
-      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
-      p(filler('việc ban hành văn bản')),
-      b('II. KẾT QUẢ THỰC HIỆN'),
-      b('1. Học tập, quán triệt'),
-      p(filler('học tập chuyên đề')),
-      b('Về việc làm theo gương Bác:'),
-      p(filler('mô hình làm theo')),
-      b('4. Kết hợp học tập với làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'),
-      p(filler('tuyên truyền')),
-      b('5. Học tập lý luận và công tác kiểm tra, giám sát'),
-      p(filler('bồi dưỡng lý luận và kiểm tra')),
-      b('III. PHƯƠNG HƯỚNG QUÝ III VÀ KIẾN NGHỊ'),
-      b('a) Nhiệm vụ trong thời gian tới'),
-      p(filler('nhiệm vụ')),
-      b('b) Kiến nghị'),
-      p('Đề nghị cấp trên mở thêm lớp bồi dưỡng.'),
-      ...BACK,
-    ]),
-    DEFAULT_TEMPLATE,
-    { matcher, periodKind: 'Q2' },
-  );
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+    p(filler('việc ban hành văn bản')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    b('1. Học tập, quán triệt'),
+    p(filler('học tập chuyên đề')),
+    b('Về việc làm theo gương Bác:'),
+    p(filler('mô hình làm theo')),
+    b('4. Kết hợp học tập với làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'),
+    p(filler('tuyên truyền')),
+    b('5. Học tập lý luận và công tác kiểm tra, giám sát'),
+    p(filler('bồi dưỡng lý luận và kiểm tra')),
+    b('III. PHƯƠNG HƯỚNG QUÝ III VÀ KIẾN NGHỊ'),
+    b('a) Nhiệm vụ trong thời gian tới'),
+    p(filler('nhiệm vụ')),
+    b('b) Kiến nghị'),
+    p('Đề nghị cấp trên mở thêm lớp bồi dưỡng.'),
+  ]);
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([
     ['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'look'], ['II.5+II.6', 'decide'], ['IV.1', 'sure'], ['IV.2', 'sure'],
   ]);
@@ -169,24 +160,18 @@ test('a heading naming a whole part heads the part; a merged heading found by it
 });
 
 test('a bold line that half says a section still ahead stays in its section, and that section is shown, never sure; "Về …:" typed plain heads a section', () => {
-  const reading = readWordReport(
-    doc([
-      ...HEADER,
-      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
-      p(filler('việc ban hành văn bản')),
-      b('II. KẾT QUẢ THỰC HIỆN'),
-      b('1. Học tập, quán triệt'),
-      p(filler('học tập chuyên đề')),
-      b('2. Kết hợp học tập với làm theo'),
-      p(filler('mô hình làm theo')),
-      b('Gương sáng của đảng viên'),
-      p(filler('nêu gương')),
-      p(`Về công tác tuyên truyền: ${filler('tuyên truyền')}`),
-      ...BACK,
-    ]),
-    DEFAULT_TEMPLATE,
-    { matcher, periodKind: 'Q2' },
-  );
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'),
+    p(filler('việc ban hành văn bản')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    b('1. Học tập, quán triệt'),
+    p(filler('học tập chuyên đề')),
+    b('2. Kết hợp học tập với làm theo'),
+    p(filler('mô hình làm theo')),
+    b('Gương sáng của đảng viên'),
+    p(filler('nêu gương')),
+    p(`Về công tác tuyên truyền: ${filler('tuyên truyền')}`),
+  ]);
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look'], ['II.4', 'sure']]);
   expect(reading.sections[2].reason).toMatch(/mục II\.3/);
   // "Về …:" typed plain is a heading by its words; the text run into it is the section's.
@@ -194,7 +179,7 @@ test('a bold line that half says a section still ahead stays in its section, and
 });
 
 test('number and title together; a section heading outside its part; a part heading read as a section, then its section heading; an unmatched heading never given to a part', () => {
-  const read = (blocks: WordBlock[]) => readWordReport(doc([...HEADER, ...blocks, ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
+  const read = readReport;
   const placed = (r: ReturnType<typeof read>) => r.sections.map((s) => [s.codes.join('+'), s.certainty]);
   const slash = read([
     b('I/ LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
@@ -221,24 +206,18 @@ test('number and title together; a section heading outside its part; a part head
 });
 
 test('parts named "PHẦN", a heading that says its part again, lettered sections found by letter and words together', () => {
-  const reading = readWordReport(
-    doc([
-      ...HEADER,
-      b('PHẦN I. KẾT QUẢ THỰC HIỆN'),
-      b('1. Công tác lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')),
-      b('2. Kết quả thực hiện các nội dung'),
-      b('a) Học tập, quán triệt'), p(filler('học tập')),
-      b('b) Làm theo'), p(filler('làm theo')),
-      b('c) Nêu gương'), p(filler('nêu gương')),
-      b('d) Tuyên truyền'), p(filler('tuyên truyền')),
-      b('PHẦN II. NHIỆM VỤ QUÝ III NĂM 2026'),
-      b('1. Nhiệm vụ'), p(filler('nhiệm vụ')),
-      b('2. Đề xuất, kiến nghị:'), p('Đề nghị hỗ trợ.'),
-      ...BACK,
-    ]),
-    DEFAULT_TEMPLATE,
-    { matcher, periodKind: 'Q2' },
-  );
+  const reading = readReport([
+    b('PHẦN I. KẾT QUẢ THỰC HIỆN'),
+    b('1. Công tác lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')),
+    b('2. Kết quả thực hiện các nội dung'),
+    b('a) Học tập, quán triệt'), p(filler('học tập')),
+    b('b) Làm theo'), p(filler('làm theo')),
+    b('c) Nêu gương'), p(filler('nêu gương')),
+    b('d) Tuyên truyền'), p(filler('tuyên truyền')),
+    b('PHẦN II. NHIỆM VỤ QUÝ III NĂM 2026'),
+    b('1. Nhiệm vụ'), p(filler('nhiệm vụ')),
+    b('2. Đề xuất, kiến nghị:'), p('Đề nghị hỗ trợ.'),
+  ]);
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure'], ['II.4', 'sure'], ['IV.1', 'sure'], ['IV.2', 'sure']]);
   expect(reading.unplaced).toEqual([]);
 });
@@ -262,19 +241,13 @@ test('a page whose lines are broken with <br> inside one block: each line read o
 });
 
 test("a part's heading that reads like one of its sections, then its numbered sections: the part's, each section in its place", () => {
-  const reading = readWordReport(
-    doc([
-      ...HEADER,
-      b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
-      b('II. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC'),
-      b('1. Việc học tập, quán triệt chuyên đề'), p(filler('học tập')),
-      p(`2. Kết hợp học tập với làm theo: ${filler('làm theo')}`),
-      b('3. Trách nhiệm nêu gương'), p(filler('nêu gương')),
-      ...BACK,
-    ]),
-    DEFAULT_TEMPLATE,
-    { matcher, periodKind: 'Q2' },
-  );
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC'),
+    b('1. Việc học tập, quán triệt chuyên đề'), p(filler('học tập')),
+    p(`2. Kết hợp học tập với làm theo: ${filler('làm theo')}`),
+    b('3. Trách nhiệm nêu gương'), p(filler('nêu gương')),
+  ]);
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure']]);
   expect(reading.sections[2].text).toBe(filler('làm theo'));
 });
