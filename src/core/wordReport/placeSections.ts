@@ -146,26 +146,7 @@ class OutlineWalk {
     // A letter's place in the part ("c) Nêu gương", the third) said again by its words lowers the bar.
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
-    if (first.s >= minorFloor) {
-      // Its number and its words together: agreeing, sure; a loose title against a number, the number, shown.
-      const numbered = this.byNumber(c, true);
-      const second = ranked2[1];
-      const echo = this.echoOf(c, first);
-      if (!echo && second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
-        // Two sections side by side said nearly as well: the one its number names, shown; else both, to decide.
-        if (numbered === first.e || numbered === second.e) {
-          this.openSection(c, [numbered.code], 'look', `Tên mục gần cả mục ${first.e.code} và ${second.e.code}; nhận theo số thứ tự: xem lại.`);
-          return true;
-        }
-        return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
-      }
-      if (numbered && first.s < SURE && numbered === first.e) return this.placeSection(c, [{ e: numbered, s: SURE }]);
-      if (numbered && first.s < SURE && this.outline.score(c.title, numbered) > 0) {
-        this.openSection(c, [numbered.code], 'look', `Nhận theo số thứ tự; tên mục gần với mục ${first.e.code}: xem lại.`);
-        return true;
-      }
-      return this.placeSection(c, [first]);
-    }
+    if (first.s >= minorFloor) return this.placeScored(c, first, ranked2[1]);
     // A section the report comes back to, out of the đề cương's order: placed, and shown unless its words are plain.
     const label = c.line.label;
     const skipped = (label && label.kind !== 'bullet') || c.rest ? this.best(c.title, this.sections.filter((s) => !this.used.has(s.code) && s.order < this.lastOrder))[0] : undefined;
@@ -191,6 +172,31 @@ class OutlineWalk {
       this.open.reason = `Có dòng như đề mục của mục ${said.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
     }
     return false;
+  }
+
+  /** A heading whose words say a section well enough: placed by its words and its number together. */
+  private placeScored(c: Candidate, first: { e: OutlineEntry; s: number }, second: { e: OutlineEntry; s: number } | undefined): boolean {
+    // Its number and its words together: agreeing, sure; a loose title against a number, the number, shown.
+    const numbered = this.byNumber(c, true);
+    // Its number names a section its words pass over and also say ("1. Học tập chuyên đề gắn với làm theo Bác"): both, to decide.
+    if (numbered && numbered.order < first.e.order && numbered.group === first.e.group && this.outline.score(c.title, numbered) >= LIKELY) {
+      return this.placeSection(c, [{ e: numbered, s: LIKELY }, first], true);
+    }
+    const echo = this.echoOf(c, first);
+    if (!echo && second && second.s >= LIKELY && second.e.group === first.e.group && Math.abs(second.e.order - first.e.order) === 1 && second.s >= first.s * 0.7) {
+      // Two sections side by side said nearly as well: the one its number names, shown; else both, to decide.
+      if (numbered === first.e || numbered === second.e) {
+        this.openSection(c, [numbered.code], 'look', `Tên mục gần cả mục ${first.e.code} và ${second.e.code}; nhận theo số thứ tự: xem lại.`);
+        return true;
+      }
+      return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
+    }
+    if (numbered && first.s < SURE && numbered === first.e) return this.placeSection(c, [{ e: numbered, s: SURE }]);
+    if (numbered && first.s < SURE && this.outline.score(c.title, numbered) > 0) {
+      this.openSection(c, [numbered.code], 'look', `Nhận theo số thứ tự; tên mục gần với mục ${first.e.code}: xem lại.`);
+      return true;
+    }
+    return this.placeSection(c, [first]);
   }
 
   /** A section already placed that the title says better than the one chosen: worth a look whatever its score. */

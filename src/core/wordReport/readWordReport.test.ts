@@ -251,3 +251,13 @@ test("a part's heading that reads like one of its sections, then its numbered se
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.3', 'sure']]);
   expect(reading.sections[2].text).toBe(filler('làm theo'));
 });
+
+test("a heading whose number names a section its words pass over, and also says it: both sections, to decide", () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN'),
+    b('1. Học tập chuyên đề gắn với làm theo Bác'), p(filler('học tập và làm theo')),
+    b('2. Trách nhiệm nêu gương'), p(filler('nêu gương')),
+  ]);
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1+II.2', 'decide'], ['II.3', 'sure']]);
+});
