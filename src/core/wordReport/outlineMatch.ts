@@ -87,7 +87,11 @@ function buildOutlineIndex(template: ReportTemplate): OutlineIndex {
     entries,
     score(heading, entry) {
       let terms = cache.get(heading);
-      if (!terms) cache.set(heading, (terms = headingTerms(heading)));
+      if (!terms) {
+        // The index lives as long as its template: its memo of headings stays bounded.
+        if (cache.size >= 20_000) cache.clear();
+        cache.set(heading, (terms = headingTerms(heading)));
+      }
       if (terms.length === 0) return 0;
       const own = terms.reduce((s, t) => s + weight(t), 0);
       let best = 0;
