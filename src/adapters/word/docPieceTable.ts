@@ -1,4 +1,4 @@
-import { oleStreams } from './screenOleFile';
+import { i32, oleStreams, u16 } from './screenOleFile';
 
 /*
  * The body text of a Word 97–2003 file read straight from its piece table, for the files
@@ -8,8 +8,7 @@ import { oleStreams } from './screenOleFile';
  * a tab and a line), so the rest of the reader takes it the same way.
  */
 
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+const u32 = (b: Uint8Array, at: number) => i32(b, at) >>> 0;
 
 /** Windows-1252 for the bytes 0x80–0x9F of compressed pieces; the rest is Latin-1. */
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

@@ -9,8 +9,8 @@
 const END_OF_CHAIN = -2;
 const FREE = -1;
 const MINI_CUTOFF = 4096;
-const i32 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24);
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+export const i32 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24);
+export const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 
 /** The sectors of a chain, or null when it leaves the table, loops, or ends on anything but END_OF_CHAIN or FREE. */
 function chain(table: Int32Array, start: number, limit: number): number[] | null {
@@ -24,8 +24,18 @@ function chain(table: Int32Array, start: number, limit: number): number[] | null
   return out;
 }
 
-/** Why the file may not be handed to the .doc reader; null when every chain is sound. */
-export function oleProblem(bytes: Uint8Array): string | null {
+/** The file's sectors as its header and allocation tables lay them out, each chain checked. */
+interface OleLayout {
+  size: number;
+  sectors: number;
+  sectorAt: (id: number) => number;
+  fat: Int32Array;
+  directory: number[];
+  mini: Int32Array;
+}
+
+/** The layout of a compound file, or why it cannot be followed. */
+function oleLayout(bytes: Uint8Array): OleLayout | string {
   if (bytes.length < 512 || i32(bytes, 0) !== i32(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0), 0)) return 'not an OLE file';
   const shift = u16(bytes, 30);
   if (shift !== 9 && shift !== 12) return 'sector size';
@@ -46,76 +56,70 @@ export function oleProblem(bytes: Uint8Array): string | null {
     d = i32(bytes, base + size - 4);
   }
   if (fatSectors.some((s) => s < 0 || s >= sectors)) return 'allocation table sectors';
-  const fat = new Int32Array(fatSectors.length * (size / 4));
-  fatSectors.forEach((s, n) => {
-    for (let i = 0; i < size / 4; i++) fat[n * (size / 4) + i] = sectorAt(s) + i * 4 + 4 <= bytes.length ? i32(bytes, sectorAt(s) + i * 4) : END_OF_CHAIN;
-  });
+  // A table's sectors read as one run of entries; past the file's end, a chain ends.
+  const table = (ids: number[]) => {
+    const out = new Int32Array(ids.length * (size / 4));
+    ids.forEach((s, n) => {
+      for (let i = 0; i < size / 4; i++) out[n * (size / 4) + i] = sectorAt(s) + i * 4 + 4 <= bytes.length ? i32(bytes, sectorAt(s) + i * 4) : END_OF_CHAIN;
+    });
+    return out;
+  };
+  const fat = table(fatSectors);
   const directory = chain(fat, i32(bytes, 48), sectors);
   if (!directory) return 'directory chain';
   const miniFat = i32(bytes, 64) > 0 ? chain(fat, i32(bytes, 60), sectors) : [];
   if (!miniFat) return 'mini allocation table chain';
-  const mini = new Int32Array(miniFat.length * (size / 4));
-  miniFat.forEach((s, n) => {
-    for (let i = 0; i < size / 4; i++) mini[n * (size / 4) + i] = i32(bytes, sectorAt(s) + i * 4);
-  });
-  let miniSectors = 0;
-  for (const [n, sector] of directory.entries()) {
-    for (let e = 0; e < size / 128; e++) {
-      const at = sectorAt(sector) + e * 128;
-      if (at + 128 > bytes.length) return 'directory entry';
-      const type = bytes[at + 66];
-      const start = i32(bytes, at + 116);
-      const length = i32(bytes, at + 120) >>> 0;
-      if (type === 5 && n === 0 && e === 0) {
-        const root = chain(fat, start, sectors);
-        if (!root) return 'mini stream chain';
-        miniSectors = (root.length * size) / 64;
-      } else if (type === 2 && length >= MINI_CUTOFF ? !chain(fat, start, sectors) : type === 2 && length > 0 && !chain(mini, start, miniSectors)) return 'stream chain';
+  return { size, sectors, sectorAt, fat, directory, mini: table(miniFat) };
+}
+
+/** Each directory entry of the file: its name, type, first sector and length. */
+function* entries(bytes: Uint8Array, layout: OleLayout) {
+  for (const [n, sector] of layout.directory.entries()) {
+    for (let e = 0; e < layout.size / 128; e++) {
+      const at = layout.sectorAt(sector) + e * 128;
+      if (at + 128 > bytes.length) return;
+      let name = '';
+      for (let k = 0; k + 2 < Math.min(64, u16(bytes, at + 64)); k += 2) name += String.fromCharCode(u16(bytes, at + k));
+      yield { name, type: bytes[at + 66], start: i32(bytes, at + 116), length: i32(bytes, at + 120) >>> 0, root: n === 0 && e === 0 };
     }
+  }
+}
+
+/** Why the file may not be handed to the .doc reader; null when every chain is sound. */
+export function oleProblem(bytes: Uint8Array): string | null {
+  const layout = oleLayout(bytes);
+  if (typeof layout === 'string') return layout;
+  const { size, sectors, fat, mini } = layout;
+  if (layout.directory.some((sector) => layout.sectorAt(sector) + size > bytes.length)) return 'directory entry';
+  let miniSectors = 0;
+  for (const { type, start, length, root } of entries(bytes, layout)) {
+    if (type === 5 && root) {
+      const stream = chain(fat, start, sectors);
+      if (!stream) return 'mini stream chain';
+      miniSectors = (stream.length * size) / 64;
+    } else if (type === 2 && length >= MINI_CUTOFF ? !chain(fat, start, sectors) : type === 2 && length > 0 && !chain(mini, start, miniSectors)) return 'stream chain';
   }
   return null;
 }
 
-/** The compound file's streams by name (the file checked by oleProblem first), or null. */
+/** The compound file's streams by name (only a file oleProblem passes), or null. */
 export function oleStreams(bytes: Uint8Array): Map<string, Uint8Array> | null {
   if (oleProblem(bytes)) return null;
-  const size = 1 << u16(bytes, 30);
-  const sectors = Math.floor((bytes.length - size) / size) + 1;
-  const sectorAt = (id: number) => size + id * size;
-  const fatSectors: number[] = [];
-  for (let i = 0; i < 109 && fatSectors.length < i32(bytes, 44); i++) fatSectors.push(i32(bytes, 76 + i * 4));
-  for (let d = i32(bytes, 68); fatSectors.length < i32(bytes, 44); d = i32(bytes, sectorAt(d) + size - 4)) {
-    for (let i = 0; i < size / 4 - 1 && fatSectors.length < i32(bytes, 44); i++) fatSectors.push(i32(bytes, sectorAt(d) + i * 4));
-  }
-  const fat = new Int32Array(fatSectors.length * (size / 4));
-  fatSectors.forEach((s, n) => {
-    for (let i = 0; i < size / 4; i++) fat[n * (size / 4) + i] = sectorAt(s) + i * 4 + 4 <= bytes.length ? i32(bytes, sectorAt(s) + i * 4) : END_OF_CHAIN;
-  });
+  const layout = oleLayout(bytes) as OleLayout;
+  const { size, sectors, sectorAt, fat, mini } = layout;
   const read = (ids: number[], unit: number, at: (id: number) => number, from: Uint8Array, length: number) => {
     const out = new Uint8Array(length);
     ids.forEach((id, k) => out.set(from.subarray(at(id), Math.min(at(id) + unit, from.length)).subarray(0, Math.max(0, Math.min(unit, length - k * unit))), k * unit));
     return out;
   };
-  const directory = chain(fat, i32(bytes, 48), sectors) ?? [];
-  const miniFatIds = i32(bytes, 64) > 0 ? (chain(fat, i32(bytes, 60), sectors) ?? []) : [];
-  const miniFat = new Int32Array(read(miniFatIds, size, sectorAt, bytes, miniFatIds.length * size).buffer);
   const out = new Map<string, Uint8Array>();
   let miniStream = new Uint8Array(0);
-  for (const sector of directory) {
-    for (let e = 0; e < size / 128; e++) {
-      const at = sectorAt(sector) + e * 128;
-      const type = bytes[at + 66];
-      const start = i32(bytes, at + 116);
-      const length = i32(bytes, at + 120) >>> 0;
-      const nameLength = Math.min(64, u16(bytes, at + 64));
-      let name = '';
-      for (let k = 0; k + 2 < nameLength; k += 2) name += String.fromCharCode(u16(bytes, at + k));
-      if (type === 5) {
-        const ids = chain(fat, start, sectors) ?? [];
-        miniStream = read(ids, size, sectorAt, bytes, ids.length * size);
-      } else if (type === 2 && length >= MINI_CUTOFF) out.set(name, read(chain(fat, start, sectors) ?? [], size, sectorAt, bytes, length));
-      else if (type === 2) out.set(name, read(chain(miniFat, start, (miniStream.length / 64) | 0) ?? [], 64, (id) => id * 64, miniStream, length));
-    }
+  for (const { name, type, start, length } of entries(bytes, layout)) {
+    if (type === 5) {
+      const ids = chain(fat, start, sectors) ?? [];
+      miniStream = read(ids, size, sectorAt, bytes, ids.length * size);
+    } else if (type === 2 && length >= MINI_CUTOFF) out.set(name, read(chain(fat, start, sectors) ?? [], size, sectorAt, bytes, length));
+    else if (type === 2) out.set(name, read(chain(mini, start, (miniStream.length / 64) | 0) ?? [], 64, (id) => id * 64, miniStream, length));
   }
   return out;
 }
