@@ -52,6 +52,14 @@ class OutlineWalk {
     this.open = next;
   }
 
+  private ranking?: { c: Candidate; ranked: { e: OutlineEntry; s: number }[] };
+
+  /** Every section ranked by how much a heading says it, worked out once a heading. */
+  private saidOf(c: Candidate) {
+    if (this.ranking?.c !== c) this.ranking = { c, ranked: this.best(c.title, this.sections) };
+    return this.ranking.ranked;
+  }
+
   private best(title: string, pool: readonly OutlineEntry[]) {
     return pool.map((e) => ({ e, s: this.outline.score(title, e) })).sort((a, b) => b.s - a.s || a.e.order - b.e.order);
   }
@@ -86,7 +94,7 @@ class OutlineWalk {
     const under = opened?.kind === 'decimal' && c.line.label?.kind === 'decimal-decimal' && c.line.label.numbers[0] === opened.numbers[0];
     // A part's heading read as a section, followed at once by a numbered heading of a section: the part's.
     if (c.tier !== 'group' && (this.open.fromPart || under) && this.open.codes.length === 1 && this.open.paragraphs.length === 0) {
-      this.reopenAsPart(c, under || (c.tier === 'section' && (this.best(c.title, this.sections)[0]?.s ?? 0) >= LIKELY));
+      this.reopenAsPart(c, under || (c.tier === 'section' && (this.saidOf(c)[0]?.s ?? 0) >= LIKELY));
     }
     const whole = this.wholeGroupNamed(c);
     if (whole) {
@@ -125,7 +133,7 @@ class OutlineWalk {
     let ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
     // A heading that says its own part again and no section ("2. Kết quả thực hiện các nội dung" in "PHẦN I. KẾT QUẢ THỰC HIỆN"): the part goes on.
     const part = this.group?.level === 'group' ? this.group : null;
-    if (part && !c.rest && this.outline.score(c.title, part) >= SURE && (this.best(c.title, this.sections)[0]?.s ?? 0) < LIKELY) {
+    if (part && !c.rest && this.outline.score(c.title, part) >= SURE && (this.saidOf(c)[0]?.s ?? 0) < LIKELY) {
       this.openPart(c, part);
       return true;
     }
@@ -166,7 +174,7 @@ class OutlineWalk {
     }
     // A line set like a heading that half says a section still ahead stays text, and its section is shown.
     // So is a numbered or run-in heading that plainly says a section already placed: text may have run on under the wrong one.
-    const said = first.s >= LIKELY ? first : c.line.label || c.rest ? this.best(c.title, this.sections).find((x) => x.s >= SURE && !this.open.codes.includes(x.e.code)) : undefined;
+    const said = first.s >= LIKELY ? first : c.line.label || c.rest ? this.saidOf(c).find((x) => x.s >= SURE && !this.open.codes.includes(x.e.code)) : undefined;
     if (said && this.open.codes.length > 0 && this.open.certainty === 'sure') {
       this.open.certainty = 'look';
       this.open.reason = `Có dòng như đề mục của mục ${said.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
@@ -201,7 +209,7 @@ class OutlineWalk {
 
   /** A section already placed that the title says better than the one chosen: worth a look whatever its score. */
   private echoOf(c: Candidate, chosen: { e: OutlineEntry; s: number }): string | null {
-    const said = this.best(c.title, this.sections)[0];
+    const said = this.saidOf(c)[0];
     return said && said.e !== chosen.e && this.used.has(said.e.code) && said.s > chosen.s + 0.1 ? said.e.code : null;
   }
 
