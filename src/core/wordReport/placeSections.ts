@@ -42,6 +42,16 @@ class OutlineWalk {
     if (line) this.open.paragraphs.push(line);
   }
 
+  /** A short line set as plain text that says a section still ahead: a heading the unit did not mark, maybe; its section is shown. */
+  plainLine(line: WordLine) {
+    if (this.open.certainty !== 'sure' || this.open.codes.length === 0 || line.text.length > 120 || /[.;,]$/u.test(line.text)) return;
+    const ahead = this.best(line.text.replace(/:\s*$/u, ''), this.sections.filter((s) => !this.used.has(s.code)))[0];
+    if (ahead && ahead.s >= SURE && !this.open.codes.includes(ahead.e.code)) {
+      this.open.certainty = 'look';
+      this.open.reason = `Có dòng như đề mục của mục ${ahead.e.code} (“${line.text}”): xem lại chỗ chia mục.`;
+    }
+  }
+
   end(): Open[] {
     this.done.push(this.open);
     return this.done;
@@ -267,6 +277,7 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
   for (const line of lines) {
     const c = candidateOf(line, groupKind, plain);
     if (c && walk.placeHeading(c)) continue;
+    if (!c && !line.table) walk.plainLine(line);
     walk.text(line.table ? tableTexts(line.table).join('\n') : shown(line));
   }
   const firstChild = new Map<string, string>();

@@ -261,3 +261,17 @@ test("a heading whose number names a section its words pass over, and also says 
   ]);
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1+II.2', 'decide'], ['II.3', 'sure']]);
 });
+
+test('a heading the unit left unmarked (plain, no label) that says a section ahead: the text stays, and its section is shown, never sure', () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    b('1. Học tập, quán triệt'), p(filler('học tập chuyên đề')),
+    b('2. Kết hợp học tập với làm theo'), p(filler('mô hình làm theo')),
+    p('Công tác tuyên truyền'), p(filler('tuyên truyền')),
+    // A short plain line that says no section, or says the open one, changes nothing.
+    b('3. Thực hiện trách nhiệm nêu gương'), p('Kết quả cụ thể'), p('Nêu gương của cán bộ, đảng viên'), p(filler('nêu gương')),
+  ]);
+  expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look'], ['II.3', 'sure']]);
+  expect(reading.sections[2].reason).toMatch(/mục II\.4 \(“Công tác tuyên truyền”\)/);
+});
