@@ -25,6 +25,8 @@ class OutlineWalk {
   readonly done: Open[] = [];
   private readonly used = new Set<string>();
   private lastOrder = -1;
+  /** Numbered parts before the đề cương's first ("I. ĐẶC ĐIỂM TÌNH HÌNH"): every number after them is shifted. */
+  private setAside = 0;
   private group: OutlineEntry | null = null;
   private open: Open = { codes: [], heading: '', paragraphs: [], certainty: 'decide', reason: 'Đoạn trước mục đầu tiên, chưa rõ thuộc mục nào.' };
   private readonly groups: OutlineEntry[];
@@ -63,7 +65,6 @@ class OutlineWalk {
   }
 
   private ranking?: { c: Candidate; ranked: { e: OutlineEntry; s: number }[] };
-
   /** Every section ranked by how much a heading says it, worked out once a heading. */
   private saidOf(c: Candidate) {
     if (this.ranking?.c !== c) this.ranking = { c, ranked: this.best(c.title, this.sections) };
@@ -124,7 +125,10 @@ class OutlineWalk {
       if (g && g.s >= LIKELY && g.e.order > this.lastOrder) {
         this.group = g.e;
         if (g.e.level === 'section') {
-          this.openSection(c, [g.e.code], g.s >= SURE ? 'sure' : 'look', g.s >= SURE ? undefined : 'Tên mục khác đề cương: xem lại.');
+          // Its number and its words together ("I. Việc cụ thể hóa và chỉ đạo…" first, or second after a part set aside): sure.
+          const agrees = GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet') && c.line.label?.numbers[0] === this.groups.indexOf(g.e) + 1 + this.setAside;
+          const sure = g.s >= SURE || agrees;
+          this.openSection(c, [g.e.code], sure ? 'sure' : 'look', sure ? undefined : 'Tên mục khác đề cương: xem lại.');
           return true;
         }
         this.openPart(c, g.e);
@@ -133,12 +137,14 @@ class OutlineWalk {
       if (this.outline.isExtra(c.title) || c.tier === 'group') {
         if (c.tier === 'group' && !this.outline.isExtra(c.title) && c.line.label === undefined && !c.line.headingLevel) return false;
         this.group = null;
+        if (this.lastOrder < 0 && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet')) this.setAside++;
         this.close({ codes: [], heading: headingOf(c), paragraphs: c.rest ? [c.rest] : [], certainty: 'look', extra: this.outline.isExtra(c.title), reason: this.outline.isExtra(c.title) ? 'Phần này không có trong đề cương.' : 'Phần chưa rõ ứng với phần nào của đề cương.' });
         return true;
       }
     }
     const pool = this.sections.filter((s) => !this.used.has(s.code) && s.order > this.lastOrder);
-    const inGroup = pool.filter((s) => !this.group || s.group === this.group.code || (this.group.level === 'section' && s.order > this.group.order));
+    // In a numbered report, an unnumbered line never skips a section: after a section of no part, only the next may follow.
+    const inGroup = c.tier === 'minor' && this.structured && this.group?.level === 'section' ? pool.slice(0, 1) : pool.filter((s) => !this.group || s.group === this.group.code || (this.group.level === 'section' && s.order > this.group.order));
     // An unnumbered bold line leaves its part only in a report with no numbered headings at all.
     let ranked2 = this.best(c.title, inGroup.length > 0 && (c.tier !== 'minor' || this.structured) ? inGroup : pool);
     // A heading that says its own part again and no section ("2. Kết quả thực hiện các nội dung" in "PHẦN I. KẾT QUẢ THỰC HIỆN"): the part goes on.
@@ -160,8 +166,7 @@ class OutlineWalk {
     }
     const merged = this.mergedSections(c, pool);
     if (merged) return this.placeSection(c, merged, true);
-    // In a report with no numbered headings, its bold lines are its headings: a lower bar.
-    // A letter's place in the part ("c) Nêu gương", the third) said again by its words lowers the bar.
+    // A lower bar: in a report with no numbered headings, for its bold lines; for a letter whose place in the part its words say ("c) Nêu gương").
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
     if (first.s >= minorFloor) return this.placeScored(c, first, ranked2[1]);
@@ -210,6 +215,14 @@ class OutlineWalk {
       return this.placeSection(c, [first, second].sort((a, b) => a.e.order - b.e.order), true);
     }
     if (numbered && first.s < SURE && numbered === first.e) return this.placeSection(c, [{ e: numbered, s: SURE }]);
+    // "2.2." or "II.2" entering another part without its heading, its numbers not the section's there: shown.
+    const numbers = c.line.label?.numbers ?? [];
+    const part = this.groups.find((g) => g.code === first.e.group);
+    const at = [part ? this.groups.indexOf(part) + 1 + this.setAside : 0, this.sections.filter((s) => s.group === first.e.group).indexOf(first.e) + 1];
+    if (numbers.length === 2 && part && part !== this.group && (numbers[0] !== at[0] || numbers[1] !== at[1])) {
+      this.openSection(c, [first.e.code], 'look', `Mục ${first.e.code} nằm ở phần khác, số thứ tự không khớp: xem lại.`);
+      return true;
+    }
     if (numbered && first.s < SURE && this.outline.score(c.title, numbered) > 0) {
       this.openSection(c, [numbered.code], 'look', `Nhận theo số thứ tự; tên mục gần với mục ${first.e.code}: xem lại.`);
       return true;

@@ -1,29 +1,7 @@
-import { createUnitMatcher } from '../registry/UnitRegistry';
-import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
-import { SAMPLE_REGISTRY } from '../../sample/sampleRegistry';
 import { decisionsOf, readWordReport } from './readWordReport';
-import type { WordBlock, WordDocument, WordParagraph } from './WordDocument';
 import { parseLabel, wordLines } from './wordLines';
-
-const p = (text: string, more: Partial<WordParagraph> = {}): WordParagraph => ({ kind: 'paragraph', text, bold: false, italic: false, ...more });
-const b = (text: string, more: Partial<WordParagraph> = {}) => p(text, { bold: true, ...more });
-const doc = (blocks: WordBlock[]): WordDocument => ({ format: 'docx', blocks, notes: [] });
-const matcher = createUnitMatcher(SAMPLE_REGISTRY);
-const filler = (topic: string) => `Trong quý, đơn vị đã triển khai ${topic} bằng nhiều hình thức phù hợp với tình hình thực tế ở cơ sở, bảo đảm đúng kế hoạch đề ra.`;
-
-const HEADER: WordBlock[] = [
-  { kind: 'table', borderless: true, rows: [['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG NGỌC HÀ\n*\nSố 45-BC/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM\nNgọc Hà, ngày 15 tháng 6 năm 2026']] },
-  b('BÁO CÁO', { align: 'center' }),
-  b('Kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026', { align: 'center' }),
-  p('Thực hiện Hướng dẫn của Ban Tuyên giáo và Dân vận Thành ủy, Đảng ủy phường Ngọc Hà báo cáo như sau:'),
-];
-/** A report's body read between the header and the back matter below, as the round reads it. */
-const readReport = (body: WordBlock[]) => readWordReport(doc([...HEADER, ...body, ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
-
-const BACK: WordBlock[] = [
-  p('Trên đây là báo cáo kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026 của Đảng ủy phường Ngọc Hà.'),
-  { kind: 'table', borderless: true, rows: [['Nơi nhận:\n- Ban Tuyên giáo và Dân vận Thành ủy,\n- Lưu VP.', 'T/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Thị Lan']] },
-];
+import { b, BACK, doc, filler, HEADER, matcher, p, readReport } from '../../../tests/helpers/wordReportKit';
+import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
 
 test('labels typed as units type them', () => {
   expect(parseLabel('II. KẾT QUẢ').label).toMatchObject({ kind: 'roman', numbers: [2] });

@@ -86,7 +86,13 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
     const found = figuresFromTable(t, template, options.periodKind);
     if (found) {
       figureTables.add(t);
-      for (const f of found) if (!tableFigures.some((g) => g.code === f.code)) tableFigures.push(f);
+      for (const f of found) {
+        const at = tableFigures.findIndex((g) => g.code === f.code);
+        // An indicator two tables give: the sure reading over one only proposed; two sure readings that differ, only proposed.
+        if (at < 0) tableFigures.push(f);
+        else if (!tableFigures[at].certain && f.certain) tableFigures[at] = f;
+        else if (f.certain && tableFigures[at].value !== f.value) tableFigures[at] = { ...tableFigures[at], certain: false, where: `${tableFigures[at].where}; bảng khác ghi ${f.raw}` };
+      }
     }
   }
   const placement = placeSections(bodyLines.filter((l) => !l.table || !figureTables.has(l.table)), outline);

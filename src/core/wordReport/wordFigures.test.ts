@@ -58,3 +58,15 @@ test('a column numbering the rows is never the period, whatever its header reads
   expect(figuresFromTable(t, DEFAULT_TEMPLATE, 'Q2')).toEqual([]);
   expect(read(t, 'H1')).toEqual({ tong_dang_vien: [1591, true], vb_chi_dao: [17, true], hn_quan_triet: [6, true] });
 });
+
+test("a section's own small table naming two indicators' words under no column of figures is no figures table; one with a period's column is", () => {
+  const own = table(['Chi bộ', 'Mô hình', 'Số hộ tham gia'], ['Khu dân cư số 2', 'Ngõ xanh không rác', '146'], ['Khu dân cư số 9', 'Tủ bánh mì 0 đồng', '38']);
+  expect(figuresFromTable(own, DEFAULT_TEMPLATE, 'Q2')).toBeNull();
+  expect(read(table(['TT', 'Nội dung', 'Quý II/2026'], ['1', 'Tổng số ĐV', '2.016'], ['2', 'VB lãnh đạo, chỉ đạo ban hành', '13']), 'Q2')).toEqual({ tong_dang_vien: [2016, true], vb_chi_dao: [13, true] });
+});
+
+test("a header's second row holding the first figures is not read as the column's name", () => {
+  const t = table(['TT', 'Nội dung', 'Quý II/2026', 'Lũy kế'], ['1', 'Tổng số ĐV', '2.016', '2.016'], ['2', 'VB lãnh đạo, chỉ đạo ban hành', '13', '20'], ['3', 'Số cuộc KT', '2', '3']);
+  const figures = figuresFromTable(t, DEFAULT_TEMPLATE, 'Q2') ?? [];
+  expect(figures.find((f) => f.code === 'vb_chi_dao')?.where).toBe('Bảng số liệu, dòng "VB lãnh đạo, chỉ đạo ban hành", cột "Quý II/2026"');
+});

@@ -113,7 +113,9 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
   const headerAt = transposed ? byRow.indexOf(Math.max(...byRow)) : 0;
   if (Math.max(...byColumn, ...byRow) < 2) return null;
   // The header of the value line: the first that speaks of the period and is not a total or a ratio.
-  const headerOf = (k: number) => (transposed ? (rows[k]?.[0] ?? '') : (rows[0]?.[k] ?? '') + ' ' + (rows[1]?.[k] ?? ''));
+  // A header of two rows ("Kết quả" over "Quý II"), its second row read only when it holds no figure.
+  const second = (k: number) => (parseNumberLike(rows[1]?.[k] ?? '')?.ok ? '' : ` ${rows[1]?.[k] ?? ''}`);
+  const headerOf = (k: number) => (transposed ? (rows[k]?.[0] ?? '') : (rows[0]?.[k] ?? '') + second(k));
   const valueLines = (transposed ? rows.map((_, k) => k).filter((k) => k !== headerAt) : Array.from({ length: width }, (_, k) => k).filter((k) => k !== nameColumn));
   const numeric = (k: number) => (transposed ? rows[k] : columns[k]).filter((c) => parseNumberLike(c)?.ok).length;
   const periodOf = (k: number) => periodOfHeader(headerOf(k));
@@ -122,6 +124,9 @@ export function figuresFromTable(table: WordTable, template: ReportTemplate, per
     const cells = (transposed ? rows[k] : columns[k]).map((c) => c.trim()).filter((c) => /^\d+\.?$/u.test(c)).map((c) => parseInt(c, 10));
     return cells.length >= 3 && cells.every((v, i) => i === 0 || v === cells[i - 1] + 1 || v === 1);
   };
+  // Two names of indicators make a figures table only under a column of figures ("Quý II/2026", "Kết quả");
+  // else ("Chi bộ | Mô hình | Số hộ tham gia") the table is a section's own, its text the section's.
+  if (Math.max(...byColumn, ...byRow) < 3 && !valueLines.some((k) => periodOf(k) !== null || PERIOD_WORDS.test(headerOf(k)))) return null;
   const numbers = valueLines.filter((k) => !NOT_PERIOD.test(headerOf(k).trim()) && numeric(k) > 0 && !ordinal(k));
   if (numbers.length === 0) return null;
   // A table of other periods only is still a figures table (never a section's text), with nothing of this round.
