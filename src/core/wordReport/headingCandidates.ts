@@ -6,7 +6,7 @@ import type { LabelKind, WordLine } from './wordLines';
  */
 
 export const GROUP_KINDS: LabelKind[] = ['roman', 'capital'];
-const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
+export const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
 
 export interface Candidate {
   line: WordLine;

@@ -1,4 +1,4 @@
-import { filler, p, readReport } from '../../../tests/helpers/wordReportKit';
+import { b, filler, p, readReport } from '../../../tests/helpers/wordReportKit';
 
 /* A heading's number read with its words: what it confirms, and what it contradicts. */
 
@@ -64,4 +64,18 @@ test('an indicator two tables give: the sure reading over one only proposed; two
   const total = differ.figures.find((f) => f.code === 'tong_dang_vien');
   expect([total?.value, total?.certain, total?.where]).toEqual([2016, false, expect.stringContaining('bảng khác ghi 2.061')]);
   expect(differ.figures.find((f) => f.code === 'vb_chi_dao')?.certain).toBe(true);
+});
+
+test('in a report that numbers its sections, an unnumbered bold line that only half says a later section is placed but shown; one in a report without numbers is a heading', () => {
+  const body = (label: (n: string) => string) => [
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    b(label('1. ') + 'Học tập, quán triệt'), p(filler('học tập')),
+    b(label('2. ') + 'Kết hợp học tập với làm theo'), p(filler('làm theo')),
+    b('Tuyên truyền trên mạng xã hội'), p(filler('tuyên truyền')),
+  ];
+  const numbered = readReport(body((n) => n));
+  expect(codes(numbered)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'look']]);
+  expect(numbered.sections[3].reason).toMatch(/không đánh số/);
+  expect(codes(readReport(body(() => '')))).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'sure']]);
 });

@@ -131,8 +131,10 @@ test('a heading naming a whole part heads the part; a merged heading found by it
     p('Đề nghị cấp trên mở thêm lớp bồi dưỡng.'),
   ]);
   expect(reading.sections.map((s) => [s.codes.join('+'), s.certainty])).toEqual([
-    ['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'look'], ['II.5+II.6', 'decide'], ['IV.1', 'sure'], ['IV.2', 'sure'],
+    ['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look'], ['II.4', 'look'], ['II.5+II.6', 'decide'], ['IV.1', 'sure'], ['IV.2', 'sure'],
   ]);
+  // "Về việc làm theo gương Bác:" has no number among numbered sections: placed by its words, shown.
+  expect(reading.sections[2].reason).toMatch(/không đánh số/);
   expect(reading.sections[3].reason).toMatch(/gần với mục II\.2/);
   expect(reading.sections.find((s) => s.codes[0] === 'IV.2')?.text).toBe('Đề nghị cấp trên mở thêm lớp bồi dưỡng.');
 });
