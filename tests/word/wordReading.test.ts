@@ -38,7 +38,7 @@ const UNSEEN = { right: 0.9, wrongUnflagged: 0.01 };
 test.each([
   ['the development reports', 'dev', 24, undefined],
   ['a second development set, written by another hand in other layouts', 'dev2', 20, undefined],
-  ['a third development set by a third hand (first read at 80,9% in place, 1,46% misplaced); two of its files put two sections under one heading, always asked', 'dev3', 16, { right: 0.93, wrongUnflagged: 0.005 }],
+  ['a third development set by a third hand, first read at 80,9% in place and 1,46% misplaced unflagged, tuned on since', 'dev3', 16, undefined],
   ['the first held-out reports, measured once (86,7% in place, 5,6% in a wrong place unflagged) and tuned on since', 'tuning', 16, undefined],
   ['the second held-out set, measured once (91,2% in place, 1,39% misplaced unflagged, 26 wrong figures in 2 files, one .doc unread) and tuned on since', 'tuning2', 24, undefined],
   ["the third held-out set, measured once (92,1% in place, 1,96% misplaced unflagged, no wrong figure) and tuned on since, at the issue's floors for unseen files", 'tuning3', 16, UNSEEN],

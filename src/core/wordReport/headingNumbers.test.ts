@@ -79,3 +79,17 @@ test('in a report that numbers its sections, an unnumbered bold line that only h
   expect(numbered.sections[3].reason).toMatch(/không đánh số/);
   expect(codes(readReport(body(() => '')))).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'sure']]);
 });
+
+test("an unnumbered line inside a part whose heading the report wrote, half saying another part's section: placed there but shown; said plainly, sure", () => {
+  const body = (line: string) => [
+    b('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('KẾT QUẢ THỰC HIỆN'),
+    b('Về học tập, quán triệt'), p(filler('học tập')),
+    b('Về làm theo Bác'), p(filler('làm theo')),
+    b(line), p(filler('việc tiếp theo')),
+  ];
+  const half = readReport(body('Nhiệm vụ chính trị của đơn vị'));
+  expect(codes(half)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['IV.1', 'look']]);
+  expect(half.sections[3].reason).toMatch(/chuyển sang phần IV/);
+  expect(codes(readReport(body('Phương hướng, nhiệm vụ thời gian tới')))).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['IV.1', 'sure']]);
+});

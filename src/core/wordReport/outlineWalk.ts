@@ -171,6 +171,8 @@ export class OutlineWalk {
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
     // In a report that numbers its sections, an unnumbered line that does not plainly say one may be emphasis: shown.
     if (first.s >= minorFloor && c.tier === 'minor' && this.numbered && !lettered && first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
+    // An unnumbered line that leaves the part whose heading the report wrote for another part's section, not saying it plainly: shown.
+    if (first.s >= minorFloor && first.s < PLAIN && c.tier === 'minor' && this.group?.level === 'group' && first.e.group !== this.group.code) return this.placeSection(c, [first], false, `Đề mục không đánh số chuyển sang phần ${first.e.group ?? first.e.code} khi chưa có đề mục của phần đó: xem lại.`);
     if (first.s >= minorFloor) return this.placeScored(c, first, ranked2[1]);
     // A section the report comes back to, out of the đề cương's order: placed, and shown unless its words are plain.
     const label = c.line.label;
