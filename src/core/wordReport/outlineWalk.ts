@@ -1,7 +1,7 @@
 import type { OutlineEntry, OutlineIndex } from './outlineMatch';
 import type { Open } from './finishPlacement';
 import type { Certainty } from './placement';
-import { GROUP_KINDS, headingOf, type Candidate } from './headingCandidates';
+import { GROUP_KINDS, headingOf, SECTION_KINDS, type Candidate } from './headingCandidates';
 import type { WordLine } from './wordLines';
 
 /*
@@ -84,7 +84,7 @@ export class OutlineWalk {
   private reopenAsPart(c: Candidate, numbered: boolean) {
     const section = this.sections.find((s) => s.code === this.open.codes[0]);
     if (!section?.group || (!numbered && this.outline.score(c.title, section) < LIKELY)) return;
-    this.used.delete(section.code);
+    for (const code of this.open.codes) this.used.delete(code);
     this.lastOrder = Math.max(-1, ...this.sections.filter((s) => this.used.has(s.code)).map((s) => s.order));
     this.group = this.outline.entries.find((e) => e.level === 'group' && e.code === section.group) ?? this.group;
     Object.assign(this.open, { codes: [], certainty: 'look', reason: undefined, part: true, fromPart: false, group: section.group });
@@ -104,7 +104,7 @@ export class OutlineWalk {
     const opened = this.open.label;
     const under = opened?.kind === 'decimal' && c.line.label?.kind === 'decimal-decimal' && c.line.label.numbers[0] === opened.numbers[0];
     // A part's heading read as a section, followed at once by a numbered heading of a section: the part's.
-    if (c.tier !== 'group' && (this.open.fromPart || under) && this.open.codes.length === 1 && this.open.paragraphs.length === 0) {
+    if ((c.tier !== 'group' || !c.line.label) && (this.open.fromPart || under) && this.open.codes.length >= 1 && this.open.paragraphs.length === 0) {
       this.reopenAsPart(c, under || (c.tier === 'section' && (this.saidOf(c)[0]?.s ?? 0) >= LIKELY));
     }
     const whole = this.wholeGroupNamed(c);
@@ -116,9 +116,12 @@ export class OutlineWalk {
     const top = ranked[0];
     if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
       const g = this.best(c.title, this.groups)[0];
-      const section = this.best(c.title, this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code)))[0];
+      const ahead = this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code));
+      const section = this.best(c.title, ahead)[0];
       if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) {
-        this.placeSection(c, [section]);
+        // "B. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC" with no section heading after it: two sections, to decide.
+        const merged = this.mergedSections({ ...c, tier: 'section' }, ahead);
+        this.placeSection(c, merged ?? [section], merged !== null);
         this.open.fromPart = true;
         return true;
       }
@@ -169,8 +172,8 @@ export class OutlineWalk {
     // A lower bar: in a report with no numbered headings, for its bold lines; for a letter whose place in the part its words say ("c) Nêu gương").
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
-    // In a report that numbers its sections, an unnumbered line that does not plainly say one may be emphasis: shown.
-    if (first.s >= minorFloor && c.tier === 'minor' && this.numbered && !lettered && first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
+    // An unnumbered line in a numbered section, not plainly saying another, may be emphasis: shown.
+    if (first.s >= minorFloor && c.tier === 'minor' && this.numbered && SECTION_KINDS.includes(this.open.label?.kind ?? 'bullet') && !lettered && first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
     // An unnumbered line that leaves the part whose heading the report wrote for another part's section, not saying it plainly: shown.
     if (first.s >= minorFloor && first.s < PLAIN && c.tier === 'minor' && this.group?.level === 'group' && first.e.group !== this.group.code) return this.placeSection(c, [first], false, `Đề mục không đánh số chuyển sang phần ${first.e.group ?? first.e.code} khi chưa có đề mục của phần đó: xem lại.`);
     if (first.s >= minorFloor) return this.placeScored(c, first, ranked2[1]);

@@ -58,7 +58,10 @@ export function periodInTitle(title: string): WordHeader['period'] {
  */
 function issuingBody(texts: readonly string[], matcher?: UnitMatcher): { text?: string; unit?: Unit | null } {
   const tidy = texts.map((t) => t.replace(/\s+/g, ' ').trim());
-  const bodies = tidy.flatMap((t, i) => (BODY_LINE.test(t.toUpperCase()) && t.length <= 90 ? [CUT_NAME.test(t.toUpperCase()) && tidy[i + 1] ? `${t} ${tidy[i + 1]}` : t] : []));
+  // A name's end on the next line has no figure and is no body, motto or number of its own ("Số 54-BC/ĐU").
+  const nameEnd = (next: string | undefined) => next !== undefined && next.length <= 40 && !/\d|^\*|CỘNG\s+SẢN/u.test(next.toUpperCase()) && !BODY_LINE.test(next.toUpperCase());
+  // A sentence opening the report ("Đảng ủy phường … báo cáo như sau:") names no body of the header.
+  const bodies = tidy.flatMap((t, i) => (BODY_LINE.test(t.toUpperCase()) && t.length <= 90 && !/:$|\sbáo cáo\s/iu.test(t) ? [CUT_NAME.test(t.toUpperCase()) && nameEnd(tidy[i + 1]) ? `${t} ${tidy[i + 1]}` : t] : []));
   if (bodies.length === 0) return {};
   if (matcher) {
     const lowest = bodies[bodies.length - 1];

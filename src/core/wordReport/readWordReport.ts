@@ -133,7 +133,10 @@ export function decisionsOf(reading: WordReading): string[] {
   const out: string[] = [];
   for (const s of reading.sections) if (s.certainty === 'decide') out.push(`Mục ${s.codes.join(' + ')} ("${s.heading}"): ${s.reason ?? 'cần xác nhận'}`);
   for (const u of reading.unplaced) if (u.decide) out.push(`Đoạn chưa xếp${u.heading ? ` ("${u.heading}")` : ''}: ${u.reason}`);
-  for (const code of reading.absent) out.push(`Không thấy mục ${code} trong báo cáo: xác nhận đơn vị không viết mục này, hoặc chỉ chỗ của nó.`);
+  // Sections required and not found: one confirmation for the file, as the officer gives it.
+  const absent = reading.absent;
+  if (absent.length === 1) out.push(`Không thấy mục ${absent[0]} trong báo cáo: xác nhận đơn vị không viết mục này, hoặc chỉ chỗ của nó.`);
+  if (absent.length > 1) out.push(`Không thấy các mục ${absent.join(', ')} trong báo cáo: xác nhận đơn vị không viết các mục này, hoặc chỉ chỗ của chúng.`);
   // Figures read from sentences, and table cells not sure (a "-", a row like two indicators): one confirmation for the file.
   const proposed = reading.figures.filter((f) => f.source === 'cau' || !f.certain);
   if (proposed.length > 0) out.push(`${proposed.length} số liệu chưa chắc chắn, đọc từ câu văn hoặc ô bảng cần xem (${proposed.map((f) => f.code).join(', ')}): xác nhận một lần cho cả tệp.`);

@@ -52,8 +52,12 @@ const LABELS: { kind: LabelKind; re: RegExp; numbers: (m: RegExpExecArray) => nu
   { kind: 'decimal', re: /^(\d{1,2})\s*[.):/](?=\s|$|\p{L})/u, numbers: (m) => [Number(m[1])] },
   { kind: 'capital', re: /^([A-E])\s*[.)/](?=\s)/u, numbers: (m) => [m[1].charCodeAt(0) - 64] },
   { kind: 'letter', re: /^([a-zđ])\s*[.)/](?=\s)/u, numbers: (m) => [m[1] === 'đ' ? 5 : m[1].charCodeAt(0) - 96] },
+  // "Một là, …", "Thứ hai, …": points counted in words, read as letters are.
+  { kind: 'letter', re: /^(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là|Thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]/u, numbers: (m) => [COUNTED.indexOf((m[1] ?? m[2]).toLowerCase()) % 10 + 1] },
   { kind: 'bullet', re: /^(?:[-–—+•*▪●○■□✓]|\*\*?)(?=\s|\p{L})/u, numbers: () => [] },
 ];
+
+const COUNTED = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhất', 'hai', 'ba', 'tư'];
 
 /** The label opening a text, if any, and the words after it. */
 export function parseLabel(text: string): { label?: ParsedLabel; rest: string } {

@@ -1,0 +1,56 @@
+import { b, BACK, doc, filler, matcher, p, readReport } from '../../../tests/helpers/wordReportKit';
+import { DEFAULT_TEMPLATE } from '../template/builtinTemplates';
+import { decisionsOf, readWordReport } from './readWordReport';
+import type { WordBlock } from './WordDocument';
+
+/* Ways units head their sections, and ways of writing that only look like headings. */
+
+const codes = (reading: ReturnType<typeof readReport>) => reading.sections.map((s) => [s.codes.join('+'), s.certainty]);
+
+test('"Một là, …", "Thứ hai, …": sections counted in words, read like letters, out of order too; a long counted point is text', () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ HỌC TẬP VÀ LÀM THEO'),
+    b('Một là, học tập chuyên đề.'), p(filler('học tập')),
+    b('Thứ hai, tuyên truyền, nhân rộng điển hình.'), p(filler('tuyên truyền')),
+    b('Thứ ba, làm theo Bác.'), p(filler('làm theo')),
+    b('III. PHƯƠNG HƯỚNG QUÝ III'), p(filler('nhiệm vụ')),
+    p('Một là, tiếp tục tổ chức học tập chuyên đề cho số đảng viên chưa tham gia, hoàn thành trước ngày 30 tháng 9.'),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.4', 'sure'], ['II.2', 'sure'], ['IV.1', 'sure']]);
+  expect(reading.sections[4].text).toContain('Một là, tiếp tục tổ chức học tập');
+});
+
+test('a plain numbered sentence in a report that sets its headings in bold is a point of its section, not a heading', () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. NHIỆM VỤ QUÝ III'), p('Quý III, Đảng ủy tập trung các việc sau:'),
+    p('1. Chỉ đạo các chi bộ đưa nội dung làm theo Bác vào nghị quyết tháng 7.'),
+    p('2. Hoàn thành việc đăng ký làm theo của đảng viên mới kết nạp.'),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure'], ['IV.1', 'sure']]);
+  expect(reading.sections[1].text).toContain('2. Hoàn thành việc đăng ký');
+});
+
+test('a part heading that names two sections, its first heading naming them again in capitals: the two sections, to decide once', () => {
+  const reading = readReport([
+    b('A. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('B. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC'),
+    b('HỌC TẬP CHUYÊN ĐỀ VÀ LÀM THEO'), p(filler('học tập và làm theo')),
+    b('NÊU GƯƠNG'), p(filler('nêu gương')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure'], ['II.1+II.2', 'decide'], ['II.3', 'sure']]);
+  // Sections not found are asked once for the file.
+  expect(decisionsOf(reading).filter((d) => d.startsWith('Không thấy'))).toEqual(['Không thấy các mục II.4, II.5, II.6, IV.1 trong báo cáo: xác nhận đơn vị không viết các mục này, hoặc chỉ chỗ của chúng.']);
+});
+
+test("a body's name ending a line is joined with its end on the next, never with the number under it", () => {
+  const header = (second: string): WordBlock[] => [
+    p('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI'), p('ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG THÀNH PHỐ'),
+    { kind: 'table', borderless: true, rows: [[second, 'ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 19 tháng 6 năm 2026']] },
+    b('BÁO CÁO'), b('Kết quả thực hiện Kết luận số 01-KL/TW quý II năm 2026'), p('Đảng ủy báo cáo như sau:'),
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+  ];
+  const read = readWordReport(doc([...header('Số 54-BC/ĐU'), ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
+  expect([read.header.unitText, read.header.unit?.code, read.header.number]).toEqual(['ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG THÀNH PHỐ', 'HN-30', '54-BC/ĐU']);
+});
