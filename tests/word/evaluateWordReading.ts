@@ -20,7 +20,8 @@ export interface ReadingScore {
   wrong: string[];
 }
 
-const norm = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Quotes compared by kind, not by shape: a legacy-encoded file holds "…" where its writer meant “…”.
+const norm = (text: string) => text.normalize('NFC').replace(/[“”„]/gu, '"').replace(/[‘’]/gu, "'").replace(/\s+/g, ' ').trim();
 
 export function scoreReading(truth: WordFixtureTruth, reading: WordReading): ReadingScore {
   const placed = reading.sections.map((s) => ({ codes: s.codes.join('+'), sure: s.certainty === 'sure', text: norm(s.text) }));

@@ -54,3 +54,16 @@ test("a body's name ending a line is joined with its end on the next, never with
   const read = readWordReport(doc([...header('Số 54-BC/ĐU'), ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
   expect([read.header.unitText, read.header.unit?.code, read.header.number]).toEqual(['ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG THÀNH PHỐ', 'HN-30', '54-BC/ĐU']);
 });
+
+test('"I. Việc triển khai thực hiện": the part its number names, its words saying it too, over one they say better; "(1)" labels numbered sections', () => {
+  const reading = readReport([
+    b('I. Việc triển khai thực hiện'), p(filler('văn bản chỉ đạo')),
+    b('II. Kết quả thực hiện các nội dung'),
+    b('(1) Học tập, quán triệt'), p(filler('học tập')),
+    b('(2) Việc làm theo Bác'), p(filler('làm theo')),
+    b('III. ĐÁNH GIÁ CHUNG'),
+    b('(1) Mặt được'), p(filler('mặt được')),
+    b('(2) Mặt còn hạn chế'), p(filler('hạn chế')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['III.1', 'sure'], ['III.2', 'sure']]);
+});

@@ -115,7 +115,11 @@ export class OutlineWalk {
     const ranked = this.best(c.title, c.tier === 'minor' ? this.sections.filter((s) => !this.group || s.group === this.group.code) : c.tier === 'group' ? this.groups : this.outline.entries);
     const top = ranked[0];
     if (c.tier === 'group' || (top && top.e.level === 'group' && top.s >= LIKELY && c.tier === 'section' && GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet'))) {
-      const g = this.best(c.title, this.groups)[0];
+      // The part its number names, when its words say that part too ("I. Việc triển khai thực hiện"), over one they say better.
+      const label = c.line.label;
+      const atNumber = label && GROUP_KINDS.includes(label.kind) ? this.groups[label.numbers[0] - 1 - this.setAside] : undefined;
+      const numberSays = atNumber && atNumber.order > this.lastOrder ? this.outline.score(c.title, atNumber) : 0;
+      const g = atNumber && numberSays >= LIKELY ? { e: atNumber, s: numberSays } : this.best(c.title, this.groups)[0];
       const ahead = this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code));
       const section = this.best(c.title, ahead)[0];
       if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) {

@@ -49,7 +49,7 @@ const LABELS: { kind: LabelKind; re: RegExp; numbers: (m: RegExpExecArray) => nu
   { kind: 'roman-decimal', re: /^([IVX]{1,5})\s*\.\s*(\d{1,2})\s*[.):/]?(?=\s|$)/u, numbers: (m) => { const r = romanValue(m[1]); return r ? [r, Number(m[2])] : null; } },
   { kind: 'decimal-decimal', re: /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?[):/]?(?=\s|$)/u, numbers: (m) => [Number(m[1]), Number(m[2]), ...(m[3] ? [Number(m[3])] : [])] },
   { kind: 'roman', re: /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,5})\s*[.):/–-](?=\s|$|\p{Lu})/u, numbers: (m) => { const r = romanValue(m[1]); return r ? [r] : null; } },
-  { kind: 'decimal', re: /^(\d{1,2})\s*[.):/](?=\s|$|\p{L})/u, numbers: (m) => [Number(m[1])] },
+  { kind: 'decimal', re: /^\(?(\d{1,2})\s*[.):/](?=\s|$|\p{L})/u, numbers: (m) => [Number(m[1])] },
   { kind: 'capital', re: /^([A-E])\s*[.)/](?=\s)/u, numbers: (m) => [m[1].charCodeAt(0) - 64] },
   { kind: 'letter', re: /^([a-zđ])\s*[.)/](?=\s)/u, numbers: (m) => [m[1] === 'đ' ? 5 : m[1].charCodeAt(0) - 96] },
   // "Một là, …", "Thứ hai, …": points counted in words, read as letters are.
