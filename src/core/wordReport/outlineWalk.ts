@@ -133,8 +133,7 @@ export class OutlineWalk {
         this.group = g.e;
         if (g.e.level === 'section') {
           // Its number and its words together ("I. Việc cụ thể hóa và chỉ đạo…" first, or second after a part set aside): sure.
-          const agrees = GROUP_KINDS.includes(c.line.label?.kind ?? 'bullet') && c.line.label?.numbers[0] === this.groups.indexOf(g.e) + 1 + this.setAside;
-          const sure = g.s >= SURE || agrees;
+          const sure = g.s >= SURE || g.e === atNumber;
           this.openSection(c, [g.e.code], sure ? 'sure' : 'look', sure ? undefined : 'Tên mục khác đề cương: xem lại.');
           return true;
         }
