@@ -39,7 +39,7 @@ export function candidateOf(line: WordLine, groupKind: LabelKind | undefined, pl
         : 'minor';
   if (kind === 'bullet' && !(runIn || lead || line.text.endsWith(':'))) return null;
   // "Thứ hai, tuyên truyền." heads a section; "Một là, phải có sự lãnh đạo …" is a point of one.
-  if (kind === 'letter' && /\s/u.test(line.label?.text ?? '') && line.text.length > 80) return null;
+  if (kind === 'letter' && /\s/u.test(line.label?.text ?? '') && line.text.length > 60) return null;
   // In a report that sets its headings apart, a plain numbered sentence ("2. Hoàn thành việc … .") is a point in a list.
   if (kind && !plain && !line.bold && !line.headingLevel && !lead && !runIn && /[.;]$/u.test(line.text)) return null;
   if (kind || line.headingLevel) {
