@@ -67,3 +67,12 @@ test('"I. Việc triển khai thực hiện": the part its number names, its wor
   ]);
   expect(codes(reading)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['III.1', 'sure'], ['III.2', 'sure']]);
 });
+
+test('a first part describing the place in other words ("KHÁI QUÁT ĐẶC ĐIỂM") is set aside, asking nothing, and the numbers after it shift', () => {
+  const reading = readReport([
+    b('I. KHÁI QUÁT ĐẶC ĐIỂM'), p(filler('đặc điểm địa bàn')),
+    b('II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure']]);
+  expect(reading.unplaced.map((u) => [u.heading, u.decide])).toEqual([['I. KHÁI QUÁT ĐẶC ĐIỂM', false]]);
+});

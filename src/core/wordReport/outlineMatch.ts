@@ -27,7 +27,7 @@ export interface OutlineIndex {
 
 // Folded as headings are (tone marks after the word), or "thời", "tới", "được" would never match.
 const STOP = new Set(['quý', 'năm', 'tháng', 'đầu', 'i', 'ii', 'iii', 'iv', 'về', 'việc', 'của', 'và', 'các', 'những', 'trong', 'với', 'cho', 'tại', 'là', 'được', 'đã', 'một', 'số', 'thời', 'gian', 'tới', 'đối', 'này', 'kl/tw', '01', '05', 'ct/tw', '01-kl/tw', '05-ct/tw'].map(foldForMatch));
-const EXTRA = ['đặc điểm tình hình', 'tình hình chung', 'đặc điểm chung', 'khái quát tình hình', 'tình hình đơn vị'].map(foldForMatch);
+const EXTRA = ['đặc điểm tình hình', 'tình hình chung', 'đặc điểm chung', 'khái quát tình hình', 'tình hình đơn vị', 'khái quát đặc điểm', 'khái quát chung', 'tình hình địa phương', 'đặc điểm địa phương', 'đặc điểm đơn vị', 'đặc điểm, tình hình'].map(foldForMatch);
 
 /** A heading's words without the common ones, and its pairs of adjacent syllables; a pair never
  * spans a left-out word or a comma ("nhiệm vụ, kiến nghị" has no "vụ kiến"). */
