@@ -76,3 +76,29 @@ test('a first part describing the place in other words ("KHÁI QUÁT ĐẶC ĐI�
   expect(codes(reading)).toEqual([['I', 'sure']]);
   expect(reading.unplaced.map((u) => [u.heading, u.decide])).toEqual([['I. KHÁI QUÁT ĐẶC ĐIỂM', false]]);
 });
+
+test('emphasis lines in numbered sections that say other sections do not break the outline: text, the section shown, the next numbered heading placed', () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    b('1. Học tập, quán triệt'), p(filler('học tập')),
+    b('Công tác tuyên truyền được đẩy mạnh trước và sau hội nghị'), p(filler('tuyên truyền hội nghị')),
+    b('2. Kết hợp học tập với làm theo'), p(filler('làm theo')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure'], ['II.1', 'look'], ['II.2', 'sure']]);
+  expect(reading.sections[1].text).toContain('tuyên truyền hội nghị');
+});
+
+test('a report that sets its sections in Heading styles: bold lines of body text are no headings; a styled section out of order is placed', () => {
+  const h = (level: number) => (text: string) => b(text, { headingLevel: level, style: `heading ${level}` });
+  const reading = readReport([
+    h(1)('Về công tác lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')),
+    b('Công tác tuyên truyền được đẩy mạnh ngay từ khâu chỉ đạo'), p(filler('chỉ đạo tuyên truyền')),
+    h(1)('KẾT QUẢ HỌC TẬP VÀ LÀM THEO'),
+    h(2)('Về học tập, quán triệt'), p(filler('học tập')),
+    h(2)('Về công tác tuyên truyền'), p(filler('tuyên truyền')),
+    h(2)('Về việc làm theo Bác'), p(filler('làm theo')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'look'], ['II.1', 'sure'], ['II.4', 'sure'], ['II.2', 'sure']]);
+  expect(reading.sections[0].text).toContain('chỉ đạo tuyên truyền');
+});

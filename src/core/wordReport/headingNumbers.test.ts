@@ -66,7 +66,7 @@ test('an indicator two tables give: the sure reading over one only proposed; two
   expect(differ.figures.find((f) => f.code === 'vb_chi_dao')?.certain).toBe(true);
 });
 
-test('in a report that numbers its sections, an unnumbered bold line that only half says a later section is placed but shown; one in a report without numbers is a heading', () => {
+test('in a report that numbers its sections, an unnumbered bold line saying a section further on is emphasis: text, its section shown; in a report without numbers, a heading', () => {
   const body = (label: (n: string) => string) => [
     b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
     b('II. KẾT QUẢ THỰC HIỆN'),
@@ -75,8 +75,9 @@ test('in a report that numbers its sections, an unnumbered bold line that only h
     b('Tuyên truyền trên mạng xã hội'), p(filler('tuyên truyền')),
   ];
   const numbered = readReport(body((n) => n));
-  expect(codes(numbered)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'look']]);
-  expect(numbered.sections[3].reason).toMatch(/không đánh số/);
+  expect(codes(numbered)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look']]);
+  expect(numbered.sections[2].reason).toMatch(/đề mục của mục II\.4/);
+  expect(numbered.sections[2].text).toContain('Tuyên truyền trên mạng xã hội');
   expect(codes(readReport(body(() => '')))).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'sure']]);
 });
 

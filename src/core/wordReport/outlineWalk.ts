@@ -3,6 +3,7 @@ import type { Open } from './finishPlacement';
 import type { Certainty } from './placement';
 import { GROUP_KINDS, headingOf, SECTION_KINDS, type Candidate } from './headingCandidates';
 import type { WordLine } from './wordLines';
+import { LIKELY, MERGED, OutlineRanking, PLAIN, SURE, UNNUMBERED } from './outlineRanking';
 
 /*
  * The walk through a unit's Word report: which lines head which part or section of the đề cương, by
@@ -10,16 +11,8 @@ import type { WordLine } from './wordLines';
  * cannot be told is left to the officer, never guessed.
  */
 
-/** Scores at or above which a heading is said to be a section: sure, or worth a look. */
-const SURE = 0.5;
-const LIKELY = 0.3;
-const UNNUMBERED = 0.4;
-/** A title this close to a section's says it whatever its place. */
-const PLAIN = 0.7;
-/** Each side of a heading joining two sections must say its section this clearly. */
-const MERGED = 0.45;
 /** The walk through a report's lines: the part and section it is in, and what it has placed so far. */
-export class OutlineWalk {
+export class OutlineWalk extends OutlineRanking {
   readonly done: Open[] = [];
   private readonly used = new Set<string>();
   private lastOrder = -1;
@@ -27,17 +20,14 @@ export class OutlineWalk {
   private setAside = 0;
   private group: OutlineEntry | null = null;
   private open: Open = { codes: [], heading: '', paragraphs: [], certainty: 'decide', reason: 'Đoạn trước mục đầu tiên, chưa rõ thuộc mục nào.' };
-  private readonly groups: OutlineEntry[];
-  readonly sections: OutlineEntry[];
 
   constructor(
-    private readonly outline: OutlineIndex,
+    outline: OutlineIndex,
     private readonly structured: boolean,
     /** The report numbers its sections ("1.", "2.1.", "II.1"). */
     private readonly numbered: boolean,
   ) {
-    this.groups = outline.entries.filter((e) => e.level === 'group' || !e.group);
-    this.sections = outline.entries.filter((e) => e.level === 'section');
+    super(outline);
   }
 
   text(line: string) {
@@ -47,11 +37,10 @@ export class OutlineWalk {
   /** A short line set as plain text that says a section still ahead: a heading the unit did not mark, maybe; its section is shown. */
   plainLine(line: WordLine) {
     if (this.open.certainty !== 'sure' || this.open.codes.length === 0 || line.text.length > 120 || /[.;,]$/u.test(line.text)) return;
-    const ahead = this.best(line.text.replace(/:\s*$/u, ''), this.sections.filter((s) => !this.used.has(s.code)))[0];
-    if (ahead && ahead.s >= SURE && !this.open.codes.includes(ahead.e.code)) {
-      this.open.certainty = 'look';
-      this.open.reason = `Có dòng như đề mục của mục ${ahead.e.code} (“${line.text}”): xem lại chỗ chia mục.`;
-    }
+    // Within the part it is in: "Kết quả nổi bật:" in a section of part II says nothing of part III.
+    const part = this.group?.level === 'group' ? this.group.code : undefined;
+    const ahead = this.best(line.text.replace(/:\s*$/u, ''), this.sections.filter((s) => !this.used.has(s.code) && (!part || s.group === part)))[0];
+    if (ahead && ahead.s >= SURE && !this.open.codes.includes(ahead.e.code)) this.doubt(ahead.e.code, line.text);
   }
 
   end(): Open[] {
@@ -62,17 +51,6 @@ export class OutlineWalk {
   private close(next: Open) {
     this.done.push(this.open);
     this.open = next;
-  }
-
-  private ranking?: { c: Candidate; ranked: { e: OutlineEntry; s: number }[] };
-  /** Every section ranked by how much a heading says it, worked out once a heading. */
-  private saidOf(c: Candidate) {
-    if (this.ranking?.c !== c) this.ranking = { c, ranked: this.best(c.title, this.sections) };
-    return this.ranking.ranked;
-  }
-
-  private best(title: string, pool: readonly OutlineEntry[]) {
-    return pool.map((e) => ({ e, s: this.outline.score(title, e) })).sort((a, b) => b.s - a.s || a.e.order - b.e.order);
   }
 
   private openSection(c: Candidate, codes: string[], certainty: Certainty, reason?: string) {
@@ -175,16 +153,24 @@ export class OutlineWalk {
     // A lower bar: in a report with no numbered headings, for its bold lines; for a letter whose place in the part its words say ("c) Nêu gương").
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
-    // An unnumbered line in a numbered section, not plainly saying another, may be emphasis: shown.
-    if (first.s >= minorFloor && c.tier === 'minor' && this.numbered && SECTION_KINDS.includes(this.open.label?.kind ?? 'bullet') && !lettered && first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
+    // An unnumbered line in a numbered section saying the very next section: a heading the unit left unnumbered, shown unless
+    // plain; saying one further on, emphasis: text, and the section it is in shown.
+    const numberedOpen = [...SECTION_KINDS, 'letter'].includes(this.open.label?.kind ?? 'bullet');
+    if (first.s >= minorFloor && c.tier === 'minor' && !c.line.label && !c.rest && this.numbered && numberedOpen) {
+      if (first.e !== pool[0]) return this.doubt(first.e.code, c.title);
+      if (first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
+    }
     // An unnumbered line that leaves the part whose heading the report wrote for another part's section, not saying it plainly: shown.
     if (first.s >= minorFloor && first.s < PLAIN && c.tier === 'minor' && this.group?.level === 'group' && first.e.group !== this.group.code) return this.placeSection(c, [first], false, `Đề mục không đánh số chuyển sang phần ${first.e.group ?? first.e.code} khi chưa có đề mục của phần đó: xem lại.`);
     if (first.s >= minorFloor) return this.placeScored(c, first, ranked2[1]);
     // A section the report comes back to, out of the đề cương's order: placed, and shown unless its words are plain.
     const label = c.line.label;
-    const skipped = (label && label.kind !== 'bullet') || c.rest ? this.best(c.title, this.sections.filter((s) => !this.used.has(s.code) && s.order < this.lastOrder))[0] : undefined;
+    // A heading set as one (label, style, run-in) plainly saying it, sure; any other line saying it, placed and shown.
+    const set = (label && label.kind !== 'bullet') || c.rest || c.line.headingLevel;
+    const skipped = this.best(c.title, this.sections.filter((s) => !this.used.has(s.code) && s.order < this.lastOrder))[0];
     if (skipped && skipped.s >= SURE) {
-      this.openSection(c, [skipped.e.code], skipped.s >= PLAIN ? 'sure' : 'look', skipped.s >= PLAIN ? undefined : 'Mục viết không theo thứ tự đề cương: xem lại.');
+      const sure = set && skipped.s >= PLAIN;
+      this.openSection(c, [skipped.e.code], sure ? 'sure' : 'look', sure ? undefined : 'Mục viết không theo thứ tự đề cương: xem lại.');
       return true;
     }
     // By its number within the part, when the title says too little.
@@ -200,9 +186,14 @@ export class OutlineWalk {
     // A line set like a heading that half says a section still ahead stays text, and its section is shown.
     // So is a numbered or run-in heading that plainly says a section already placed: text may have run on under the wrong one.
     const said = first.s >= LIKELY ? first : c.line.label || c.rest ? this.saidOf(c).find((x) => x.s >= SURE && !this.open.codes.includes(x.e.code)) : undefined;
-    if (said && this.open.codes.length > 0 && this.open.certainty === 'sure') {
+    return said ? this.doubt(said.e.code, c.title) : false;
+  }
+
+  /** A line like a heading of another section, kept as text: the section it falls in is shown, never sure. */
+  private doubt(code: string, line: string): false {
+    if (this.open.codes.length > 0 && this.open.certainty === 'sure') {
       this.open.certainty = 'look';
-      this.open.reason = `Có dòng như đề mục của mục ${said.e.code} (“${c.title}”): xem lại chỗ chia mục.`;
+      this.open.reason = `Có dòng như đề mục của mục ${code} (“${line}”): xem lại chỗ chia mục.`;
     }
     return false;
   }

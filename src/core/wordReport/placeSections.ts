@@ -17,10 +17,13 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
   const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
   const plain = !lines.some((l) => l.bold || l.headingLevel || l.boldLead);
   const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
-  const numbered = lines.filter((l) => l.label && SECTION_KINDS.includes(l.label.kind)).length >= 2;
+  const numbered = lines.filter((l) => l.label && (SECTION_KINDS.includes(l.label.kind) || l.label.kind === 'letter')).length >= 2;
+  // A report whose sections are set in Heading styles: its other lines, bold or numbered, are the sections' own.
+  const styled = lines.filter((l) => l.headingLevel === 2).length >= 2;
   const walk = new OutlineWalk(outline, structured, numbered);
   for (const line of lines) {
-    const c = candidateOf(line, groupKind, plain);
+    const found = candidateOf(line, groupKind, plain);
+    const c = styled && !line.headingLevel && !found?.rest ? null : found;
     if (c && walk.placeHeading(c)) continue;
     if (!c && !line.table) walk.plainLine(line);
     walk.text(line.table ? tableTexts(line.table).join('\n') : shown(line));
