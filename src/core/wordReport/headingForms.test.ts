@@ -102,3 +102,26 @@ test('a report that sets its sections in Heading styles: bold lines of body text
   expect(codes(reading)).toEqual([['I', 'look'], ['II.1', 'sure'], ['II.4', 'sure'], ['II.2', 'sure']]);
   expect(reading.sections[0].text).toContain('chỉ đạo tuyên truyền');
 });
+
+test('a body laid out in a table (the report in one cell, or headings beside their text) is read as paragraphs', () => {
+  const long = (topic: string) => `${filler(topic)} ${filler(`${topic} ở các chi bộ`)} ${filler(`${topic} trong quý`)}`;
+  const oneCell = readReport([{ kind: 'table', borderless: true, rows: [[['I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', long('lãnh đạo'), 'II. KẾT QUẢ THỰC HIỆN', '1. Học tập, quán triệt', long('học tập')].join('\n')]] }]);
+  expect(codes(oneCell)).toEqual([['I', 'sure'], ['II.1', 'sure']]);
+  const beside = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    { kind: 'table', borderless: false, rows: [['1. Học tập, quán triệt', long('học tập')], ['2. Kết hợp học tập với làm theo', long('làm theo')]] },
+  ]);
+  expect(codes(beside)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure']]);
+  expect(beside.sections[2].text).toContain('làm theo trong quý');
+});
+
+test("a figures table's caption just above it is no section's text", () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    p('Biểu 1: Số liệu phần I'),
+    { kind: 'table', borderless: false, rows: [['TT', 'Nội dung', 'Quý II/2026'], ['1', 'Tổng số ĐV', '2.016'], ['2', 'VB lãnh đạo, chỉ đạo ban hành', '13'], ['3', 'Số cuộc KT', '2']] },
+  ]);
+  expect(reading.sections[0].text).toBe(filler('lãnh đạo'));
+  expect(reading.figures.find((f) => f.code === 'vb_chi_dao')?.value).toBe(13);
+});

@@ -95,7 +95,10 @@ export function readWordReport(document: WordDocument, template: ReportTemplate,
       }
     }
   }
-  const placement = placeSections(bodyLines.filter((l) => !l.table || !figureTables.has(l.table)), outline);
+  // A figures table is no section's text, nor is its caption ("Biểu 1: Số liệu phần I") just above it.
+  const isFigures = (l: WordLine | undefined) => l?.table !== undefined && figureTables.has(l.table);
+  const caption = (l: WordLine, i: number) => !l.table && isFigures(bodyLines[i + 1]) && l.text.length <= 120 && /^(?:biểu|bảng|phụ lục)\s/iu.test(l.text);
+  const placement = placeSections(bodyLines.filter((l, i) => !isFigures(l) && !caption(l, i)), outline);
   const sections = placement.sections.map((s) => ({ ...s, text: s.paragraphs.join('\n') })).filter((s) => s.text.trim() !== '' || s.certainty !== 'sure');
   const settled = settleParts({ sections, tableFigures }, template, options.periodKind);
   const notes = document.notes.map((n) => n.message);

@@ -85,7 +85,9 @@ export function wordLines(document: WordDocument): WordLine[] {
   const out: WordLine[] = [];
   document.blocks.forEach((block: WordBlock, index) => {
     if (block.kind === 'table') {
-      out.push({ index, text: '', automatic: false, bold: false, caps: false, centered: false, table: block });
+      const laidOut = layoutParagraphs(block);
+      if (laidOut) laidOut.forEach((raw) => out.push(plainLine(index, raw)));
+      else out.push({ index, text: '', automatic: false, bold: false, caps: false, centered: false, table: block });
       return;
     }
     // Lines broken inside a plain paragraph ("<br>" in a page a reporting system wrote, Shift+Enter) are
@@ -112,6 +114,24 @@ export function wordLines(document: WordDocument): WordLine[] {
     });
   });
   return out;
+}
+
+/**
+ * A table that lays the body out (the whole report in one cell, or headings beside their text):
+ * its paragraphs, in reading order. A table of figures or a header has no cell this long.
+ */
+function layoutParagraphs(table: WordTable): string[] | null {
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  if (width > 2 || !table.rows.some((r) => r.some((c) => c.length >= 300))) return null;
+  // A cell merged across the row is repeated in each column it spans: read once.
+  return table.rows.flatMap((r) => r.filter((c, i) => i === 0 || c !== r[i - 1]).flatMap((c) => c.split('\n'))).map(tidy).filter((t) => t !== '');
+}
+
+/** A paragraph whose look is not known (read from a layout table's cell). */
+function plainLine(index: number, raw: string): WordLine {
+  const { label, rest } = parseLabel(raw);
+  const letters = rest.replace(/[^\p{L}]/gu, '');
+  return { index, text: rest, label, automatic: false, bold: false, caps: letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(), centered: false };
 }
 
 /** A table's cells as lines of text, for reading a header or signature laid out in one. */
