@@ -125,3 +125,15 @@ test("a figures table's caption just above it is no section's text", () => {
   expect(reading.sections[0].text).toBe(filler('lãnh đạo'));
   expect(reading.figures.find((f) => f.code === 'vb_chi_dao')?.value).toBe(13);
 });
+
+test('in a report without numbers, a bold line read as a clause, or one barely saying a section further on, is emphasis: text, its section shown', () => {
+  const reading = readReport([
+    b('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('Công tác tuyên truyền được đẩy mạnh ngay từ khâu chỉ đạo'), p(filler('chỉ đạo tuyên truyền')),
+    b('KẾT QUẢ THỰC HIỆN'),
+    b('Học tập, quán triệt'), p(filler('học tập')),
+    b('Làm theo Bác'), p(filler('làm theo')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'look'], ['II.1', 'sure'], ['II.2', 'sure']]);
+  expect(reading.sections[0].text).toContain('chỉ đạo tuyên truyền');
+});

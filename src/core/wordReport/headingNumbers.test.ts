@@ -81,7 +81,7 @@ test('in a report that numbers its sections, an unnumbered bold line saying a se
   expect(codes(readReport(body(() => '')))).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['II.4', 'sure']]);
 });
 
-test("an unnumbered line inside a part whose heading the report wrote, half saying another part's section: placed there but shown; said plainly, sure", () => {
+test("an unnumbered line inside a part whose heading the report wrote, half saying another part's section: text, its section shown; said plainly, a heading", () => {
   const body = (line: string) => [
     b('CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
     b('KẾT QUẢ THỰC HIỆN'),
@@ -90,7 +90,8 @@ test("an unnumbered line inside a part whose heading the report wrote, half sayi
     b(line), p(filler('việc tiếp theo')),
   ];
   const half = readReport(body('Nhiệm vụ chính trị của đơn vị'));
-  expect(codes(half)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['IV.1', 'look']]);
-  expect(half.sections[3].reason).toMatch(/chuyển sang phần IV/);
+  expect(codes(half)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'look']]);
+  expect(half.sections[2].reason).toMatch(/đề mục của mục IV\.1/);
+  expect(half.sections[2].text).toContain('việc tiếp theo');
   expect(codes(readReport(body('Phương hướng, nhiệm vụ thời gian tới')))).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure'], ['IV.1', 'sure']]);
 });

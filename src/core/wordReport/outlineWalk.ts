@@ -155,13 +155,16 @@ export class OutlineWalk extends OutlineRanking {
     const minorFloor = c.tier !== 'minor' || lettered ? LIKELY : this.structured ? SURE : UNNUMBERED;
     // An unnumbered line in a numbered section saying the very next section: a heading the unit left unnumbered, shown unless
     // plain; saying one further on, emphasis: text, and the section it is in shown.
+    // In any report, such a line barely saying a section further on, or one of another part, or read as a clause ("… được
+    // đẩy mạnh"), is emphasis too.
     const numberedOpen = [...SECTION_KINDS, 'letter'].includes(this.open.label?.kind ?? 'bullet');
-    if (first.s >= minorFloor && c.tier === 'minor' && !c.line.label && !c.rest && this.numbered && numberedOpen) {
-      if (first.e !== pool[0]) return this.doubt(first.e.code, c.title);
-      if (first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
+    if (first.s >= minorFloor && c.tier === 'minor' && !c.line.label && !c.rest && this.open.codes.length > 0) {
+      const next = first.e === pool[0];
+      if (this.numbered && numberedOpen) {
+        if (!next) return this.doubt(first.e.code, c.title);
+        if (first.s < PLAIN) return this.placeSection(c, [first], false, 'Dòng không đánh số giữa các mục có số: xem lại có phải đề mục không.');
+      } else if (!next && first.s < PLAIN && (first.s < SURE || first.e.group !== this.group?.code || /\sđược\s/u.test(` ${c.title} `))) return this.doubt(first.e.code, c.title);
     }
-    // An unnumbered line that leaves the part whose heading the report wrote for another part's section, not saying it plainly: shown.
-    if (first.s >= minorFloor && first.s < PLAIN && c.tier === 'minor' && this.group?.level === 'group' && first.e.group !== this.group.code) return this.placeSection(c, [first], false, `Đề mục không đánh số chuyển sang phần ${first.e.group ?? first.e.code} khi chưa có đề mục của phần đó: xem lại.`);
     if (first.s >= minorFloor) return this.placeScored(c, first, ranked2[1]);
     // A section the report comes back to, out of the đề cương's order: placed, and shown unless its words are plain.
     const label = c.line.label;
