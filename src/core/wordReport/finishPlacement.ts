@@ -16,6 +16,8 @@ export interface Open {
   /** The label its heading was written with. */
   label?: ParsedLabel;
   extra?: boolean;
+  /** Sections that lines in its text seemed to head: it is shown, unless each is headed surely further on. */
+  doubts?: string[];
 }
 
 /** Blocks to sections and the rest; a part's own text with no section heading goes to its only or first section. */

@@ -99,7 +99,8 @@ test('a report that sets its sections in Heading styles: bold lines of body text
     h(2)('Về công tác tuyên truyền'), p(filler('tuyên truyền')),
     h(2)('Về việc làm theo Bác'), p(filler('làm theo')),
   ]);
-  expect(codes(reading)).toEqual([['I', 'look'], ['II.1', 'sure'], ['II.4', 'sure'], ['II.2', 'sure']]);
+  // The bold line seemed to head II.4; the report heads II.4 itself further on, so the line was emphasis and I is sure.
+  expect(codes(reading)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.4', 'sure'], ['II.2', 'sure']]);
   expect(reading.sections[0].text).toContain('chỉ đạo tuyên truyền');
 });
 
@@ -110,10 +111,10 @@ test('a body laid out in a table (the report in one cell, or headings beside the
   const beside = readReport([
     b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
     b('II. KẾT QUẢ THỰC HIỆN'),
-    { kind: 'table', borderless: false, rows: [['1. Học tập, quán triệt', long('học tập')], ['2. Kết hợp học tập với làm theo', long('làm theo')]] },
+    { kind: 'table', borderless: false, rows: [['1. Học tập, quán triệt', filler('học tập')], ['2. Kết hợp học tập với làm theo', filler('làm theo')]] },
   ]);
   expect(codes(beside)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure']]);
-  expect(beside.sections[2].text).toContain('làm theo trong quý');
+  expect(beside.sections[2].text).toBe(filler('làm theo'));
 });
 
 test("a figures table's caption just above it is no section's text", () => {

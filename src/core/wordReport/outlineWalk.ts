@@ -45,6 +45,11 @@ export class OutlineWalk extends OutlineRanking {
 
   end(): Open[] {
     this.done.push(this.open);
+    // A line doubted as the heading of a section the report heads surely further on was emphasis after all.
+    this.done.forEach((b, i) => {
+      const later = new Set(this.done.slice(i + 1).filter((x) => x.certainty === 'sure').flatMap((x) => x.codes));
+      if (b.doubts?.every((code) => later.has(code))) Object.assign(b, { certainty: 'sure', reason: undefined, doubts: undefined });
+    });
     return this.done;
   }
 
@@ -194,9 +199,10 @@ export class OutlineWalk extends OutlineRanking {
 
   /** A line like a heading of another section, kept as text: the section it falls in is shown, never sure. */
   private doubt(code: string, line: string): false {
-    if (this.open.codes.length > 0 && this.open.certainty === 'sure') {
+    if (this.open.codes.length > 0 && (this.open.certainty === 'sure' || this.open.doubts)) {
       this.open.certainty = 'look';
-      this.open.reason = `Có dòng như đề mục của mục ${code} (“${line}”): xem lại chỗ chia mục.`;
+      this.open.reason ??= `Có dòng như đề mục của mục ${code} (“${line}”): xem lại chỗ chia mục.`;
+      (this.open.doubts ??= []).push(code);
     }
     return false;
   }

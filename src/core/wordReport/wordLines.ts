@@ -122,7 +122,9 @@ export function wordLines(document: WordDocument): WordLine[] {
  */
 function layoutParagraphs(table: WordTable): string[] | null {
   const width = Math.max(0, ...table.rows.map((r) => r.length));
-  if (width > 2 || !table.rows.some((r) => r.some((c) => c.length >= 300))) return null;
+  // Headings beside their text: each row a numbered heading, then its paragraphs.
+  const beside = width === 2 && table.rows.every((r) => parseLabel(r[0] ?? '').label !== undefined && (r[1] ?? '').length >= 80);
+  if (width > 2 || !(beside || table.rows.some((r) => r.some((c) => c.length >= 300)))) return null;
   // A cell merged across the row is repeated in each column it spans: read once.
   return table.rows.flatMap((r) => r.filter((c, i) => i === 0 || c !== r[i - 1]).flatMap((c) => c.split('\n'))).map(tidy).filter((t) => t !== '');
 }
