@@ -30,6 +30,9 @@ test('a plain numbered sentence in a report that sets its headings in bold is a 
   ]);
   expect(codes(reading)).toEqual([['I', 'sure'], ['IV.1', 'sure']]);
   expect(reading.sections[1].text).toContain('2. Hoàn thành việc đăng ký');
+  // Such a line that says a section of its part all the same leaves the section it is in shown.
+  const said = readReport([b('II. KẾT QUẢ THỰC HIỆN'), b('1. Học tập, quán triệt'), p(filler('học tập')), p('2. Kết hợp học tập với làm theo.'), p(filler('làm theo'))]);
+  expect(codes(said)).toEqual([['II.1', 'look']]);
 });
 
 test('a part heading that names two sections, its first heading naming them again in capitals: the two sections, to decide once', () => {

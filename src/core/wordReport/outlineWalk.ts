@@ -36,10 +36,12 @@ export class OutlineWalk extends OutlineRanking {
 
   /** A short line set as plain text that says a section still ahead: a heading the unit did not mark, maybe; its section is shown. */
   plainLine(line: WordLine) {
-    if (this.open.certainty !== 'sure' || this.open.codes.length === 0 || line.text.length > 120 || /[.;,]$/u.test(line.text)) return;
+    // A numbered line may end with a full stop ("2. Kết hợp học tập với làm theo."): a sentence ends so otherwise.
+    const stop = line.label && line.label.kind !== 'bullet' ? /[;,]$/u : /[.;,]$/u;
+    if (this.open.certainty !== 'sure' || this.open.codes.length === 0 || line.text.length > 120 || stop.test(line.text)) return;
     // Within the part it is in: "Kết quả nổi bật:" in a section of part II says nothing of part III.
     const part = this.group?.level === 'group' ? this.group.code : undefined;
-    const ahead = this.best(line.text.replace(/:\s*$/u, ''), this.sections.filter((s) => !this.used.has(s.code) && (!part || s.group === part)))[0];
+    const ahead = this.best(line.text.replace(/[:.]\s*$/u, ''), this.sections.filter((s) => !this.used.has(s.code) && (!part || s.group === part)))[0];
     if (ahead && ahead.s >= SURE && !this.open.codes.includes(ahead.e.code)) this.doubt(ahead.e.code, line.text);
   }
 
