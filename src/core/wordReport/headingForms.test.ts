@@ -141,3 +141,8 @@ test('in a report without numbers, a bold line read as a clause, or one barely s
   expect(codes(reading)).toEqual([['I', 'look'], ['II.1', 'sure'], ['II.2', 'sure']]);
   expect(reading.sections[0].text).toContain('chỉ đạo tuyên truyền');
 });
+
+test('"I. Lãnh đạo, chỉ đạo và học tập, quán triệt": section I its number names and a section its words name too, to decide', () => {
+  const merged = readReport([b('I. Lãnh đạo, chỉ đạo và học tập, quán triệt:'), p(filler('lãnh đạo và học tập')), b('II. Kết quả làm theo:'), p(filler('làm theo'))]);
+  expect(codes(merged)).toEqual([['I+II.1', 'decide'], ['II.2', 'sure']]);
+});

@@ -108,8 +108,10 @@ export class OutlineWalk extends OutlineRanking {
       const ahead = this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code));
       const section = this.best(c.title, ahead)[0];
       if (section && section.s >= SURE && section.s > (g?.s ?? 0) + 0.15 && section.e.group) {
-        // "B. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC" with no section heading after it: two sections, to decide.
-        const merged = this.mergedSections({ ...c, tier: 'section' }, ahead);
+        // "B. KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC" with no section heading after it, or "I. Lãnh đạo, chỉ đạo và học tập,
+        // quán triệt" whose number names section I: two sections, to decide.
+        const withNumbered = atNumber && atNumber.level === 'section' && numberSays >= LIKELY && atNumber !== section.e ? [{ e: atNumber, s: numberSays }, section] : null;
+        const merged = withNumbered ?? this.mergedSections({ ...c, tier: 'section' }, ahead, this.byNumber(c));
         this.placeSection(c, merged ?? [section], merged !== null);
         this.open.fromPart = true;
         return true;
@@ -155,7 +157,7 @@ export class OutlineWalk extends OutlineRanking {
       this.openPart(c, asGroup.e);
       return true;
     }
-    const merged = this.mergedSections(c, pool);
+    const merged = this.mergedSections(c, pool, this.byNumber(c));
     if (merged) return this.placeSection(c, merged, true);
     // A lower bar: in a report with no numbered headings, for its bold lines; for a letter whose place in the part its words say ("c) Nêu gương").
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;
@@ -263,21 +265,6 @@ export class OutlineWalk extends OutlineRanking {
     const ahead = this.sections.filter((s) => s.order > this.lastOrder && !this.used.has(s.code));
     const named = new Set(parts.map((part) => this.best(part, ahead)[0]).filter((x) => x && x.s >= MERGED).map((x) => x.e.code));
     return this.groups.find((g) => g.level === 'group' && g.order > this.lastOrder && g.code !== this.group?.code && this.sections.filter((s) => s.group === g.code).every((s) => named.has(s.code))) ?? null;
-  }
-
-  /** "Việc học tập, quán triệt và kết hợp học tập với làm theo": each side of "và" a section of its own, side by side. */
-  private mergedSections(c: Candidate, pool: readonly OutlineEntry[]): { e: OutlineEntry; s: number }[] | null {
-    if (c.tier === 'group') return null;
-    const parts = c.title.split(/\s+và\s+|;\s*/iu);
-    if (parts.length < 2) return null;
-    // The side its number points to ("5. Học tập lý luận và kiểm tra, giám sát") may say it more loosely.
-    const numbered = this.byNumber(c);
-    const sides = parts.map((part) => this.best(part, pool)[0]).filter((x) => x && (x.s >= MERGED || (x.s >= LIKELY && x.e === numbered)));
-    const codes = [...new Map(sides.map((x) => [x.e.code, x])).values()].sort((a, b) => a.e.order - b.e.order);
-    if (codes.length < 2 || codes.some((x) => x.e.group !== codes[0].e.group)) return null;
-    // Sections apart in the đề cương ("học tập, quán triệt và bồi dưỡng lý luận") only when each side says its own plainly.
-    if (codes[codes.length - 1].e.order - codes[0].e.order > codes.length && codes.some((x) => x.s < SURE)) return null;
-    return codes;
   }
 
   private placeSection(c: Candidate, chosen: { e: OutlineEntry; s: number }[], merged = false, doubt?: string): boolean {
