@@ -146,3 +146,17 @@ test('"I. Lãnh đạo, chỉ đạo và học tập, quán triệt": section I 
   const merged = readReport([b('I. Lãnh đạo, chỉ đạo và học tập, quán triệt:'), p(filler('lãnh đạo và học tập')), b('II. Kết quả làm theo:'), p(filler('làm theo'))]);
   expect(codes(merged)).toEqual([['I+II.1', 'decide'], ['II.2', 'sure']]);
 });
+
+test('"5. Nêu gương và kiểm tra, giám sát" after 4.: a section passed over and one ahead under one heading, to decide; "BCH ĐẢNG BỘ PHƯỜNG …" names the unit', () => {
+  const reading = readReport([
+    b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')),
+    b('II. KẾT QUẢ THỰC HIỆN'),
+    b('1. Học tập, quán triệt'), p(filler('học tập')),
+    b('2. Tuyên truyền, biểu dương điển hình'), p(filler('tuyên truyền')),
+    b('3. Nêu gương và kiểm tra, giám sát việc thực hiện'), p(filler('nêu gương và kiểm tra')),
+  ]);
+  expect(codes(reading)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.4', 'sure'], ['II.3+II.6', 'decide']]);
+  const header: WordBlock[] = [{ kind: 'table', borderless: true, rows: [['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nBCH ĐẢNG BỘ PHƯỜNG CẦU GIẤY\n*\nSố 88-BC/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM\nCầu Giấy, ngày 19 tháng 6 năm 2026']] }, b('BÁO CÁO'), b('Kết quả quý II/2026'), p('Thực hiện hướng dẫn, báo cáo như sau:')];
+  const read = readWordReport(doc([...header, b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')), ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
+  expect(read.header.unit?.code).toBe('HN-16');
+});

@@ -157,7 +157,8 @@ export class OutlineWalk extends OutlineRanking {
       this.openPart(c, asGroup.e);
       return true;
     }
-    const merged = this.mergedSections(c, pool, this.byNumber(c));
+    // Either side may be a section passed over ("5. Nêu gương và kiểm tra, giám sát" after 4.).
+    const merged = this.mergedSections(c, this.sections.filter((s) => !this.used.has(s.code)), this.byNumber(c));
     if (merged) return this.placeSection(c, merged, true);
     // A lower bar: in a report with no numbered headings, for its bold lines; for a letter whose place in the part its words say ("c) Nêu gương").
     const lettered = c.line.label?.kind === 'letter' && this.byNumber(c, true) === first.e;

@@ -57,7 +57,8 @@ export function periodInTitle(title: string): WordHeader['period'] {
  * bộ's, and said so when the registry lacks it.
  */
 function issuingBody(texts: readonly string[], matcher?: UnitMatcher): { text?: string; unit?: Unit | null } {
-  const tidy = texts.map((t) => t.replace(/\s+/g, ' ').trim());
+  // "BCH ĐẢNG BỘ PHƯỜNG …", "BTV ĐẢNG ỦY …": the committee's abbreviations spelled out.
+  const tidy = texts.map((t) => t.replace(/\s+/g, ' ').trim().replace(/^BCH\s/u, 'BAN CHẤP HÀNH ').replace(/^BTV\s/u, 'BAN THƯỜNG VỤ '));
   // A name's end on the next line has no figure and is no body, motto or number of its own ("Số 54-BC/ĐU").
   const nameEnd = (next: string | undefined) => next !== undefined && next.length <= 40 && !/\d|^\*|CỘNG\s+SẢN/u.test(next.toUpperCase()) && !BODY_LINE.test(next.toUpperCase());
   // A sentence opening the report ("Đảng ủy phường … báo cáo như sau:") names no body of the header.
