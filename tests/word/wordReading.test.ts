@@ -45,6 +45,7 @@ test.each([
   ['the first held-out reports, measured once (86,7% in place, 5,6% in a wrong place unflagged) and tuned on since', 'tuning', 16, undefined],
   ['the second held-out set, measured once (91,2% in place, 1,39% misplaced unflagged, 26 wrong figures in 2 files, one .doc unread) and tuned on since', 'tuning2', 24, undefined],
   ["the third held-out set, measured once (92,1% in place, 1,96% misplaced unflagged, no wrong figure) and tuned on since, at the issue's floors for unseen files", 'tuning3', 16, UNSEEN],
+  ['the fourth held-out set, measured once (95,9% in place, 0,74% misplaced unflagged, no wrong figure, 23/24 headers) and tuned on since', 'tuning4', 24, undefined],
 ] as const)('%s: text in place without a question, nothing misplaced unflagged past the floor, no header or back matter in a section, figures exact or flagged', async (_title, name, files, floors) => {
   const scores = await scoreFixtureSet(name);
   expect(scores.length).toBe(files);
