@@ -26,6 +26,11 @@ describe('unit name matching', () => {
     ['Đảng ủy Uỷ ban nhân dân Thành phố', 'T01'],
     ['p02', 'P02'],
     ['xã Hoà Lạc', 'X01'],
+    // The kind of place and the body shortened as units write them.
+    ['ĐẢNG ỦY P. YÊN HÒA', 'P01'],
+    ['Đảng ủy P.Yên Hòa', 'P01'],
+    ['ĐU phường Yên Hòa', 'P01'],
+    ['Đảng ủy X. Hoà Lạc', 'X01'],
   ])('%p is %p', (name, code) => {
     const match = matcher.match(name);
     expect(match.kind).toBe('found');

@@ -53,15 +53,23 @@ const BODY_PREFIXES = [
   't m',
 ].map(foldForMatch);
 
+// Kinds of place as units shorten them before a name ("Đảng ủy P. Hoàn Kiếm", "ĐU xã …").
+const PLACE_ABBREVIATIONS: [string, string][] = [['đu', 'đảng ủy'], ['p', 'phường'], ['x', 'xã'], ['tt', 'thị trấn'], ['q', 'quận'], ['h', 'huyện']].map(([a, b]) => [foldForMatch(a), foldForMatch(b)]);
+
+const spelledOut = (name: string) => {
+  for (const [short, long] of PLACE_ABBREVIATIONS) if (name.startsWith(`${short} `)) return `${long} ${name.slice(short.length + 1)}`;
+  return name;
+};
+
 function stripBodyPrefixes(folded: string): string {
-  let current = folded;
+  let current = spelledOut(folded);
   let changed = true;
   while (changed) {
     changed = false;
     for (const prefix of BODY_PREFIXES) {
       if (current === prefix) continue;
       if (current.startsWith(prefix + ' ')) {
-        current = current.slice(prefix.length + 1);
+        current = spelledOut(current.slice(prefix.length + 1));
         changed = true;
       }
     }

@@ -160,3 +160,22 @@ test('"5. Nêu gương và kiểm tra, giám sát" after 4.: a section passed ov
   const read = readWordReport(doc([...header, b('I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO'), p(filler('lãnh đạo')), ...BACK]), DEFAULT_TEMPLATE, { matcher, periodKind: 'Q2' });
   expect(read.header.unit?.code).toBe('HN-16');
 });
+
+test('"Kết quả nổi bật:" is emphasis in a section, no heading of III.1; a styled heading saying no section is a block to decide, never run into the one before', () => {
+  const emphasis = readReport([
+    b('Về lãnh đạo, chỉ đạo'), p(filler('lãnh đạo')),
+    b('Về học tập chuyên đề'), p(filler('học tập')),
+    b('Kết quả nổi bật:'), p('Chi bộ thôn Cổ Loa có 100% đảng viên dự học và viết thu hoạch.'),
+    b('Về làm theo Bác'), p(filler('làm theo')),
+  ]);
+  expect(codes(emphasis)).toEqual([['I', 'sure'], ['II.1', 'sure'], ['II.2', 'sure']]);
+  expect(emphasis.sections[1].text).toContain('Chi bộ thôn Cổ Loa');
+  const h = (level: number) => (text: string) => b(text, { headingLevel: level, style: `heading ${level}` });
+  const styled = readReport([
+    h(1)('ĐÁNH GIÁ'), h(2)('Khó khăn, vướng mắc'), p(filler('khó khăn')),
+    h(2)('Những điểm sáng trong quý'), p(filler('điểm sáng')),
+  ]);
+  expect(codes(styled)).toEqual([['III.2', 'sure']]);
+  expect(styled.sections[0].text).toBe(filler('khó khăn'));
+  expect(styled.unplaced.map((u) => [u.heading, u.decide])).toEqual([['Những điểm sáng trong quý', true]]);
+});

@@ -192,7 +192,8 @@ export class OutlineWalk extends OutlineRanking {
       this.openSection(c, [byNumber.code], 'look', 'Nhận theo số thứ tự, tên mục khác đề cương.');
       return true;
     }
-    if (c.tier !== 'minor' && label && label.kind !== 'bullet' && c.line.text.length <= 160 && !c.rest) {
+    // A numbered or styled heading that says no section: a block of its own, to decide, never run into the one before.
+    if (c.tier !== 'minor' && ((label && label.kind !== 'bullet') || c.line.headingLevel) && c.line.text.length <= 160 && !c.rest) {
       this.close({ codes: [], heading: headingOf(c), paragraphs: [], certainty: 'decide', reason: 'Đề mục không ứng với mục nào của đề cương.', group: this.group?.code });
       return true;
     }
