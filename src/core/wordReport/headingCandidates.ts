@@ -7,6 +7,8 @@ import type { LabelKind, WordLine } from './wordLines';
 
 export const GROUP_KINDS: LabelKind[] = ['roman', 'capital'];
 export const SECTION_KINDS: LabelKind[] = ['roman-decimal', 'decimal-decimal', 'decimal'];
+/** The labels a report numbers its sections with, letters and points counted in words included. */
+export const NUMBERED_KINDS: LabelKind[] = [...SECTION_KINDS, 'letter'];
 
 export interface Candidate {
   line: WordLine;

@@ -1,7 +1,7 @@
 import type { OutlineEntry, OutlineIndex } from './outlineMatch';
 import type { Open } from './finishPlacement';
 import type { Certainty } from './placement';
-import { GROUP_KINDS, headingOf, SECTION_KINDS, type Candidate } from './headingCandidates';
+import { GROUP_KINDS, headingOf, NUMBERED_KINDS, type Candidate } from './headingCandidates';
 import type { WordLine } from './wordLines';
 import { LIKELY, MERGED, OutlineRanking, PLAIN, SURE, UNNUMBERED } from './outlineRanking';
 
@@ -167,7 +167,7 @@ export class OutlineWalk extends OutlineRanking {
     // plain; saying one further on, emphasis: text, and the section it is in shown.
     // In any report, such a line barely saying a section further on, or one of another part, or read as a clause ("… được
     // đẩy mạnh"), is emphasis too.
-    const numberedOpen = [...SECTION_KINDS, 'letter'].includes(this.open.label?.kind ?? 'bullet');
+    const numberedOpen = NUMBERED_KINDS.includes(this.open.label?.kind ?? 'bullet');
     if (first.s >= minorFloor && c.tier === 'minor' && !c.line.label && !c.rest && this.open.codes.length > 0) {
       const next = first.e === pool[0];
       if (this.numbered && numberedOpen) {

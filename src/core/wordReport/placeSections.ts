@@ -1,5 +1,5 @@
 import { finish } from './finishPlacement';
-import { candidateOf, GROUP_KINDS, SECTION_KINDS, shown } from './headingCandidates';
+import { candidateOf, GROUP_KINDS, NUMBERED_KINDS, shown } from './headingCandidates';
 import type { OutlineIndex } from './outlineMatch';
 import { OutlineWalk } from './outlineWalk';
 import type { Placement } from './placement';
@@ -17,7 +17,7 @@ export function placeSections(lines: readonly WordLine[], outline: OutlineIndex)
   const groupKind = GROUP_KINDS.find((k) => kinds.has(k)) ?? (kinds.has('decimal-decimal') && kinds.has('decimal') ? 'decimal' : undefined);
   const plain = !lines.some((l) => l.bold || l.headingLevel || l.boldLead);
   const structured = lines.some((l) => l.headingLevel || (l.label && l.label.kind !== 'bullet' && l.label.kind !== 'letter'));
-  const numbered = lines.filter((l) => l.label && (SECTION_KINDS.includes(l.label.kind) || l.label.kind === 'letter')).length >= 2;
+  const numbered = lines.filter((l) => l.label && NUMBERED_KINDS.includes(l.label.kind)).length >= 2;
   // A report whose sections are set in Heading styles: its other lines, bold or numbered, are the sections' own.
   const styled = lines.filter((l) => l.headingLevel === 2).length >= 2;
   const walk = new OutlineWalk(outline, structured, numbered);

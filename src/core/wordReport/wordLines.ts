@@ -99,7 +99,6 @@ export function wordLines(document: WordDocument): WordLine[] {
       if (raw === '' && !auto) return;
       const typed = auto ? { rest: raw } : parseLabel(raw);
       const text = typed.rest;
-      const letters = text.replace(/[^\p{L}]/gu, '');
       out.push({
         index,
         text,
@@ -107,7 +106,7 @@ export function wordLines(document: WordDocument): WordLine[] {
         automatic: auto !== undefined,
         headingLevel: block.headingLevel,
         bold: block.bold,
-        caps: Boolean(block.caps) || (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
+        caps: Boolean(block.caps) || typedInCapitals(text),
         centered: block.align === 'center',
         boldLead: k === 0 ? leadOf(block.boldLead, text) : undefined,
       });
@@ -132,8 +131,13 @@ function layoutParagraphs(table: WordTable): string[] | null {
 /** A paragraph whose look is not known (read from a layout table's cell). */
 function plainLine(index: number, raw: string): WordLine {
   const { label, rest } = parseLabel(raw);
-  const letters = rest.replace(/[^\p{L}]/gu, '');
-  return { index, text: rest, label, automatic: false, bold: false, caps: letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(), centered: false };
+  return { index, text: rest, label, automatic: false, bold: false, caps: typedInCapitals(rest), centered: false };
+}
+
+/** Words typed in capitals ("KẾT QUẢ THỰC HIỆN"): four letters at least, none lower case. */
+function typedInCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** A table's cells as lines of text, for reading a header or signature laid out in one. */
